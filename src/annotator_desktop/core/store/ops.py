@@ -1,0 +1,173 @@
+"""Operations on the cache that several parts of the app share: drafts, submit, task rows."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from annotator_desktop.core.store.db import Store
+from annotator_desktop.core.store.models import (
+    Assignment,
+    Draft,
+    Outbox,
+    Project,
+    Submission,
+    SubmissionState,
+    SyncState,
+    Task,
+    TaskState,
+    utcnow,
+)
+from annotator_desktop.protocol import API_PREFIX
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """What the task list needs of a task, without its payload."""
+
+    id: str
+    project_id: str
+    kind: str
+    title: str
+    state: str
+    search_text: str
+
+
+def task_rows(store: Store) -> list[TaskRow]:
+    """Every cached task, in list order, as light rows."""
+    with store.read() as s:
+        rows = s.exec(
+            select(Task.id, Task.project_id, Task.kind, Task.title, Task.state, Task.search_text).order_by(
+                col(Task.project_id), col(Task.position), col(Task.id)
+            )
+        ).all()
+    return [TaskRow(*row) for row in rows]
+
+
+def get_task(store: Store, task_id: str) -> Task | None:
+    with store.read() as s:
+        return s.get(Task, task_id)
+
+
+def get_project(store: Store, project_id: str) -> Project | None:
+    with store.read() as s:
+        return s.get(Project, project_id)
+
+
+def load_draft(store: Store, task_id: str) -> Draft | None:
+    with store.read() as s:
+        return s.get(Draft, task_id)
+
+
+def save_draft(
+    store: Store,
+    task_id: str,
+    result: dict[str, Any],
+    active_seconds: float,
+    *,
+    started_at: datetime | None = None,
+) -> Draft:
+    """Upserts the task's draft in one write transaction; a new task becomes a draft."""
+    now = utcnow()
+    with store.write() as s:
+        draft = s.get(Draft, task_id)
+        if draft is None:
+            draft = Draft(task_id=task_id, started_at=started_at or now)
+        draft.result = result
+        draft.active_seconds = active_seconds
+        draft.updated_at = now
+        draft.revision += 1
+        draft.assignment_id = draft.assignment_id or _active_assignment_id(s, task_id)
+        s.add(draft)
+        task = s.get(Task, task_id)
+        if task is not None and task.state == TaskState.NEW:
+            task.state = TaskState.DRAFT
+            s.add(task)
+    return draft
+
+
+def _active_assignment(s: Session, task_id: str) -> Assignment | None:
+    return s.exec(
+        select(Assignment)
+        .where(Assignment.task_id == task_id)
+        .order_by(col(Assignment.lease_epoch).desc())
+    ).first()
+
+
+def _active_assignment_id(s: Session, task_id: str) -> str | None:
+    assignment = _active_assignment(s, task_id)
+    return assignment.id if assignment else None
+
+
+def submit(
+    store: Store,
+    task_id: str,
+    result: dict[str, Any],
+    active_seconds: float,
+    *,
+    annotator_id: str = "",
+    submission_id: str | None = None,
+) -> Submission:
+    """Writes the submission and its outbox row in one transaction; the draft is kept."""
+    now = utcnow()
+    sub_id = submission_id or str(uuid.uuid4())
+    with store.write() as s:
+        task = s.get(Task, task_id)
+        if task is None:
+            raise KeyError(task_id)
+        assignment = _active_assignment(s, task_id)
+        draft = s.get(Draft, task_id)
+        started = draft.started_at if draft and draft.started_at else now
+        sub = Submission(
+            id=sub_id,
+            task_id=task_id,
+            assignment_id=assignment.id if assignment else "",
+            annotator_id=annotator_id,
+            lease_epoch=assignment.lease_epoch if assignment else 0,
+            result=result,
+            started_at=started,
+            submitted_at=now,
+            active_seconds=active_seconds,
+            state=SubmissionState.QUEUED,
+        )
+        s.add(sub)
+        project = s.get(Project, task.project_id)
+        if project is None or project.source == "server":
+            s.add(
+                Outbox(
+                    entity="submission",
+                    ref_id=sub_id,
+                    path=f"{API_PREFIX}/submissions/{sub_id}",
+                    body={
+                        "assignment_id": sub.assignment_id,
+                        "task_id": task_id,
+                        "lease_epoch": sub.lease_epoch,
+                        "result": result,
+                        "started_at": started.isoformat(),
+                        "submitted_at": now.isoformat(),
+                        "active_seconds": active_seconds,
+                    },
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
+        task.state = TaskState.SUBMITTED
+        s.add(task)
+    return sub
+
+
+def get_state(store: Store, key: str, default: str = "") -> str:
+    with store.read() as s:
+        row = s.get(SyncState, key)
+        return row.value if row else default
+
+
+def set_state(store: Store, key: str, value: str) -> None:
+    with store.write() as s:
+        row = s.get(SyncState, key) or SyncState(key=key)
+        row.value = value
+        s.add(row)
