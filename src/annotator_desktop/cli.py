@@ -1,0 +1,89 @@
+"""The command line: GUI start and headless subcommands (pinned in DESIGN.md)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotator_desktop import __version__
+from annotator_desktop.core.paths import HOME_ENV
+
+SUBCOMMANDS = ("login", "sync", "status", "export", "open")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator-desktop",
+        description="Offline-first annotation client: boxes, rewrites, comparisons, QA review.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start a local demo server and sign in")
+    parser.add_argument("--data-dir", type=Path, help=f"where to keep data (or set {HOME_ENV})")
+    parser.add_argument("--lang", help="UI language code (en, es, fr, de, pt_BR, ja, zh_CN, hi, ar, pseudo)")
+    parser.add_argument("--smoke", action="store_true", help="open every window and pane, then exit")
+    sub = parser.add_subparsers(dest="command")
+
+    login = sub.add_parser("login", help="sign in to a task server")
+    login.add_argument("--server", required=True, help="server URL, e.g. https://tasks.example.org")
+    login.add_argument("--user", required=True)
+    login.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    sub.add_parser("sync", help="one push-then-pull cycle")
+
+    status = sub.add_parser("status", help="show the cache and outbox state")
+    status.add_argument("--json", action="store_true")
+
+    export = sub.add_parser("export", help="export a project's results")
+    export.add_argument("--project", required=True)
+    export.add_argument("--format", required=True, choices=("coco", "yolo", "voc", "jsonl"))
+    export.add_argument("out", type=Path)
+
+    open_cmd = sub.add_parser("open", help="open a folder of images as a local bbox project")
+    open_cmd.add_argument("folder", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.data_dir:
+        os.environ[HOME_ENV] = str(args.data_dir.expanduser().resolve())
+    if args.command in (None, "open"):
+        from annotator_desktop.ui.app import run_gui
+
+        return run_gui(
+            demo=args.demo,
+            lang=args.lang,
+            open_dir=getattr(args, "folder", None),
+            smoke=args.smoke,
+        )
+    if args.command == "export":
+        return _export(args.project, args.format, args.out)
+    from annotator_desktop.core.sync import commands
+
+    if args.command == "login":
+        return commands.cmd_login(args.server, args.user, password_stdin=args.password_stdin)
+    if args.command == "sync":
+        return commands.cmd_sync()
+    return commands.cmd_status(as_json=args.json)
+
+
+def _export(project_id: str, fmt: str, out: Path) -> int:
+    from annotator_desktop.core.formats import FormatError, export_project
+    from annotator_desktop.core.paths import database_path
+    from annotator_desktop.core.store import StoreError, open_store
+
+    try:
+        store = open_store(database_path())
+        written = export_project(store, project_id, fmt, out)
+    except (FormatError, StoreError, KeyError) as exc:
+        print(f"annotator-desktop: export failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"exported {project_id} as {fmt} to {written}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

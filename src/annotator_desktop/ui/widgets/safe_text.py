@@ -1,0 +1,77 @@
+"""A read-only view of untrusted Markdown (model text) that fetches nothing and runs nothing.
+
+Raw HTML in the Markdown is not interpreted, no resource (image, stylesheet) is ever loaded, and a
+link opens only after the user confirms it, and only for http/https.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from annotator_desktop.core.text import is_rtl
+
+ALLOWED_LINK_SCHEMES = frozenset({"http", "https"})
+MARKDOWN_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+
+def set_safe_markdown(document: QTextDocument, text: str) -> None:
+    """Loads ``text`` as GitHub Markdown with raw HTML disabled, direction from the text."""
+    document.setMarkdown(text, MARKDOWN_FEATURES)
+    apply_direction(document, text)
+
+
+def apply_direction(document: QTextDocument, text: str) -> None:
+    option = document.defaultTextOption()
+    rtl = is_rtl(text)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    document.setDefaultTextOption(option)
+
+
+class SafeTextBrowser(QTextBrowser):
+    """Shows model text; ``confirm_link`` decides whether a clicked link may open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.anchorClicked.connect(self._on_anchor)
+        self.confirm_link: Callable[[QUrl], bool] = self._ask_user
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        self.blocked_loads = 0
+
+    def set_markdown_text(self, text: str) -> None:
+        set_safe_markdown(self.document(), text)
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+        )
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt override)
+        """Refuses every resource: model text may reference remote images; nothing is fetched."""
+        self.blocked_loads += 1
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme().lower() not in ALLOWED_LINK_SCHEMES:
+            return
+        if self.confirm_link(url):
+            self.open_url(url)
+
+    def _ask_user(self, url: QUrl) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open link?"),
+            self.tr("Open this address in your web browser?\n\n%1").replace(
+                "%1", url.toDisplayString()
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
