@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.pop("ANNOTATOR_DESKTOP_HOME", None)
 
-from annotator_desktop.core.store import Store, open_store  # noqa: E402
+from annotator_desktop.core.store import Store, open_store
 
 
 @pytest.fixture(autouse=True)

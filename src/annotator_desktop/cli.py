@@ -22,8 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"annotator-desktop {__version__}")
     parser.add_argument("--demo", action="store_true", help="start a local demo server and sign in")
     parser.add_argument("--data-dir", type=Path, help=f"where to keep data (or set {HOME_ENV})")
-    parser.add_argument("--lang", help="UI language code (en, es, fr, de, pt_BR, ja, zh_CN, hi, ar, pseudo)")
-    parser.add_argument("--smoke", action="store_true", help="open every window and pane, then exit")
+    parser.add_argument(
+        "--lang", help="UI language code (en, es, fr, de, pt_BR, ja, zh_CN, hi, ar, pseudo)"
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="open every window and pane, then exit"
+    )
     sub = parser.add_subparsers(dest="command")
 
     login = sub.add_parser("login", help="sign in to a task server")
@@ -51,14 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir:
         os.environ[HOME_ENV] = str(args.data_dir.expanduser().resolve())
     if args.command in (None, "open"):
-        from annotator_desktop.ui.app import run_gui
-
-        return run_gui(
-            demo=args.demo,
-            lang=args.lang,
-            open_dir=getattr(args, "folder", None),
-            smoke=args.smoke,
-        )
+        return _gui(args)
     if args.command == "export":
         return _export(args.project, args.format, args.out)
     from annotator_desktop.core.sync import commands
@@ -68,6 +65,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "sync":
         return commands.cmd_sync()
     return commands.cmd_status(as_json=args.json)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from annotator_desktop.ui.app import run_gui
+
+    demo_server = _DemoServer() if args.demo else None
+    try:
+        return run_gui(
+            demo=args.demo,
+            lang=args.lang,
+            open_dir=getattr(args, "folder", None),
+            smoke=args.smoke,
+            demo_server_url=demo_server.url if demo_server else None,
+        )
+    finally:
+        if demo_server is not None:
+            demo_server.stop()
+
+
+class _DemoServer:
+    """The reference server with demo data, in this process, on 127.0.0.1 (any free port)."""
+
+    def __init__(self) -> None:
+        from annotator_desktop.core.paths import data_dir
+        from annotator_desktop.server.runner import ServerThread
+
+        root = data_dir() / "demo-server"
+        root.mkdir(parents=True, exist_ok=True)
+        self._thread = ServerThread(
+            f"sqlite:///{root / 'server.sqlite3'}",
+            root / "assets",
+            demo=True,
+            host="127.0.0.1",
+            port=0,
+        )
+        self.url = self._thread.start()
+
+    def stop(self) -> None:
+        self._thread.stop()
 
 
 def _export(project_id: str, fmt: str, out: Path) -> int:

@@ -15,7 +15,9 @@ HOME_ENV = "ANNOTATOR_DESKTOP_HOME"
 def data_dir() -> Path:
     """The data folder (created if missing)."""
     override = os.environ.get(HOME_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

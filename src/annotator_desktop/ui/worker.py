@@ -46,11 +46,15 @@ class Worker(QObject):
         self._pending = 0
         self._closed = False
 
-    def run_db(self, fn: Callable[[], Any], on_done: DoneFn | None = None, on_error: ErrorFn | None = None) -> Future[Any]:
+    def run_db(
+        self, fn: Callable[[], Any], on_done: DoneFn | None = None, on_error: ErrorFn | None = None
+    ) -> Future[Any]:
         """Queues ``fn`` on the single database thread (writes are serialised)."""
         return self._submit(self._db, fn, on_done, on_error)
 
-    def run_net(self, fn: Callable[[], Any], on_done: DoneFn | None = None, on_error: ErrorFn | None = None) -> Future[Any]:
+    def run_net(
+        self, fn: Callable[[], Any], on_done: DoneFn | None = None, on_error: ErrorFn | None = None
+    ) -> Future[Any]:
         """Runs ``fn`` on the network pool."""
         return self._submit(self._net, fn, on_done, on_error)
 
@@ -58,13 +62,21 @@ class Worker(QObject):
     def pending(self) -> int:
         return self._pending
 
-    def _submit(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], on_done: DoneFn | None, on_error: ErrorFn | None) -> Future[Any]:
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        fn: Callable[[], Any],
+        on_done: DoneFn | None,
+        on_error: ErrorFn | None,
+    ) -> Future[Any]:
         if self._closed:
             raise RuntimeError("worker is shut down")
         self._pending += 1
         self.busy_changed.emit(self._pending)
         future = pool.submit(fn)
-        future.add_done_callback(lambda f: self._relay.deliver.emit(self._finish, (f, on_done, on_error)))
+        future.add_done_callback(
+            lambda f: self._relay.deliver.emit(self._finish, (f, on_done, on_error))
+        )
         return future
 
     def _finish(self, packed: tuple[Future[Any], DoneFn | None, ErrorFn | None]) -> None:

@@ -29,7 +29,7 @@ class TaskContext:
     instructions_md: str = ""
     draft: dict[str, Any] | None = None
     assets_dir: Path | None = None
-    # Server field errors of a rejected submission, shown on the task: [{"loc":[...], "code", "msg"}]
+    # Field errors of a rejected submission, shown on the task: [{"loc", "code", "msg"}]
     server_errors: list[dict[str, Any]] = field(default_factory=list)
 
 

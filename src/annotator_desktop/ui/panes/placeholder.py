@@ -27,7 +27,9 @@ class PlaceholderPane(TaskPane):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._heading.setText(self.tr("This kind of task has no editor yet; it is shown read-only."))
+        self._heading.setText(
+            self.tr("This kind of task has no editor yet; it is shown read-only.")
+        )
         self._raw.setAccessibleName(self.tr("Raw task data"))
 
     def load(self, ctx: TaskContext) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl, Qt
-from PySide6.QtGui import QDesktopServices, QTextDocument, QTextOption
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from annotator_desktop.core.text import is_rtl
@@ -31,7 +31,9 @@ def set_safe_markdown(document: QTextDocument, text: str) -> None:
 def apply_direction(document: QTextDocument, text: str) -> None:
     option = document.defaultTextOption()
     rtl = is_rtl(text)
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     document.setDefaultTextOption(option)
 
@@ -55,7 +57,7 @@ class SafeTextBrowser(QTextBrowser):
             Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
         )
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, url: QUrl) -> Any:
         """Refuses every resource: model text may reference remote images; nothing is fetched."""
         self.blocked_loads += 1
         return None
