@@ -7,11 +7,12 @@ run on the main thread (delivered through a queued Qt signal).
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -20,17 +21,29 @@ ErrorFn = Callable[[BaseException], None]
 
 
 class _Relay(QObject):
-    """Lives on the main thread; its signal carries callbacks back to it."""
+    """Lives on the main thread and runs queued callbacks there.
 
-    deliver = Signal(object, object)
+    Worker threads append to a thread-safe deque and emit an argument-less signal, so no Python
+    object crosses threads inside Qt's queued-event machinery.
+    """
+
+    wake = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.deliver.connect(self._run)
+        self._queue: deque[tuple[Callable[[Any], None], Any]] = deque()
+        self.wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object)
-    def _run(self, callback: Callable[[Any], None], value: Any) -> None:
-        callback(value)
+    def post(self, callback: Callable[[Any], None], value: Any) -> None:
+        """Thread-safe: runs ``callback(value)`` on the main thread soon."""
+        self._queue.append((callback, value))
+        self.wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while self._queue:
+            callback, value = self._queue.popleft()
+            callback(value)
 
 
 class Worker(QObject):
@@ -74,9 +87,7 @@ class Worker(QObject):
         self._pending += 1
         self.busy_changed.emit(self._pending)
         future = pool.submit(fn)
-        future.add_done_callback(
-            lambda f: self._relay.deliver.emit(self._finish, (f, on_done, on_error))
-        )
+        future.add_done_callback(lambda f: self._relay.post(self._finish, (f, on_done, on_error)))
         return future
 
     def _finish(self, packed: tuple[Future[Any], DoneFn | None, ErrorFn | None]) -> None:
