@@ -213,6 +213,8 @@ class Assignment(WireModel):
     task: Task
     lease_epoch: int
     expires_at: datetime
+    state: str = "active"
+    project_id: str | None = None
 
 
 class CheckoutRequest(WireModel):
@@ -291,6 +293,7 @@ class SubmissionOut(WireModel):
     active_seconds: float = 0
     late: bool = False
     state: str = "submitted"
+    project_id: str | None = None
 
 
 # --- change feed ------------------------------------------------------------------------
@@ -347,6 +350,7 @@ class ReviewOut(WireModel):
     verdict: Verdict
     comment: str
     created_at: datetime
+    project_id: str | None = None
 
 
 class AnnotatorStats(WireModel):
@@ -368,6 +372,41 @@ class ProjectStats(WireModel):
     agreement: dict[str, float | None]
 
 
+# --- administration (server additions) ----------------------------------------------
+
+
+class ProjectCreate(WireModel):
+    name: str = Field(min_length=1, max_length=200)
+    kind: TaskKind
+    instructions_md: str = Field(default="", max_length=200_000)
+    config: ProjectConfig = Field(default_factory=ProjectConfig)
+
+
+class TaskCreate(WireModel):
+    id: str | None = Field(default=None, min_length=1, max_length=200)
+    title: str = Field(default="", max_length=500)
+    payload: dict[str, Any]
+    overlap: int | None = Field(default=None, ge=1, le=50)
+
+
+class TasksCreated(WireModel):
+    task_ids: list[str]
+
+
+class MemberAdd(WireModel):
+    user_id: str = Field(min_length=1, max_length=200)
+
+
+class ReassignRequest(WireModel):
+    user_id: str = Field(min_length=1, max_length=200)
+
+
+class AssetOut(WireModel):
+    sha256: str
+    size: int
+    mime: str
+
+
 # --- result validation (shared) ---------------------------------------------------------
 
 ResultKind = Literal["bbox", "rewrite", "compare"]
@@ -377,13 +416,17 @@ def _err(loc: list[str | int], code: str, msg: str) -> FieldError:
     return FieldError(loc=["result", *loc], code=code, msg=msg)
 
 
-def validate_bbox(payload: dict[str, Any], config: ProjectConfig, result: dict[str, Any]) -> list[FieldError]:
+def validate_bbox(
+    payload: dict[str, Any], config: ProjectConfig, result: dict[str, Any]
+) -> list[FieldError]:
     res = BBoxResult.model_validate(result)
     task = BBoxPayload.model_validate(payload)
     errors: list[FieldError] = []
     width, height = task.image.width, task.image.height
     if (res.image_width, res.image_height) != (width, height):
-        errors.append(_err(["image_width"], "image_size_mismatch", "image size differs from the task"))
+        errors.append(
+            _err(["image_width"], "image_size_mismatch", "image size differs from the task")
+        )
     names = {label.name for label in (task.labels or config.labels)}
     for i, box in enumerate(res.boxes):
         if box.w <= 0 or box.h <= 0:
@@ -393,45 +436,71 @@ def validate_bbox(payload: dict[str, Any], config: ProjectConfig, result: dict[s
         if not box.label:
             errors.append(_err(["boxes", i, "label"], "label_missing", "box has no label"))
         elif names and box.label not in names:
-            errors.append(_err(["boxes", i, "label"], "label_unknown", f"unknown label {box.label!r}"))
+            errors.append(
+                _err(["boxes", i, "label"], "label_unknown", f"unknown label {box.label!r}")
+            )
     if not res.boxes and not res.nothing_to_label:
         errors.append(_err(["boxes"], "boxes_empty", "no boxes and not flagged as empty"))
     return errors
 
 
-def validate_rewrite(payload: dict[str, Any], config: ProjectConfig, result: dict[str, Any]) -> list[FieldError]:
+def validate_rewrite(
+    payload: dict[str, Any], config: ProjectConfig, result: dict[str, Any]
+) -> list[FieldError]:
     res = RewriteResult.model_validate(result)
     if not res.text_md.strip():
         return [_err(["text_md"], "text_empty", "the rewrite is empty")]
     return []
 
 
-def validate_compare(payload: dict[str, Any], config: ProjectConfig, result: dict[str, Any]) -> list[FieldError]:
+def validate_compare(
+    payload: dict[str, Any], config: ProjectConfig, result: dict[str, Any]
+) -> list[FieldError]:
     res = CompareResult.model_validate(result)
     task = ComparePayload.model_validate(payload)
     errors: list[FieldError] = []
     ids = [r.id for r in task.responses]
     if sorted(res.presented_order) != sorted(ids):
-        errors.append(_err(["presented_order"], "order_invalid", "presented_order must list both response ids"))
+        errors.append(
+            _err(
+                ["presented_order"], "order_invalid", "presented_order must list both response ids"
+            )
+        )
     for crit in task.criteria or config.criteria:
         value = res.criteria.get(crit.key)
         if value is None:
-            errors.append(_err(["criteria", crit.key], "criterion_missing", f"{crit.label} is not rated"))
+            errors.append(
+                _err(["criteria", crit.key], "criterion_missing", f"{crit.label} is not rated")
+            )
         elif not crit.min <= value <= crit.max:
-            errors.append(_err(["criteria", crit.key], "criterion_range", f"{crit.label} must be {crit.min}..{crit.max}"))
+            errors.append(
+                _err(
+                    ["criteria", crit.key],
+                    "criterion_range",
+                    f"{crit.label} must be {crit.min}..{crit.max}",
+                )
+            )
     minimum = max(task.min_rationale_chars, config.min_rationale_chars)
     if len(res.rationale.strip()) < minimum:
-        errors.append(_err(["rationale"], "rationale_short", f"rationale needs at least {minimum} characters"))
+        errors.append(
+            _err(["rationale"], "rationale_short", f"rationale needs at least {minimum} characters")
+        )
     for i, flag in enumerate(res.flags):
         if flag not in COMPARE_FLAGS:
             errors.append(_err(["flags", i], "flag_unknown", f"unknown flag {flag!r}"))
     return errors
 
 
-VALIDATORS = {TaskKind.BBOX: validate_bbox, TaskKind.REWRITE: validate_rewrite, TaskKind.COMPARE: validate_compare}
+VALIDATORS = {
+    TaskKind.BBOX: validate_bbox,
+    TaskKind.REWRITE: validate_rewrite,
+    TaskKind.COMPARE: validate_compare,
+}
 
 
-def validate_result(kind: str, payload: dict[str, Any], config: ProjectConfig | None, result: dict[str, Any]) -> list[FieldError]:
+def validate_result(
+    kind: str, payload: dict[str, Any], config: ProjectConfig | None, result: dict[str, Any]
+) -> list[FieldError]:
     """All problems with ``result`` for a task of ``kind``; an empty list means valid."""
     from pydantic import ValidationError
 
@@ -439,5 +508,6 @@ def validate_result(kind: str, payload: dict[str, Any], config: ProjectConfig | 
         return VALIDATORS[TaskKind(kind)](payload, config or ProjectConfig(), result)
     except ValidationError as exc:
         return [
-            FieldError(loc=["result", *err["loc"]], code="invalid", msg=err["msg"]) for err in exc.errors()
+            FieldError(loc=["result", *err["loc"]], code="invalid", msg=err["msg"])
+            for err in exc.errors()
         ]

@@ -1,0 +1,1 @@
+"""The reference task server (protocol v1): FastAPI + SQLModel, never imported by core/ or ui/."""

@@ -1,0 +1,87 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+
+from annotator_desktop import __version__
+from annotator_desktop.protocol import API_PREFIX, Problem
+from annotator_desktop.server import (
+    assets,
+    assignments,
+    auth,
+    feed,
+    projects,
+    qa,
+    stats,
+    submissions,
+)
+from annotator_desktop.server.context import Context
+from annotator_desktop.server.db import Database
+from annotator_desktop.server.errors import BodyLimitMiddleware, install_handlers
+from annotator_desktop.server.logs import AccessLogMiddleware
+from annotator_desktop.server.security import LoginLimiter
+from annotator_desktop.server.settings import ServerSettings
+
+
+def _limit_for(settings: ServerSettings):
+    def limit(method: str, path: str) -> int:
+        if method == "POST" and path == f"{API_PREFIX}/assets":
+            return settings.max_asset_bytes
+        return settings.max_body_bytes
+
+    return limit
+
+
+def create_app(
+    db_url: str, assets_dir: Path, *, demo: bool = False, settings: ServerSettings | None = None
+) -> FastAPI:
+    """A ready app on ``db_url`` (tables created; demo data seeded once when ``demo``)."""
+    settings = settings or ServerSettings()
+    db = Database(db_url)
+    db.create_all()
+    assets_dir = Path(assets_dir)
+    assets_dir.mkdir(parents=True, exist_ok=True)
+    if demo:
+        from annotator_desktop.server.demo import seed_demo
+
+        seed_demo(db, assets_dir, settings)
+    app = FastAPI(
+        title="annotator-desktop task server", version=__version__,
+        description="Protocol v1 reference server (see DESIGN.md, 'Task server contract').",
+        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs", redoc_url=None,
+    )  # fmt: skip
+    app.state.ctx = Context(
+        db=db, settings=settings, assets_dir=assets_dir,
+        limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
+    )  # fmt: skip
+    api = APIRouter(prefix=API_PREFIX)
+    for module in (auth, projects, assignments, feed, submissions, assets, qa, stats):
+        api.include_router(module.router)
+    app.include_router(api)
+    install_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, limit_for=_limit_for(settings))
+    app.add_middleware(AccessLogMiddleware)
+    _add_problem_schema(app)
+    return app
+
+
+def _add_problem_schema(app: FastAPI) -> None:
+    """Make sure ``#/components/schemas/Problem`` exists in the OpenAPI document."""
+    original = app.openapi
+
+    def openapi() -> dict:  # type: ignore[type-arg]
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = original()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        defs = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, sub in defs.pop("$defs", {}).items():
+            components.setdefault(name, sub)
+        components.setdefault("Problem", defs)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

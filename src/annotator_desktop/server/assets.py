@@ -1,0 +1,142 @@
+"""GET/HEAD /assets/{sha256} with ETag, Range and If-Range; admin upload with a size limit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Request, Response
+from sqlalchemy import exists, select
+from sqlmodel import Session
+
+from annotator_desktop.protocol import AssetOut, ErrorCode
+from annotator_desktop.server.access import Caller, CallerDep, CtxDep, require_admin
+from annotator_desktop.server.assetstore import asset_path, store_bytes
+from annotator_desktop.server.context import Context
+from annotator_desktop.server.errors import ApiError, problem_responses
+from annotator_desktop.server.models import AssetRow, AssignmentRow, MemberRow, TaskRow
+
+router = APIRouter(tags=["assets"])
+Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", min_length=64, max_length=64)]
+_NOT_FOUND = "no such asset"
+
+
+def _may_read(session: Session, caller: Caller, sha: str) -> bool:
+    if caller.is_admin:
+        return True
+    via_assignment = exists().where(
+        TaskRow.asset_sha256 == sha, AssignmentRow.task_id == TaskRow.id,
+        AssignmentRow.user_id == caller.id,
+    )  # fmt: skip
+    if session.scalar(select(via_assignment)):
+        return True
+    if "qa_lead" in caller.roles:
+        via_lead = exists().where(
+            TaskRow.asset_sha256 == sha, MemberRow.project_id == TaskRow.project_id,
+            MemberRow.user_id == caller.id,
+        )  # fmt: skip
+        return bool(session.scalar(select(via_lead)))
+    return False
+
+
+def _parse_range(header: str, size: int) -> tuple[int, int] | None:
+    """(start, end inclusive) for a single ``bytes=`` range; None means serve it all."""
+    unit, _, spec = header.partition("=")
+    if unit.strip().lower() != "bytes" or "," in spec:
+        return None
+    first, dash, last = spec.strip().partition("-")
+    if not dash:
+        return None
+    try:
+        if first == "":
+            n = int(last)
+            if n <= 0:
+                raise ApiError(416, ErrorCode.RANGE_NOT_SATISFIABLE, "empty suffix range",
+                               headers={"Content-Range": f"bytes */{size}"})  # fmt: skip
+            return max(0, size - n), size - 1
+        start = int(first)
+        end = int(last) if last else size - 1
+    except ValueError:
+        return None
+    if start < 0 or end < start:
+        return None
+    if start >= size:
+        raise ApiError(416, ErrorCode.RANGE_NOT_SATISFIABLE, "range starts past the end",
+                       headers={"Content-Range": f"bytes */{size}"})  # fmt: skip
+    return start, min(end, size - 1)
+
+
+_BINARY = {"type": "string", "format": "binary"}
+_ASSET_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/octet-stream": {}}, "description": "the bytes"},
+    206: {"content": {"application/octet-stream": {}}, "description": "a range"},
+    304: {"description": "not modified"},
+    **problem_responses(401, 404, 416, 422),
+}
+
+
+@router.get("/assets/{sha256}", response_class=Response, responses=_ASSET_RESPONSES)
+def get_asset(sha256: Sha, request: Request, ctx: CtxDep, caller: CallerDep) -> Response:
+    """The bytes of an asset the caller has a task for; 404 for any other."""
+    return _serve(sha256, request, ctx, caller)
+
+
+@router.head("/assets/{sha256}", response_class=Response, responses=_ASSET_RESPONSES)
+def head_asset(sha256: Sha, request: Request, ctx: CtxDep, caller: CallerDep) -> Response:
+    """Headers of GET without the body."""
+    return _serve(sha256, request, ctx, caller)
+
+
+def _serve(sha256: str, request: Request, ctx: Context, caller: Caller) -> Response:
+    with ctx.db.read() as session:
+        row = session.get(AssetRow, sha256)
+        if row is None or not _may_read(session, caller, sha256):
+            raise ApiError(404, ErrorCode.NOT_FOUND, _NOT_FOUND)
+    path = asset_path(ctx.assets_dir, sha256)
+    if not path.is_file():
+        raise ApiError(404, ErrorCode.NOT_FOUND, _NOT_FOUND)
+    size = path.stat().st_size
+    etag = f'"{sha256}"'
+    headers = {
+        "ETag": etag,
+        "Accept-Ranges": "bytes",
+        "Cache-Control": "private, max-age=31536000, immutable",
+    }
+    if request.headers.get("if-none-match") in (etag, sha256):
+        return Response(status_code=304, headers=headers)
+    span = None
+    range_header = request.headers.get("range")
+    if_range = request.headers.get("if-range")
+    if range_header and (if_range is None or if_range.strip() in (etag, sha256)):
+        span = _parse_range(range_header, size)
+    status, start, end = (206, *span) if span else (200, 0, size - 1)
+    if span:
+        headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    headers["Content-Length"] = str(end - start + 1)
+    if request.method == "HEAD":
+        return Response(status_code=status, headers=headers, media_type=row.mime)
+    with path.open("rb") as fh:
+        fh.seek(start)
+        data = fh.read(end - start + 1)
+    return Response(content=data, status_code=status, headers=headers, media_type=row.mime)
+
+
+@router.post(
+    "/assets", response_model=AssetOut, status_code=201,
+    responses=problem_responses(401, 403, 413),
+    openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": _BINARY}}}},
+)  # fmt: skip
+async def upload_asset(request: Request, ctx: CtxDep, caller: CallerDep) -> AssetOut:
+    """Admin only: store the raw body under its SHA-256 (idempotent)."""
+    require_admin(caller)
+    buf = bytearray()
+    async for chunk in request.stream():
+        buf += chunk
+        if len(buf) > ctx.settings.max_asset_bytes:
+            raise ApiError(413, ErrorCode.TOO_LARGE, "asset over the size limit")
+    data = bytes(buf)
+    if not data:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, "empty asset")
+    mime = request.headers.get("content-type", "application/octet-stream").split(";")[0][:100]
+    with ctx.db.write() as session:
+        row = store_bytes(session, ctx.assets_dir, data, mime)
+        return AssetOut(sha256=row.sha256, size=row.size, mime=row.mime)

@@ -1,0 +1,25 @@
+"""What every request handler needs: database, settings, asset folder, limiter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import Request
+
+from annotator_desktop.server.db import Database
+from annotator_desktop.server.security import LoginLimiter
+from annotator_desktop.server.settings import ServerSettings
+
+
+@dataclass
+class Context:
+    db: Database
+    settings: ServerSettings
+    assets_dir: Path
+    limiter: LoginLimiter
+
+
+def get_ctx(request: Request) -> Context:
+    ctx: Context = request.app.state.ctx
+    return ctx

@@ -1,0 +1,107 @@
+"""Database access: SQLite (WAL, BEGIN IMMEDIATE for writes) or PostgreSQL, chosen by URL."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy.engine import make_url
+from sqlmodel import Session, SQLModel
+
+from annotator_desktop.server import models
+from annotator_desktop.server.models import CounterRow
+
+COUNTERS = ("feed", "horizon")
+
+
+def utcnow() -> datetime:
+    """Naive UTC now: what every table stores."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """A stored naive-UTC time as an aware datetime for the wire."""
+    return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 10000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """The engine plus read / write session factories."""
+
+    def __init__(self, url: str) -> None:
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            self.engine: Engine = create_engine(
+                url, connect_args={"check_same_thread": False, "timeout": 10}, pool_size=20
+            )
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        else:
+            self.engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        self._writer = self.engine.execution_options(immediate=True)
+
+    def create_all(self) -> None:
+        """Create missing tables and counters (idempotent)."""
+        assert models  # the import registers the tables
+        SQLModel.metadata.create_all(self.engine)
+        with self.write() as session:
+            have = set(session.scalars(select(CounterRow.name)).all())
+            for name in COUNTERS:
+                if name not in have:
+                    session.add(CounterRow(name=name, value=0))
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction committed on success, rolled back on any exception."""
+        with Session(self._writer, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def bump_counter(session: Session, name: str, by: int = 1) -> int:
+    """Add ``by`` to a counter inside the caller's transaction and return the new value.
+
+    The UPDATE takes the row's write lock until commit, so values come out in commit order.
+    """
+    stmt = (
+        update(CounterRow)
+        .where(CounterRow.name == name)  # type: ignore[arg-type]
+        .values(value=CounterRow.value + by)
+        .returning(CounterRow.value)
+    )
+    return int(session.execute(stmt).scalar_one())
+
+
+def read_counter(session: Session, name: str) -> int:
+    return int(session.scalars(select(CounterRow.value).where(CounterRow.name == name)).one())

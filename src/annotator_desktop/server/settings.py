@@ -1,0 +1,35 @@
+"""Server tunables; tests shrink them to reach expiry, 410 and 429 quickly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass
+class ServerSettings:
+    """Every knob of the server with production defaults."""
+
+    access_token_ttl: int = 900
+    refresh_token_ttl: int = 30 * 24 * 3600
+    lease_seconds: int = 48 * 3600
+    feed_retention_seconds: int = 30 * 24 * 3600
+    login_max_failures: int = 5
+    login_window_seconds: int = 60
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_asset_bytes: int = 50 * 1024 * 1024
+    feed_page_max: int = 5000
+    scrypt_n: int = 2**14
+
+    @classmethod
+    def from_pairs(cls, pairs: list[str]) -> ServerSettings:
+        """Build from ``name=value`` strings (the CLI's ``--set`` option)."""
+        known = {f.name: f.type for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for pair in pairs:
+            name, sep, raw = pair.partition("=")
+            name = name.strip().replace("-", "_")
+            if not sep or name not in known:
+                raise ValueError(f"unknown setting {pair!r}; known: {', '.join(sorted(known))}")
+            values[name] = int(raw)
+        return cls(**values)

@@ -1,0 +1,133 @@
+"""PUT /submissions/{id}: idempotent, validated per kind, late when the lease was superseded."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from annotator_desktop.protocol import (
+    Entity,
+    ErrorCode,
+    FieldError,
+    Op,
+    ProjectConfig,
+    SubmissionIn,
+    SubmissionOut,
+    validate_result,
+)
+from annotator_desktop.server.access import Caller, CallerDep, CtxDep
+from annotator_desktop.server.context import Context
+from annotator_desktop.server.db import utcnow
+from annotator_desktop.server.errors import ApiError, problem_responses
+from annotator_desktop.server.feed import Pending, emit
+from annotator_desktop.server.idempotency import body_hash
+from annotator_desktop.server.models import AssignmentRow, ProjectRow, SubmissionRow, TaskRow
+from annotator_desktop.server.serialize import assignment_data, submission_out
+
+router = APIRouter(tags=["submissions"])
+SubmissionId = Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:-]+$")]
+
+
+def _replay(row: SubmissionRow, caller: Caller, digest: str) -> JSONResponse:
+    if row.annotator_id != caller.id or row.body_hash != digest:
+        raise ApiError(409, ErrorCode.KEY_MISMATCH, "this submission id was used with another body")
+    if row.late:
+        raise _late()
+    return JSONResponse(submission_out(row).model_dump(mode="json"), status_code=200)
+
+
+def _late() -> ApiError:
+    return ApiError(
+        409, ErrorCode.LEASE_SUPERSEDED,
+        "the lease was released, revoked or given to someone else; the submission is kept as late",
+    )  # fmt: skip
+
+
+def _check(
+    session: Session, caller: Caller, body: SubmissionIn
+) -> tuple[AssignmentRow, TaskRow, ProjectRow]:
+    assignment = session.get(AssignmentRow, body.assignment_id)
+    if assignment is None or assignment.user_id != caller.id:
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no such assignment")
+    if assignment.task_id != body.task_id:
+        err = FieldError(
+            loc=["task_id"], code="task_mismatch", msg="task_id is not the assignment's task"
+        )
+        raise ApiError(422, ErrorCode.VALIDATION, "task_id does not match", errors=[err])
+    task = session.get(TaskRow, assignment.task_id)
+    project = session.get(ProjectRow, assignment.project_id)
+    assert task is not None and project is not None
+    config = ProjectConfig.model_validate(project.config)
+    errors = validate_result(project.kind, task.payload, config, body.result)
+    if errors:
+        raise ApiError(422, ErrorCode.VALIDATION, "the result is not valid", errors=errors)
+    return assignment, task, project
+
+
+def _store(
+    ctx: Context, caller: Caller, submission_id: str, body: SubmissionIn, digest: str
+) -> JSONResponse:
+    with ctx.db.write() as session:
+        existing = session.get(SubmissionRow, submission_id)
+        if existing is not None:
+            return _replay(existing, caller, digest)
+        assignment, task, project = _check(session, caller, body)
+        late = (
+            assignment.state not in ("active", "submitted")
+            or body.lease_epoch != assignment.lease_epoch
+        )
+        now = utcnow()
+        row = SubmissionRow(
+            id=submission_id, body_hash=digest, assignment_id=assignment.id, task_id=task.id,
+            project_id=project.id, annotator_id=caller.id, lease_epoch=body.lease_epoch,
+            result=body.result, started_at=_naive(body.started_at),
+            submitted_at=_naive(body.submitted_at) or now, active_seconds=body.active_seconds,
+            late=late, state="late" if late else "submitted", received_at=now,
+        )  # fmt: skip
+        session.add(row)
+        pending = [Pending(caller.id, Entity.SUBMISSION, Op.UPSERT, row.id,
+                           submission_out(row).model_dump(mode="json"))]  # fmt: skip
+        if not late and assignment.state == "active":
+            assignment.state, assignment.updated_at = "submitted", now
+            session.add(assignment)
+            pending.append(Pending(caller.id, Entity.ASSIGNMENT, Op.UPSERT, assignment.id,
+                                   assignment_data(assignment, task, project.kind)))  # fmt: skip
+        session.flush()
+        emit(session, pending)
+    if late:
+        raise _late()
+    return JSONResponse(submission_out(row).model_dump(mode="json"), status_code=201)
+
+
+def _naive(value: object) -> object:
+    from datetime import UTC, datetime
+
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+@router.put(
+    "/submissions/{submission_id}",
+    response_model=SubmissionOut,
+    status_code=201,
+    responses={200: {"model": SubmissionOut, "description": "same body replayed"},
+               **problem_responses(400, 401, 404, 409, 413, 422)},
+)  # fmt: skip
+def put_submission(
+    submission_id: SubmissionId, body: SubmissionIn, ctx: CtxDep, caller: CallerDep
+) -> JSONResponse:
+    """Store once; a retry with the same body answers 200, another body 409 key_mismatch."""
+    digest = body_hash(body)
+    try:
+        return _store(ctx, caller, submission_id, body, digest)
+    except IntegrityError:
+        with ctx.db.read() as session:
+            existing = session.get(SubmissionRow, submission_id)
+        if existing is None:
+            raise
+        return _replay(existing, caller, digest)
