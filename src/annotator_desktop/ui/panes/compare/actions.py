@@ -1,0 +1,67 @@
+"""The compare pane's keyboard actions, declared as data for menus and the shortcut sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from annotator_desktop.core.compare import SCALE_MAX, SCALE_MIN
+from annotator_desktop.ui.panes.compare.texts import fill, scale_label, tr
+
+if TYPE_CHECKING:
+    from annotator_desktop.ui.panes.compare.pane import ComparePane
+
+
+class PaneActions:
+    """Keys 1–7 for the scale, plus focus and view toggles; all scoped to the pane."""
+
+    def __init__(self, pane: ComparePane) -> None:
+        self._pane = pane
+        self.preference: dict[int, QAction] = {}
+        for point in range(SCALE_MIN, SCALE_MAX + 1):
+            self.preference[point] = self._make(
+                f"comparePrefer{point}", str(point), lambda p=point: pane.choose_preference(p)
+            )
+        j, r = pane.judgment, pane.responses
+        reason = Qt.FocusReason.ShortcutFocusReason
+        self.focus_scale = self._make(
+            "compareFocusScale", "Ctrl+Shift+P", lambda: j.scale.setFocus(reason)
+        )
+        self.focus_rationale = self._make(
+            "compareFocusRationale", "Ctrl+Shift+E", lambda: j.rationale.setFocus(reason)
+        )
+        self.toggle_sync = self._make("compareToggleSync", "Ctrl+Shift+L", r.sync_box.toggle)
+        self.toggle_diff = self._make("compareToggleDiff", "Ctrl+Shift+H", r.diff_box.toggle)
+
+    def _make(self, name: str, keys: str, handler: Callable[[], object]) -> QAction:
+        action = QAction(self._pane)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        self._pane.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        for point, action in self.preference.items():
+            action.setText(fill(tr("Preference %1: %2"), point, scale_label(point)))
+        self.focus_scale.setText(tr("Go to the preference scale"))
+        self.focus_rationale.setText(tr("Go to the rationale"))
+        self.toggle_sync.setText(tr("Scroll both responses together (on/off)"))
+        self.toggle_diff.setText(tr("Highlight differences (on/off)"))
+
+    def set_editable(self, editable: bool) -> None:
+        for action in self.preference.values():
+            action.setEnabled(editable)
+
+    def all(self) -> list[QAction]:
+        return [
+            *self.preference.values(),
+            self.focus_scale,
+            self.focus_rationale,
+            self.toggle_sync,
+            self.toggle_diff,
+        ]

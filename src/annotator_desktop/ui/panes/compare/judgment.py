@@ -1,0 +1,172 @@
+"""The judgment form: the 7-point A/B scale, criteria ratings, rationale and flags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator_desktop.core.compare import SCALE_MAX, SCALE_MIN
+from annotator_desktop.protocol import COMPARE_FLAGS, Criterion
+from annotator_desktop.ui.panes.compare.choice_row import ChoiceRow
+from annotator_desktop.ui.panes.compare.ratings import CriteriaForm
+from annotator_desktop.ui.panes.compare.texts import (
+    fill,
+    flag_label,
+    scale_label,
+    scale_short,
+    tr,
+)
+
+
+class JudgmentForm(QWidget):
+    """Everything the annotator decides; ``edited`` fires on every user edit."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareJudgment")
+        self.min_chars = 0
+        self.scale = ChoiceRow(list(range(SCALE_MIN, SCALE_MAX + 1)), "compareScale", self)
+        self.scale.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # A left, as shown above
+        self.scale.describe = lambda v: "" if v is None else scale_label(v)
+        self.scale_caption = QLabel(self)
+        self.scale_caption.setObjectName("compareScaleCaption")
+        self.criteria = CriteriaForm(self)
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setObjectName("compareRationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setMinimumHeight(70)
+        self.rationale_count = QLabel(self)
+        self.rationale_count.setObjectName("compareRationaleCount")
+        self.flags: dict[str, QCheckBox] = {}
+        for flag in COMPARE_FLAGS:
+            box = QCheckBox(self)
+            box.setObjectName(f"compareFlag_{flag}")
+            box.toggled.connect(lambda _on: self.edited.emit())
+            self.flags[flag] = box
+        self._labels: dict[str, QLabel] = {}
+        self._build()
+        self.scale.value_changed.connect(self._on_scale)
+        self.criteria.edited.connect(self.edited.emit)
+        self.rationale.textChanged.connect(self._on_rationale)
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        for key, widget in (("scale", self.scale), ("criteria", self.criteria)):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self._labels[key] = label
+            form.addRow(label, widget)
+        form.insertRow(1, "", self.scale_caption)
+        rationale_head = QHBoxLayout()
+        self._labels["rationale"] = QLabel(self)
+        self._labels["rationale"].setBuddy(self.rationale)
+        rationale_head.addWidget(self._labels["rationale"])
+        rationale_head.addStretch(1)
+        rationale_head.addWidget(self.rationale_count)
+        flags = QHBoxLayout()
+        for box in self.flags.values():
+            flags.addWidget(box)
+        flags.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(rationale_head)
+        layout.addWidget(self.rationale, 1)
+        layout.addLayout(flags)
+
+    def retranslate(self) -> None:
+        self._labels["scale"].setText(tr("Preference:"))
+        self._labels["criteria"].setText(tr("Criteria:"))
+        self._labels["rationale"].setText(tr("Rationale: why is one better (or both bad)?"))
+        self.scale.setAccessibleName(tr("Preference between A and B, keys 1 to 7"))
+        self.scale.set_button_texts(
+            {p: (f"{p}  {scale_short(p)}", scale_label(p)) for p in self.scale.values()}
+        )
+        self.rationale.setAccessibleName(tr("Rationale"))
+        self.rationale.setPlaceholderText(tr("Explain your judgment in your own words."))
+        for flag, box in self.flags.items():
+            box.setText(flag_label(flag))
+            box.setAccessibleName(flag_label(flag))
+        self.criteria.retranslate()
+        self._show_scale()
+        self._show_count()
+
+    # --- state --------------------------------------------------------------------------
+
+    def setup(self, criteria: list[Criterion], min_chars: int) -> None:
+        """Prepares an empty form for a task."""
+        self.min_chars = max(0, min_chars)
+        self.criteria.set_criteria(criteria)
+        self.restore(None, {}, "", [])
+        self.criteria.retranslate()
+
+    def restore(
+        self, scale: int | None, criteria: dict[str, object], rationale: str, flags: list[str]
+    ) -> None:
+        """Shows saved values without reporting them as edits."""
+        self.blockSignals(True)
+        try:
+            self.scale.set_value(scale)
+            self.criteria.restore(criteria)
+            if self.rationale.toPlainText() != rationale:
+                self.rationale.setPlainText(rationale)
+            for flag, box in self.flags.items():
+                box.setChecked(flag in flags)
+        finally:
+            self.blockSignals(False)
+        self._show_scale()
+        self._show_count()
+
+    def flag_values(self) -> list[str]:
+        return [flag for flag, box in self.flags.items() if box.isChecked()]
+
+    def rationale_length(self) -> int:
+        return len(self.rationale.toPlainText().strip())
+
+    def set_editable(self, editable: bool) -> None:
+        self.scale.set_editable(editable)
+        self.criteria.set_editable(editable)
+        self.rationale.setReadOnly(not editable)
+        for box in self.flags.values():
+            box.setEnabled(editable)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Keyboard order: scale, criteria, rationale, flags."""
+        return [self.scale, *self.criteria.widgets(), self.rationale, *self.flags.values()]
+
+    # --- feedback -----------------------------------------------------------------------
+
+    def _on_scale(self, _value: object) -> None:
+        self._show_scale()
+        self.edited.emit()
+
+    def _on_rationale(self) -> None:
+        self._show_count()
+        if not self.signalsBlocked():
+            self.edited.emit()
+
+    def _show_scale(self) -> None:
+        value = self.scale.value()
+        text = tr("No preference chosen yet (keys 1–7)") if value is None else scale_label(value)
+        self.scale_caption.setText(text)
+
+    def _show_count(self) -> None:
+        count = self.rationale_length()
+        if self.min_chars > 0:
+            text = fill(tr("%1 characters, at least %2"), count, self.min_chars)
+        else:
+            text = tr("%n character(s)", "", count)
+        self.rationale_count.setText(text)
+        short = count < self.min_chars
+        if self.rationale_count.property("short") != short:
+            self.rationale_count.setProperty("short", short)
+            self.rationale_count.setStyleSheet("color: #b00020;" if short else "")

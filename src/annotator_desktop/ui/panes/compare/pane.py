@@ -1,0 +1,303 @@
+"""The pairwise comparison pane: prompt, responses A and B, and the annotator's judgment."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from annotator_desktop.core.compare import (
+    install_salt,
+    preference_to_scale,
+    presentation_order,
+    scale_to_preference,
+    valid_order,
+)
+from annotator_desktop.core.paths import data_dir
+from annotator_desktop.protocol import ComparePayload, Criterion, ProjectConfig
+from annotator_desktop.ui.panes.base import OtherResult, TaskContext, TaskPane
+from annotator_desktop.ui.panes.compare.actions import PaneActions
+from annotator_desktop.ui.panes.compare.judgment import JudgmentForm
+from annotator_desktop.ui.panes.compare.others import OthersPanel
+from annotator_desktop.ui.panes.compare.problems import compare_problems
+from annotator_desktop.ui.panes.compare.responses import ResponseBrowser, ResponsesPanel
+from annotator_desktop.ui.panes.compare.texts import fill, tr
+
+_ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+_SALTS: dict[str, str] = {}
+
+
+def _default_salt() -> str:
+    """This installation's order salt (one small file read per process and data folder)."""
+    folder = data_dir()
+    key = str(folder)
+    if key not in _SALTS:
+        _SALTS[key] = install_salt(folder)
+    return _SALTS[key]
+
+
+class ComparePane(TaskPane):
+    """Compares two responses; the UI says A (left) and B (right), never the server's ids."""
+
+    kind = "compare"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparePane")
+        self._ctx: TaskContext | None = None
+        self._payload: ComparePayload | None = None
+        self._config = ProjectConfig()
+        self._criteria: list[Criterion] = []
+        self._ids: list[str] = []
+        self._order: list[str] = []
+        self._salt: str | None = None
+        self._loading = False
+        self._read_only = False
+        self._error = ""
+        self.notice = QLabel(self)
+        self.notice.setObjectName("compareNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.prompt_title = QLabel(self)
+        self.prompt = ResponseBrowser("comparePrompt", self)
+        self.responses = ResponsesPanel(self)
+        self.judgment = JudgmentForm(self)
+        self.others = OthersPanel(self)
+        self.others.hide()
+        self.actions = PaneActions(self)
+        self._build()
+        self.judgment.edited.connect(self._on_edit)
+        self.setFocusProxy(self.judgment.scale)
+        self.retranslate()
+        self._watch(self)
+
+    def _build(self) -> None:
+        prompt_box = QWidget(self)
+        prompt_layout = QVBoxLayout(prompt_box)
+        prompt_layout.setContentsMargins(0, 0, 0, 0)
+        prompt_layout.addWidget(self.prompt_title)
+        prompt_layout.addWidget(self.prompt, 1)
+        form_scroll = QScrollArea(self)
+        form_scroll.setObjectName("compareJudgmentScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.judgment)
+        self._bottom = bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(form_scroll)
+        bottom.addWidget(self.others)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("compareSplitter")
+        for i, (widget, stretch) in enumerate(((prompt_box, 1), (self.responses, 4), (bottom, 3))):
+            split.addWidget(widget)
+            split.setStretchFactor(i, stretch)
+        split.setSizes([100, 400, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(split, 1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Keyboard order: scale, criteria, rationale, flags, then the texts and the toggles."""
+        r = self.responses
+        chain = [
+            *self.judgment.tab_chain(),
+            self.prompt,
+            r.column_a.browser,
+            r.column_b.browser,
+            r.sync_box,
+            r.diff_box,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def retranslate(self) -> None:
+        self.prompt_title.setText(tr("Prompt"))
+        self.prompt.setAccessibleName(tr("Prompt"))
+        self.responses.retranslate()
+        self.judgment.retranslate()
+        self.actions.retranslate()
+        if self._ctx is not None and self._payload is None:
+            self._error = _parse_payload(self._ctx.payload)[1]
+            self.notice.setText(self._error)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self, ctx: TaskContext) -> None:
+        self._loading = True
+        try:
+            self._load(ctx)
+        finally:
+            self._loading = False
+
+    def _load(self, ctx: TaskContext) -> None:
+        self._ctx = ctx
+        self.others.hide()
+        self._payload, self._error = _parse_payload(ctx.payload)
+        if self._payload is None:
+            self._show_unusable()
+            return
+        payload = self._payload
+        self._config = _parse_config(ctx.project_config)
+        self._criteria = list(payload.criteria or self._config.criteria)
+        self._ids = [r.id for r in payload.responses]
+        draft = ctx.draft if isinstance(ctx.draft, dict) else {}
+        saved = draft.get("presented_order")
+        if valid_order(saved, self._ids):
+            self._order = [str(x) for x in saved]  # type: ignore[union-attr]
+        else:
+            self._order = presentation_order(ctx.task_id, self._ids, self.order_salt())
+        texts = {r.id: r.text_md for r in payload.responses}
+        self.prompt.show_markdown(payload.prompt)
+        self.responses.set_texts(texts[self._order[0]], texts[self._order[1]])
+        self.judgment.setup(self._criteria, self.min_rationale_chars())
+        self._restore(draft)
+        self._show_server_errors(ctx.server_errors)
+        self._watch(self.judgment)
+        self._apply_editable()
+
+    def _restore(self, draft: dict[str, Any]) -> None:
+        pref = draft.get("preference")
+        scale = None
+        if isinstance(pref, int) and not isinstance(pref, bool) and -3 <= pref <= 3:
+            scale = preference_to_scale(pref, self._order, self._ids)
+        criteria = draft.get("criteria")
+        flags = draft.get("flags")
+        self.judgment.restore(
+            scale,
+            criteria if isinstance(criteria, dict) else {},
+            str(draft.get("rationale") or ""),
+            [str(f) for f in flags] if isinstance(flags, list) else [],
+        )
+
+    def _show_unusable(self) -> None:
+        self._ids, self._order, self._criteria = [], [], []
+        self.prompt.show_markdown("")
+        self.responses.set_texts("", "")
+        self.judgment.setup([], 0)
+        self.notice.setText(self._error)
+        self.notice.show()
+        self._apply_editable()
+
+    def _show_server_errors(self, errors: list[dict[str, Any]]) -> None:
+        messages = [str(e.get("msg", "")) for e in errors if isinstance(e, dict)]
+        if not messages:
+            self.notice.hide()
+            return
+        text = fill(tr("The server refused the last submission: %1"), "; ".join(messages))
+        self.notice.setText(text)
+        self.notice.show()
+
+    # --- the TaskPane interface ---------------------------------------------------------
+
+    def result(self) -> dict[str, Any]:
+        if self._payload is None:
+            return dict(self._ctx.draft or {}) if self._ctx is not None else {}
+        scale = self.judgment.scale.value()
+        return {
+            "preference": None
+            if scale is None
+            else scale_to_preference(scale, self._order, self._ids),
+            "presented_order": list(self._order),
+            "criteria": self.judgment.criteria.values(),
+            "rationale": self.judgment.rationale.toPlainText(),
+            "flags": self.judgment.flag_values(),
+        }
+
+    def problems(self) -> list[str]:
+        if self._payload is None or self._ctx is None:
+            return [self._error or tr("No comparison task is loaded.")]
+        return compare_problems(
+            self.result(),
+            self._ctx.payload,
+            self._config,
+            self._criteria,
+            self.min_rationale_chars(),
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._apply_editable()
+
+    def pane_actions(self) -> list[QAction]:
+        return self.actions.all()
+
+    def show_others(self, others: list[OtherResult]) -> None:
+        if not others or self._payload is None:
+            self.others.hide()
+            return
+        self.others.show_results(others, self._order, self._ids, self.judgment.criteria.spec())
+        self.others.show()
+        total = max(self._bottom.width(), 400)
+        self._bottom.setSizes([total * 3 // 5, total * 2 // 5])
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def presented_order(self) -> list[str]:
+        return list(self._order)
+
+    def order_salt(self) -> str:
+        if self._salt is None:
+            self._salt = _default_salt()
+        return self._salt
+
+    def set_order_salt(self, salt: str) -> None:
+        """Seeds the presentation order (e.g. with the user id); default: the install salt."""
+        self._salt = salt
+
+    def min_rationale_chars(self) -> int:
+        if self._payload is None:
+            return 0
+        return max(self._payload.min_rationale_chars, self._config.min_rationale_chars, 0)
+
+    def choose_preference(self, point: int) -> None:
+        """A user choice of scale point 1..7 (keys 1–7 and the actions come here)."""
+        if self._read_only or self._payload is None:
+            return
+        self.judgment.scale.choose(point)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def _apply_editable(self) -> None:
+        editable = not self._read_only and self._payload is not None
+        self.judgment.set_editable(editable)
+        self.actions.set_editable(editable)
+
+    def _on_edit(self) -> None:
+        if not self._loading and not self._read_only:
+            self.changed.emit()
+
+    def _watch(self, root: QWidget) -> None:
+        """Reports mouse, key and wheel input anywhere in the pane as ``activity``."""
+        for widget in [root, *root.findChildren(QWidget)]:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS:
+            self.activity.emit()
+        return False
+
+
+def _parse_payload(payload: Any) -> tuple[ComparePayload | None, str]:
+    try:
+        parsed = ComparePayload.model_validate(payload)
+    except ValidationError:
+        return None, tr("This comparison task is damaged and cannot be shown; please report it.")
+    if parsed.responses[0].id == parsed.responses[1].id:
+        return None, tr("Both responses of this task have the same id; please report the task.")
+    return parsed, ""
+
+
+def _parse_config(config: Any) -> ProjectConfig:
+    try:
+        return ProjectConfig.model_validate(config or {})
+    except ValidationError:
+        return ProjectConfig()

@@ -1,0 +1,130 @@
+"""Per-criterion rating inputs: a button row for short ranges, a spin box for long ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
+
+from annotator_desktop.protocol import Criterion
+from annotator_desktop.ui.panes.compare.choice_row import ChoiceRow
+from annotator_desktop.ui.panes.compare.texts import fill, tr
+
+#: Ranges with more points than this get a spin box instead of a row of buttons.
+MAX_BUTTONS = 11
+
+
+class SpinRating(QSpinBox):
+    """A spin box whose lowest step means "not rated"; emits ``value_changed`` on user edits."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, low: int, high: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._low = low
+        self.setRange(low - 1, high)
+        self.setSpecialValueText(tr("not rated"))
+        self.setValue(low - 1)
+        self._quiet = False
+        self.valueChanged.connect(self._on_change)
+
+    def value_or_none(self) -> int | None:
+        return None if self.value() < self._low else self.value()
+
+    def set_value(self, value: int | None) -> None:
+        self._quiet = True
+        try:
+            self.setValue(self._low - 1 if value is None else value)
+        finally:
+            self._quiet = False
+
+    def set_editable(self, editable: bool) -> None:
+        self.setReadOnly(not editable)
+
+    def _on_change(self, _value: int) -> None:
+        if not self._quiet:
+            self.value_changed.emit(self.value_or_none())
+
+
+RatingInput = ChoiceRow | SpinRating
+
+
+def rating_value(widget: RatingInput) -> int | None:
+    return widget.value() if isinstance(widget, ChoiceRow) else widget.value_or_none()
+
+
+class CriteriaForm(QWidget):
+    """One labelled rating input per criterion, in the task's order."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareCriteria")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._spec: list[tuple[str, str, int, int]] = []
+        self.inputs: dict[str, RatingInput] = {}
+        self._labels: list[QLabel] = []
+
+    def set_criteria(self, criteria: list[Criterion]) -> None:
+        """Rebuilds the inputs unless the criteria are the same as shown; clears the values."""
+        spec = [(c.key, c.label, c.min, c.max) for c in criteria if c.min <= c.max]
+        if spec != self._spec:
+            self._rebuild(spec)
+        for widget in self.inputs.values():
+            widget.set_value(None)
+
+    def _rebuild(self, spec: list[tuple[str, str, int, int]]) -> None:
+        for widget in [*self.inputs.values(), *self._labels]:
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self.inputs, self._labels, self._spec = {}, [], spec
+        for row, (key, _label, low, high) in enumerate(spec):
+            name = f"compareCriterion_{row}"
+            widget: RatingInput
+            if high - low + 1 <= MAX_BUTTONS:
+                widget = ChoiceRow(list(range(low, high + 1)), name, self)
+            else:
+                widget = SpinRating(low, high, name, self)
+            caption = QLabel(self)
+            caption.setTextFormat(Qt.TextFormat.PlainText)  # labels come from the server
+            caption.setBuddy(widget)
+            self._grid.addWidget(caption, row, 0)
+            self._grid.addWidget(widget, row, 1)
+            widget.value_changed.connect(lambda _v: self.edited.emit())
+            self.inputs[key] = widget
+            self._labels.append(caption)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for (key, label, low, high), caption in zip(self._spec, self._labels, strict=True):
+            caption.setText(fill(tr("%1 (%2–%3)"), label, low, high))
+            widget = self.inputs[key]
+            widget.setAccessibleName(label)
+            tip = tr("Rate %1 from %2 to %3; keys: digits, arrows, Delete")
+            widget.setToolTip(fill(tip, label, low, high))
+
+    def values(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key, widget in self.inputs.items():
+            value = rating_value(widget)
+            if value is not None:
+                out[key] = value
+        return out
+
+    def restore(self, values: dict[str, object]) -> None:
+        for key, widget in self.inputs.items():
+            value = values.get(key)
+            ok = isinstance(value, int) and not isinstance(value, bool)
+            widget.set_value(value if ok else None)  # type: ignore[arg-type]
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in self.inputs.values():
+            widget.set_editable(editable)
+
+    def spec(self) -> list[tuple[str, str, int, int]]:
+        return list(self._spec)
+
+    def widgets(self) -> list[QWidget]:
+        return list(self.inputs.values())

@@ -1,0 +1,176 @@
+"""The two responses side by side (A left, B right): word counts, synced scroll, diff highlight."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollBar,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator_desktop.core.compare import Span, count_words, diff_spans
+from annotator_desktop.ui.panes.compare.texts import tr
+from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser
+
+DIFF_COLOR = QColor(255, 214, 102, 150)
+
+
+class ResponseBrowser(SafeTextBrowser):
+    """A SafeTextBrowser for one response: Tab moves on, long code lines scroll sideways."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def show_markdown(self, text: str) -> None:
+        self.setExtraSelections([])
+        self.set_markdown_text(text)
+
+    def set_highlights(self, spans: list[Span]) -> None:
+        """Marks ``spans`` (positions in the document's plain text) with a background."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(DIFF_COLOR)
+        selections = []
+        for start, end in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+
+class ResponseColumn(QWidget):
+    """One response: its letter, its word count, its text."""
+
+    def __init__(self, letter: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.letter = letter
+        self.words = 0
+        self.title = QLabel(self)
+        self.title.setObjectName(f"compareTitle{letter}")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.count = QLabel(self)
+        self.count.setObjectName(f"compareWords{letter}")
+        self.browser = ResponseBrowser(f"compareResponse{letter}", self)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.browser, 1)
+
+    def set_text(self, text: str) -> None:
+        self.words = count_words(text)
+        self.browser.show_markdown(text)
+        self._show_count()
+
+    def retranslate(self) -> None:
+        text = tr("Response A") if self.letter == "A" else tr("Response B")
+        self.title.setText(text)
+        self.browser.setAccessibleName(text)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(tr("%n word(s)", "", self.words))
+
+
+class ResponsesPanel(QWidget):
+    """Responses A and B with the synced-scroll and highlight-differences toggles."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column_a = ResponseColumn("A", self)
+        self.column_b = ResponseColumn("B", self)
+        self.sync_box = QCheckBox(self)
+        self.sync_box.setObjectName("compareSyncScroll")
+        self.sync_box.setChecked(True)
+        self.diff_box = QCheckBox(self)
+        self.diff_box.setObjectName("compareHighlightDiff")
+        self._spans: tuple[list[Span], list[Span]] | None = None
+        self._syncing = False
+        self.diff_box.toggled.connect(self._apply_highlight)
+        self._build()
+        for src, dst in ((self.column_a, self.column_b), (self.column_b, self.column_a)):
+            bar = src.browser.verticalScrollBar()
+            bar.valueChanged.connect(lambda _v, s=bar, d=dst: self._follow(s, d))
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("compareResponsesSplitter")
+        # A is always on the left: presented_order lists ids left to right, also in RTL UIs.
+        splitter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        splitter.addWidget(self.column_a)
+        splitter.addWidget(self.column_b)
+        splitter.setChildrenCollapsible(False)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.sync_box)
+        toggles.addWidget(self.diff_box)
+        toggles.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(toggles)
+
+    def retranslate(self) -> None:
+        self.column_a.retranslate()
+        self.column_b.retranslate()
+        self.sync_box.setText(tr("Scroll both together"))
+        self.sync_box.setAccessibleName(tr("Scroll both responses together"))
+        self.diff_box.setText(tr("Highlight differences"))
+        self.diff_box.setAccessibleName(tr("Highlight where the responses differ"))
+
+    def set_texts(self, text_a: str, text_b: str) -> None:
+        self._spans = None
+        self.column_a.set_text(text_a)
+        self.column_b.set_text(text_b)
+        for column in (self.column_a, self.column_b):
+            column.browser.verticalScrollBar().setValue(0)
+            column.browser.horizontalScrollBar().setValue(0)
+        if self.diff_box.isChecked():
+            self._apply_highlight(True)
+
+    def diff(self) -> tuple[list[Span], list[Span]]:
+        """The differing ranges of A and B (computed once per pair of texts)."""
+        if self._spans is None:
+            self._spans = diff_spans(
+                self.column_a.browser.document().toPlainText(),
+                self.column_b.browser.document().toPlainText(),
+            )
+        return self._spans
+
+    def _apply_highlight(self, on: bool) -> None:
+        spans_a, spans_b = self.diff() if on else ([], [])
+        self.column_a.browser.set_highlights(spans_a)
+        self.column_b.browser.set_highlights(spans_b)
+
+    def _follow(self, source: QScrollBar, target_column: ResponseColumn) -> None:
+        """Moves the other response to the same relative position when syncing is on."""
+        if self._syncing or not self.sync_box.isChecked():
+            return
+        target = target_column.browser.verticalScrollBar()
+        span = source.maximum() - source.minimum()
+        fraction = (source.value() - source.minimum()) / span if span > 0 else 0.0
+        self._syncing = True
+        try:
+            length = target.maximum() - target.minimum()
+            target.setValue(target.minimum() + round(fraction * length))
+        finally:
+            self._syncing = False
