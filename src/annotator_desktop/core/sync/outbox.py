@@ -1,0 +1,262 @@
+"""Pushing the outbox: due rows are marked ``sending``, sent (a few in parallel), and recorded.
+
+Each row keeps its idempotency key (the submission id in the path), so a retry after a lost
+answer is replayed by the server, never stored twice. Back-off with jitter is kept in
+``next_attempt_at``; Retry-After is honoured up to a cap. Nothing local is deleted: rejected and
+late submissions stay, with the server's field errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, func, or_, select
+
+from annotator_desktop.core.cancel import CancelToken
+from annotator_desktop.core.store import (
+    Outbox,
+    Review,
+    Store,
+    Submission,
+    SubmissionState,
+    Task,
+    TaskState,
+    utcnow,
+)
+from annotator_desktop.core.sync.config import SyncConfig
+from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError
+from annotator_desktop.core.sync.http import ApiClient, error_from
+from annotator_desktop.core.sync.writer import Writer, direct
+from annotator_desktop.protocol import ErrorCode
+
+PENDING = ("queued", "sending")
+
+
+@dataclass
+class Outcome:
+    """What one attempt ended with; ``kind`` accepted|late|rejected|conflict|retry|signin."""
+
+    row_id: int
+    kind: str
+    code: str = ""
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    delay: float | None = None
+    network: bool = False
+
+
+@dataclass
+class PushReport:
+    accepted: int = 0
+    late: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    retrying: int = 0
+    needs_signin: int = 0
+    stopped_by: str = ""  # "" | offline | needs_signin | server_busy | cancelled
+
+
+def pending_count(store: Store) -> int:
+    """Rows still to send (queued or sending)."""
+    with store.read() as s:
+        return int(
+            s.exec(
+                select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(PENDING))
+            ).one()
+        )
+
+
+def backoff_delay(attempts: int, config: SyncConfig, retry_after: float | None = None) -> float:
+    """Exponential back-off with jitter; Retry-After (capped) wins when the server sent it."""
+    if retry_after is not None:
+        return min(max(retry_after, 0.0), config.retry_after_cap) + random.uniform(0, 0.05)
+    ceiling = min(config.backoff_cap, config.backoff_base * (2 ** min(attempts, 20)))
+    return random.uniform(ceiling / 2, ceiling)
+
+
+def _due(store: Store, limit: int, now: datetime) -> list[Outbox]:
+    with store.read() as s:
+        return list(
+            s.exec(
+                select(Outbox)
+                .where(col(Outbox.state).in_(PENDING))
+                .where(
+                    or_(col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now)
+                )
+                .order_by(col(Outbox.id))
+                .limit(limit)
+            ).all()
+        )
+
+
+def _mark_sending(store: Store, ids: list[int]) -> None:
+    with store.write() as s:
+        for row in s.exec(select(Outbox).where(col(Outbox.id).in_(ids))).all():
+            row.state = "sending"
+            s.add(row)
+            if row.entity == "submission":
+                sub = s.get(Submission, row.ref_id)
+                if sub is not None and sub.state != SubmissionState.SENDING:
+                    sub.state = SubmissionState.SENDING
+                    s.add(sub)
+
+
+def _attempt(client: ApiClient, row: Outbox, config: SyncConfig) -> Outcome:
+    assert row.id is not None
+    try:
+        resp = client.send(row.method, row.path, json=row.body)
+    except NotSignedIn:
+        return Outcome(row.id, "signin")
+    except NetworkError as exc:
+        return Outcome(
+            row.id, "retry", str(exc), delay=backoff_delay(row.attempts, config), network=True
+        )
+    with resp:
+        if resp.status_code < 300:
+            late = False
+            with contextlib.suppress(ValueError, AttributeError):
+                late = bool(resp.json().get("late"))
+            return Outcome(row.id, "late" if late else "accepted")
+        err = error_from(resp)
+    return _classify(row, err, config)
+
+
+def _classify(row: Outbox, err: ServerError, config: SyncConfig) -> Outcome:
+    assert row.id is not None
+    if err.status == 409 and err.code == ErrorCode.LEASE_SUPERSEDED:
+        return Outcome(row.id, "late", err.code)
+    if err.status == 409 and err.code == ErrorCode.KEY_MISMATCH:
+        problem = {"loc": [], "code": err.code, "msg": err.detail or "same id, other body"}
+        return Outcome(row.id, "conflict", err.code, [problem])
+    if err.transient:
+        delay = backoff_delay(row.attempts, config, err.retry_after)
+        return Outcome(row.id, "retry", err.code, delay=delay)
+    errors = err.errors or [{"loc": [], "code": err.code, "msg": err.detail}]
+    return Outcome(row.id, "rejected", err.code, errors)
+
+
+def _record(store: Store, outcomes: list[Outcome]) -> None:
+    now = utcnow()
+    with store.write() as s:
+        for out in outcomes:
+            row = s.get(Outbox, out.row_id)
+            if row is not None:
+                _apply(s, row, out, now)
+
+
+def _apply(s: Session, row: Outbox, out: Outcome, now: datetime) -> None:
+    row.last_error = out.code
+    if out.kind in ("accepted", "late"):
+        row.state = "done"
+    elif out.kind in ("rejected", "conflict"):
+        row.state = "failed"
+    else:
+        row.state = "queued"
+        if out.kind == "retry":
+            row.attempts += 1
+            row.next_attempt_at = now + timedelta(seconds=out.delay or 0)
+    s.add(row)
+    if row.entity == "submission":
+        _apply_submission(s, row.ref_id, out)
+    elif row.entity == "review":
+        review = s.get(Review, row.ref_id)
+        if review is not None:
+            review.state = {"accepted": "sent", "late": "sent"}.get(out.kind, "queued")
+            if out.kind in ("rejected", "conflict"):
+                review.state = "failed"
+            s.add(review)
+
+
+_SUB_STATE = {
+    "accepted": SubmissionState.ACCEPTED,
+    "late": SubmissionState.LATE,
+    "rejected": SubmissionState.REJECTED,
+    "conflict": SubmissionState.REJECTED,
+    "retry": SubmissionState.QUEUED,
+    "signin": SubmissionState.NEEDS_SIGNIN,
+}
+_TASK_STATE = {
+    "late": TaskState.LATE,
+    "rejected": TaskState.NEEDS_CHANGES,
+    "conflict": TaskState.CONFLICT,
+}
+
+
+def _apply_submission(s: Session, sub_id: str, out: Outcome) -> None:
+    sub = s.get(Submission, sub_id)
+    if sub is None:
+        return
+    sub.state = _SUB_STATE[out.kind]
+    if out.kind in ("rejected", "conflict"):
+        sub.errors = out.errors
+    elif out.kind in ("accepted", "late"):
+        sub.errors = []
+    s.add(sub)
+    task_state = _TASK_STATE.get(out.kind)
+    task = s.get(Task, sub.task_id)
+    if task is not None and task_state is not None and _is_latest(s, sub):
+        task.state = task_state
+        s.add(task)
+
+
+def _is_latest(s: Session, sub: Submission) -> bool:
+    newest = s.exec(
+        select(Submission.id)
+        .where(Submission.task_id == sub.task_id)
+        .order_by(col(Submission.submitted_at).desc())
+    ).first()
+    return newest == sub.id
+
+
+def push(
+    client: ApiClient,
+    store: Store,
+    config: SyncConfig,
+    *,
+    write: Writer = direct,
+    cancel: CancelToken | None = None,
+    on_progress: Any = None,
+) -> PushReport:
+    """Sends every due outbox row; stops early when offline, signed out or the server is busy."""
+    report = PushReport()
+    parallel = max(1, config.push_parallel)
+    with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="annotator-push") as pool:
+        while True:
+            if cancel is not None and cancel.cancelled:
+                report.stopped_by = "cancelled"
+                break
+            rows = _due(store, config.push_batch, utcnow())
+            if not rows:
+                break
+            ids = [r.id for r in rows if r.id is not None]
+            write(lambda ids=ids: _mark_sending(store, ids))
+            outcomes = list(pool.map(lambda r: _attempt(client, r, config), rows))
+            write(lambda outcomes=outcomes: _record(store, outcomes))
+            _count(report, outcomes)
+            if on_progress is not None:
+                on_progress(len(outcomes))
+            if report.stopped_by:
+                break
+    return report
+
+
+def _count(report: PushReport, outcomes: list[Outcome]) -> None:
+    for out in outcomes:
+        if out.kind == "accepted":
+            report.accepted += 1
+        elif out.kind == "late":
+            report.late += 1
+        elif out.kind == "rejected":
+            report.rejected += 1
+        elif out.kind == "conflict":
+            report.conflicts += 1
+        elif out.kind == "signin":
+            report.needs_signin += 1
+            report.stopped_by = "needs_signin"
+        else:
+            report.retrying += 1
+            report.stopped_by = report.stopped_by or ("offline" if out.network else "server_busy")
