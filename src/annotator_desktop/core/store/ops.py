@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -22,28 +21,17 @@ from annotator_desktop.core.store.models import (
     TaskState,
     utcnow,
 )
+from annotator_desktop.core.store.rows import TaskRow
 from annotator_desktop.protocol import API_PREFIX
-
-
-@dataclass(frozen=True, slots=True)
-class TaskRow:
-    """What the task list needs of a task, without its payload."""
-
-    id: str
-    project_id: str
-    kind: str
-    title: str
-    state: str
-    search_text: str
 
 
 def task_rows(store: Store) -> list[TaskRow]:
     """Every cached task, in list order, as light rows."""
     with store.read() as s:
         rows = s.exec(
-            select(Task.id, Task.project_id, Task.kind, Task.title, Task.state, Task.search_text).order_by(
-                col(Task.project_id), col(Task.position), col(Task.id)
-            )
+            select(
+                Task.id, Task.project_id, Task.kind, Task.title, Task.state, Task.search_text
+            ).order_by(col(Task.project_id), col(Task.position), col(Task.id))
         ).all()
     return [TaskRow(*row) for row in rows]
 

@@ -1,0 +1,97 @@
+"""The main window's actions, declared as data: key, shortcut, menu. Texts come from tr()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+StdKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    menu: str  # file | edit | view | task | sync | help
+    shortcut: str | StdKey | None = None
+    toolbar: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("open_folder", "file", StdKey.Open),
+    ActionSpec("settings", "file", StdKey.Preferences),
+    ActionSpec("quit", "file", StdKey.Quit),
+    ActionSpec("undo", "edit", StdKey.Undo, toolbar=True),
+    ActionSpec("redo", "edit", StdKey.Redo, toolbar=True),
+    ActionSpec("zoom_in", "view", StdKey.ZoomIn),
+    ActionSpec("zoom_out", "view", StdKey.ZoomOut),
+    ActionSpec("zoom_fit", "view", "Ctrl+0"),
+    ActionSpec("focus_search", "view", StdKey.Find),
+    ActionSpec("prev_task", "task", "Ctrl+PgUp", toolbar=True),
+    ActionSpec("next_task", "task", "Ctrl+PgDown", toolbar=True),
+    ActionSpec("submit", "task", "Ctrl+Return", toolbar=True),
+    ActionSpec("skip", "task", "Ctrl+Shift+S", toolbar=True),
+    ActionSpec("sign_in", "sync"),
+    ActionSpec("sign_out", "sync"),
+    ActionSpec("sync_now", "sync", "F5", toolbar=True),
+    ActionSpec("take_offline", "sync"),
+    ActionSpec("cancel_sync", "sync"),
+    ActionSpec("shortcuts", "help", "F1"),
+    ActionSpec("about", "help"),
+)
+
+
+class ActionSet(QObject):
+    """Creates one QAction per spec; ``retranslate`` re-applies their texts."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(parent)
+            action.setObjectName(f"action_{spec.key}")
+            if isinstance(spec.shortcut, StdKey):
+                action.setShortcuts(QKeySequence.keyBindings(spec.shortcut))
+            elif spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            self.actions[spec.key] = action
+        self.retranslate()
+
+    def __getitem__(self, key: str) -> QAction:
+        return self.actions[key]
+
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Key -> (menu text, tooltip)."""
+        return {
+            "open_folder": (self.tr("&Open folder…"), self.tr("Open a folder of images")),
+            "settings": (self.tr("&Settings…"), self.tr("Change settings")),
+            "quit": (self.tr("&Quit"), self.tr("Quit the app")),
+            "undo": (self.tr("&Undo"), self.tr("Undo the last edit")),
+            "redo": (self.tr("&Redo"), self.tr("Redo the last undone edit")),
+            "zoom_in": (self.tr("Zoom &in"), self.tr("Zoom in")),
+            "zoom_out": (self.tr("Zoom &out"), self.tr("Zoom out")),
+            "zoom_fit": (self.tr("&Fit to window"), self.tr("Fit to window")),
+            "focus_search": (self.tr("&Find task"), self.tr("Search the task list")),
+            "prev_task": (self.tr("&Previous task"), self.tr("Go to the previous task")),
+            "next_task": (self.tr("&Next task"), self.tr("Go to the next task")),
+            "submit": (self.tr("S&ubmit"), self.tr("Check and submit this task")),
+            "skip": (self.tr("S&kip"), self.tr("Skip this task for now")),
+            "sign_in": (self.tr("Sign &in…"), self.tr("Sign in to a task server")),
+            "sign_out": (self.tr("Sign &out"), self.tr("Sign out")),
+            "sync_now": (self.tr("&Sync now"), self.tr("Send and receive now")),
+            "take_offline": (
+                self.tr("&Take tasks offline…"),
+                self.tr("Check out tasks to work on offline"),
+            ),
+            "cancel_sync": (self.tr("&Cancel sync"), self.tr("Stop the running sync")),
+            "shortcuts": (self.tr("&Keyboard shortcuts"), self.tr("Show every shortcut")),
+            "about": (self.tr("&About annotator-desktop"), self.tr("About this app")),
+        }
+
+    def retranslate(self) -> None:
+        for key, (text, tip) in self.texts().items():
+            action = self.actions[key]
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)

@@ -1,0 +1,44 @@
+"""The GUI entry point called by the command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def run_gui(
+    *,
+    demo: bool = False,
+    lang: str | None = None,
+    open_dir: Path | None = None,
+    smoke: bool = False,
+    demo_server_url: str | None = None,
+) -> int:
+    """Starts the app and runs it until the main window closes; returns the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator_desktop import APP_NAME, __version__
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)
+    from annotator_desktop.ui.app_shell import Shell
+
+    shell = Shell(
+        app,  # type: ignore[arg-type]
+        lang=lang,
+        open_dir=open_dir,
+        smoke=smoke,
+        demo_server_url=demo_server_url,
+    )
+    code = shell.start()
+    if code:
+        return code
+    shell.failed.connect(app.exit)
+    try:
+        code = app.exec()
+    finally:
+        shell.close()
+    return code or shell.exit_code

@@ -1,0 +1,321 @@
+"""The main window: task list and pane host side by side, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+
+from annotator_desktop.core.settings import Settings
+from annotator_desktop.core.store.rows import ListData
+from annotator_desktop.ui.actions import ActionSet
+from annotator_desktop.ui.main_window_menus import Menus
+from annotator_desktop.ui.main_window_tasks import TaskSession
+from annotator_desktop.ui.pane_host import PaneHost
+from annotator_desktop.ui.panes.base import TaskPane
+from annotator_desktop.ui.status_bar import StatusBar
+from annotator_desktop.ui.task_list import TaskList
+from annotator_desktop.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+ZOOM_NAMES = {
+    "zoom_in": ("zoom_in", "zoomIn", "action_zoom_in"),
+    "zoom_out": ("zoom_out", "zoomOut", "action_zoom_out"),
+    "zoom_fit": ("zoom_fit", "zoomFit", "fit", "action_zoom_fit", "fit_to_window"),
+}
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    settings_changed = Signal(object)
+    list_refreshed = Signal()
+
+    def __init__(self, worker: Worker, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.worker = worker
+        self.settings = settings
+        self.settings_file: Path | None = None  # None: do not write (e.g. a newer version's)
+        self.translations: Any = None
+        self.sync: Any = None
+        self._painted = False
+        self._undo_links: list[Any] = []
+        self.task_list = TaskList(self)
+        self.host = PaneHost(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.task_list)
+        self.splitter.addWidget(self.host)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.actions_ = ActionSet(self)
+        self.menus = Menus(self, self.actions_)
+        self.session = TaskSession(self, worker, self.task_list, self.host, settings.autosave_ms)
+        self.session.message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.session.timer.ticked.connect(self._show_active)
+        self.session.task_opened.connect(lambda _t: self._show_active(None))
+        self.host.pane_switched.connect(self._on_pane_switched)
+        self._connect_actions()
+        self._on_pane_switched(None)
+        self.retranslate()
+        self.resize(1200, 780)
+
+    # -- wiring -------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a["quit"].triggered.connect(self.close)
+        a["next_task"].triggered.connect(self.session.next_task)
+        a["prev_task"].triggered.connect(self.session.previous_task)
+        a["submit"].triggered.connect(self.session.submit)
+        a["skip"].triggered.connect(self.session.skip)
+        a["undo"].triggered.connect(lambda: self._undo(False))
+        a["redo"].triggered.connect(lambda: self._undo(True))
+        for key in ZOOM_NAMES:
+            a[key].triggered.connect(lambda _c=False, k=key: self._forward_zoom(k))
+        a["focus_search"].triggered.connect(self.task_list.search.setFocus)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["settings"].triggered.connect(self.show_settings)
+        a["open_folder"].triggered.connect(lambda: self.open_folder(None))
+        a["about"].triggered.connect(self.show_about)
+        a["sign_in"].triggered.connect(lambda: self._sync_call("sign_in_dialog", self))
+        a["sign_out"].triggered.connect(lambda: self._sync_call("sign_out"))
+        a["sync_now"].triggered.connect(lambda: self._sync_call("sync_now"))
+        a["take_offline"].triggered.connect(lambda: self._sync_call("take_offline_dialog", self))
+        a["cancel_sync"].triggered.connect(lambda: self._sync_call("cancel"))
+        self._update_sync_actions()
+
+    def _on_pane_switched(self, pane: TaskPane | None) -> None:
+        for signal, slot in self._undo_links:
+            signal.disconnect(slot)
+        self._undo_links = []
+        stack = pane.undo_stack() if pane is not None else None
+        undo, redo = self.actions_["undo"], self.actions_["redo"]
+        undo.setEnabled(bool(stack and stack.canUndo()))
+        redo.setEnabled(bool(stack and stack.canRedo()))
+        if stack is not None:
+            for signal, slot in (
+                (stack.canUndoChanged, undo.setEnabled),
+                (stack.canRedoChanged, redo.setEnabled),
+            ):
+                signal.connect(slot)
+                self._undo_links.append((signal, slot))
+        for key in ("submit", "skip", *ZOOM_NAMES):
+            self.actions_[key].setEnabled(pane is not None)
+        self.menus.set_pane_actions(pane.pane_actions() if pane is not None else [])
+
+    def _undo(self, redo: bool) -> None:
+        pane = self.host.pane
+        stack = pane.undo_stack() if pane is not None else None
+        if stack is not None:
+            stack.redo() if redo else stack.undo()
+
+    def _forward_zoom(self, key: str) -> None:
+        """Zoom belongs to the pane: use its action of that name, or its method."""
+        pane = self.host.pane
+        if pane is None:
+            return
+        names = ZOOM_NAMES[key]
+        for action in pane.pane_actions():
+            if action.objectName() in names:
+                action.trigger()
+                return
+        method = getattr(pane, key, None)
+        if callable(method):
+            method()
+
+    # -- store and list -----------------------------------------------------------------
+    def set_list(self, data: ListData) -> None:
+        self.task_list.set_list(data)
+        self.list_refreshed.emit()
+
+    def set_store(self, store: Any) -> None:
+        self.store = store
+        self.session.set_store(store)
+
+    def refresh_list(self, _changes: object = None) -> None:
+        """Re-reads the task list off the UI thread (after sync or an import)."""
+        store = getattr(self, "store", None)
+        if store is None:
+            return
+        from annotator_desktop.core.store.rows import read_list
+
+        path = store.path
+        self.worker.run_db(lambda: read_list(path), self.set_list)
+
+    def restore_last_task(self, task_id: str) -> None:
+        if not task_id or not self.task_list.model.has_task(task_id):
+            return
+        if not self.task_list.select_task(task_id):
+            from annotator_desktop.ui.task_list_model import TaskFilter
+
+            self.task_list.set_filter(TaskFilter())
+            self.task_list.select_task(task_id)
+
+    # -- sync ---------------------------------------------------------------------------
+    def attach_sync(self, controller: Any) -> None:
+        """Connects a SyncController's signals to the status bar and the list."""
+        self.sync = controller
+        for name, slot in (
+            ("state_changed", self.status.set_connection),
+            ("outbox_changed", self.status.set_outbox),
+            ("last_sync_changed", self.status.set_last_sync),
+            ("data_changed", self.refresh_list),
+            ("message", lambda text: self.status.showMessage(text, 8000)),
+            ("progress", self._on_progress),
+        ):
+            signal = getattr(controller, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        self._update_sync_actions()
+
+    def _on_progress(self, done: int, total: int, _bytes: int) -> None:
+        if total:
+            self.status.showMessage(
+                self.tr("Syncing %1 of %2").replace("%1", str(done)).replace("%2", str(total)),
+                2000,
+            )
+
+    def _sync_call(self, name: str, *args: Any) -> None:
+        method = getattr(self.sync, name, None) if self.sync is not None else None
+        if callable(method):
+            method(*args)
+        else:
+            self.status.showMessage(self.tr("Sync is not available in this version."), 5000)
+
+    def _update_sync_actions(self) -> None:
+        for key in ("sign_in", "sign_out", "sync_now", "take_offline", "cancel_sync"):
+            self.actions_[key].setEnabled(self.sync is not None)
+
+    # -- dialogs ------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from annotator_desktop.ui.shortcut_sheet import ShortcutSheet, collect_actions
+
+        pane = self.host.pane
+        extra: list[QAction] = pane.pane_actions() if pane is not None else []
+        rows = collect_actions(self.menus.all_menus(), extra)
+        self.shortcut_sheet = ShortcutSheet(
+            rows, self.menus.pane_menu.title().replace("&", ""), self
+        )
+        self.shortcut_sheet.open()
+
+    def show_settings(self) -> None:
+        from annotator_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, new: Settings) -> None:
+        from annotator_desktop.ui.theme import apply_theme
+
+        old = self.settings
+        self.settings = new
+        if new.language != old.language and self.translations is not None:
+            from annotator_desktop.ui.i18n import resolve_language
+
+            self.translations.apply(resolve_language(None, new.language))
+        if new.theme != old.theme:
+            apply_theme(QApplication.instance(), new.theme)  # type: ignore[arg-type]
+        self.session.autosaver.set_interval(new.autosave_ms)
+        self.save_settings()
+        self.settings_changed.emit(new)
+
+    def show_about(self) -> None:
+        try:
+            from annotator_desktop.ui.about_dialog import show_about
+        except ImportError:
+            self.status.showMessage("annotator-desktop", 5000)
+            return
+        show_about(self)
+
+    def open_folder(self, folder: Path | None) -> None:
+        from annotator_desktop.ui.dialogs.open_folder import OpenFolderFlow
+
+        self.open_flow = OpenFolderFlow(self, self.worker, getattr(self, "store", None))
+        self.open_flow.done.connect(self._opened_folder)
+        self.open_flow.start(folder)
+
+    def _opened_folder(self, project_id: str) -> None:
+        def select_first() -> None:
+            self.list_refreshed.disconnect(select_first)
+            from annotator_desktop.ui.task_list_model import TaskFilter
+
+            self.task_list.set_filter(TaskFilter(project_id=project_id))
+            first = self.task_list.model.task_at(0)
+            if first is not None:
+                self.task_list.select_task(first.id)
+
+        self.list_refreshed.connect(select_first)
+        self.refresh_list()
+
+    # -- state, language, close ---------------------------------------------------------
+    def restore_window_state(self) -> None:
+        s = self.settings
+        if s.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        if len(s.splitter_sizes) == 2 and all(v >= 0 for v in s.splitter_sizes):
+            self.splitter.setSizes(s.splitter_sizes)
+        else:
+            self.splitter.setSizes([360, 840])
+
+    def capture_window_state(self) -> None:
+        s = self.settings
+        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        s.window_state = bytes(self.saveState().toBase64().data()).decode()
+        s.splitter_sizes = list(self.splitter.sizes())
+
+    def save_settings(self) -> None:
+        if self.settings_file is None:
+            return
+        from annotator_desktop.core.settings import save
+
+        try:
+            save(self.settings, self.settings_file)
+        except OSError as exc:
+            log.error("settings not saved: %s", exc)
+
+    def _show_active(self, _seconds: float | None) -> None:
+        timer = self.session.timer
+        self.status.set_active_seconds(timer.seconds() if timer.running else None)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("annotator-desktop"))
+        self.actions_.retranslate()
+        self.menus.retranslate()
+        self.task_list.retranslate()
+        self.host.retranslate()
+        self.status.retranslate()
+        self.splitter.setAccessibleName(self.tr("Tasks and editor"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.leave_task()
+        try:
+            self.worker.flush_db()  # waiting is right here: the draft must be on disk
+        except Exception as exc:
+            log.error("flush on close failed: %s", exc)
+        self.session.shutdown()
+        if self.sync is not None and hasattr(self.sync, "stop"):
+            self.sync.stop()
+        self.capture_window_state()
+        self.save_settings()
+        super().closeEvent(event)

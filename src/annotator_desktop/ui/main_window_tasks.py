@@ -1,0 +1,205 @@
+"""Opening, autosaving, submitting and skipping tasks: the main window's task workflow."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from annotator_desktop.ui.active_time import ActiveTimer, InputWatcher
+from annotator_desktop.ui.drafts import DraftAutosaver
+from annotator_desktop.ui.pane_host import PaneHost, build_context
+from annotator_desktop.ui.panes.base import TaskContext
+from annotator_desktop.ui.task_list import TaskList
+from annotator_desktop.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+LAST_TASK_KEY = "ui.last_task"
+
+
+class TaskSession(QObject):
+    """Connects the task list, the pane host, draft autosave and active time."""
+
+    task_opened = Signal(str)
+    submitted = Signal(str)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        worker: Worker,
+        task_list: TaskList,
+        host: PaneHost,
+        autosave_ms: int,
+        timer: ActiveTimer | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._worker = worker
+        self._list = task_list
+        self._host = host
+        self.store: Any = None
+        self.timer = timer or ActiveTimer(parent=self)
+        self.autosaver = DraftAutosaver(worker, None, autosave_ms, self)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+        self._watcher = InputWatcher(self.timer, host, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._watcher)
+        host.changed.connect(self._on_changed)
+        host.activity.connect(self.timer.poke)
+        task_list.task_activated.connect(self.open_task)
+        self._pending_open = ""
+        self._loading = ""
+        self.current_task = ""
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(lambda: self.timer.ticked.emit(self.timer.seconds()))
+        self._tick.start()
+
+    def shutdown(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._watcher)
+        self._tick.stop()
+
+    def set_store(self, store: Any) -> None:
+        self.store = store
+        self.autosaver.set_store(store)
+        if self._pending_open:
+            task_id, self._pending_open = self._pending_open, ""
+            self.open_task(task_id)
+
+    # -- opening ------------------------------------------------------------------------
+    def open_task(self, task_id: str) -> None:
+        """Flushes the current draft, then loads ``task_id`` off the UI thread."""
+        if not task_id or (task_id == self.current_task and not self._loading):
+            return
+        if self.store is None:
+            self._pending_open = task_id
+            return
+        self.leave_task()
+        self._loading = task_id
+        store = self.store
+        self._worker.run_db(
+            lambda: build_context(store, task_id),
+            lambda found: self._show(task_id, found),
+            lambda exc: self._open_failed(task_id, exc),
+        )
+
+    def _show(self, task_id: str, found: tuple[TaskContext, float] | None) -> None:
+        if self._loading != task_id:
+            return  # the user moved on while this loaded
+        self._loading = ""
+        if found is None:
+            self.message.emit(
+                self.tr("The task %1 is no longer in the cache.").replace("%1", task_id)
+            )
+            return
+        ctx, seconds = found
+        try:
+            pane = self._host.show_task(ctx)
+        except Exception:
+            log.exception("pane failed to load %s", task_id)
+            self.message.emit(self.tr("This task could not be shown."))
+            return
+        self.current_task = task_id
+        self.timer.start(seconds)
+        self.autosaver.bind(
+            task_id, pane.result, self.timer.seconds, has_draft=ctx.draft is not None
+        )
+        store = self.store
+        self._worker.run_db(lambda: _remember(store, task_id))
+        if self._list.current_task_id() != task_id:
+            self._list.select_task(task_id, emit=False)
+        self.task_opened.emit(task_id)
+
+    def _open_failed(self, task_id: str, exc: BaseException) -> None:
+        self._loading = ""
+        log.error("opening %s failed: %s", task_id, exc)
+        self.message.emit(self.tr("The task could not be opened: %1").replace("%1", str(exc)))
+
+    def leave_task(self) -> None:
+        """Saves the current draft (if anything changed) and stops the clock."""
+        if self.current_task:
+            self.autosaver.flush()
+            self.timer.stop()
+            self.autosaver.unbind()
+            self.current_task = ""
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def _on_changed(self) -> None:
+        self.timer.poke()
+        self.autosaver.note_change()
+
+    def _on_saved(self, task_id: str, _revision: int) -> None:
+        self._list.model.set_task_state_if(task_id, "new", "draft")
+
+    def _on_save_failed(self, task_id: str, error: str) -> None:
+        self.message.emit(self.tr("The draft could not be saved: %1").replace("%1", error))
+
+    # -- submit / skip ------------------------------------------------------------------
+    def submit(self) -> None:
+        pane = self._host.pane
+        task_id = self.current_task
+        if pane is None or not task_id or self.store is None:
+            return
+        problems = pane.problems()
+        if problems:
+            self._show_problems(problems)
+            return
+        result = pane.result()
+        seconds = self.timer.seconds()
+        self.autosaver.cancel()
+        store = self.store
+        from annotator_desktop.core.store import ops
+
+        def work() -> str:
+            ops.save_draft(store, task_id, result, seconds)
+            return ops.submit(store, task_id, result, seconds).id
+
+        self._worker.run_db(
+            work,
+            lambda _sub_id: self._submitted(task_id),
+            lambda exc: self.message.emit(
+                self.tr("The submission could not be saved: %1").replace("%1", str(exc))
+            ),
+        )
+
+    def _submitted(self, task_id: str) -> None:
+        self._list.model.set_task_state(task_id, "submitted")
+        self.message.emit(self.tr("Submitted. It will be sent on the next sync."))
+        self.submitted.emit(task_id)
+        if self.current_task == task_id:
+            self.next_task()
+
+    def _show_problems(self, problems: list[str]) -> None:
+        box = QMessageBox(self._window)
+        box.setObjectName("submitProblems")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not ready to submit"))
+        box.setText(self.tr("Fix these before submitting:"))
+        box.setInformativeText("\n".join(f"• {p}" for p in problems))
+        box.open()
+        self.problems_box = box
+
+    def next_task(self) -> bool:
+        return self._list.step(+1)
+
+    def previous_task(self) -> bool:
+        return self._list.step(-1)
+
+    def skip(self) -> None:
+        if not self.next_task():
+            self.message.emit(self.tr("This is the last task in the list."))
+
+
+def _remember(store: Any, task_id: str) -> None:
+    from annotator_desktop.core.store import ops
+
+    ops.set_state(store, LAST_TASK_KEY, task_id)

@@ -1,0 +1,183 @@
+"""The task list: filters (project, state, text) above a virtualised view of the tasks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator_desktop.core.store.rows import ListData
+from annotator_desktop.ui.task_list_model import STATE_GROUPS, TaskFilter, TaskListModel
+
+
+class TaskList(QWidget):
+    """Emits ``task_activated(task_id)`` when the user picks a task."""
+
+    task_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskList")
+        self.model = TaskListModel(self)
+        self._build()
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(120)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.project_box = QComboBox(self)
+        self.project_box.setObjectName("projectFilter")
+        self.state_box = QComboBox(self)
+        self.state_box.setObjectName("stateFilter")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("taskSearch")
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("taskCount")
+        self.view = QTreeView(self)
+        self.view.setObjectName("taskView")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setStretchLastSection(False)
+        filters = QHBoxLayout()
+        filters.addWidget(self.project_box, 2)
+        filters.addWidget(self.state_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self.project_box.currentIndexChanged.connect(self.apply_filter)
+        self.state_box.currentIndexChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelReset.connect(self._update_count)
+
+    def retranslate(self) -> None:
+        self.project_box.setAccessibleName(self.tr("Filter by project"))
+        self.state_box.setAccessibleName(self.tr("Filter by state"))
+        self.search.setAccessibleName(self.tr("Search tasks"))
+        self.search.setPlaceholderText(self.tr("Search tasks"))
+        self.view.setAccessibleName(self.tr("Tasks"))
+        self._fill_states()
+        self._fill_projects()
+        self.model.retranslate()
+        self._update_count()
+
+    def _fill_states(self) -> None:
+        labels = {
+            "": self.tr("All states"),
+            "new": self.tr("New"),
+            "draft": self.tr("Draft"),
+            "submitted": self.tr("Submitted"),
+            "accepted": self.tr("Accepted"),
+            "needs_changes": self.tr("Needs changes"),
+            "late_conflict": self.tr("Late or conflict"),
+        }
+        current = self.state_box.currentData() or ""
+        self.state_box.blockSignals(True)
+        self.state_box.clear()
+        for key in ("", *STATE_GROUPS):
+            self.state_box.addItem(labels[key], key)
+        self.state_box.setCurrentIndex(max(0, self.state_box.findData(current)))
+        self.state_box.blockSignals(False)
+
+    def _fill_projects(self) -> None:
+        current = self.project_box.currentData() or ""
+        self.project_box.blockSignals(True)
+        self.project_box.clear()
+        self.project_box.addItem(self.tr("All projects"), "")
+        for pid, name in sorted(self.model.projects().items(), key=lambda kv: kv[1].lower()):
+            self.project_box.addItem(name, pid)
+        self.project_box.setCurrentIndex(max(0, self.project_box.findData(current)))
+        self.project_box.blockSignals(False)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count_label.setText(
+            self.tr("%1 of %2 tasks").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    # -- data and filtering -------------------------------------------------------------
+    def set_list(self, data: ListData) -> None:
+        """Replaces every row, keeping the filter and the current task."""
+        keep = self.current_task_id()
+        self.model.set_data(data.projects, data.tasks)
+        self._fill_projects()
+        if keep:
+            self.select_task(keep, emit=False)
+
+    def set_filter(self, flt: TaskFilter) -> None:
+        """Sets the filter widgets (and so the filter) programmatically."""
+        self.project_box.setCurrentIndex(max(0, self.project_box.findData(flt.project_id)))
+        self.state_box.setCurrentIndex(max(0, self.state_box.findData(flt.state_group)))
+        self.search.setText(flt.text)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        keep = self.current_task_id()
+        self._filter_timer.stop()
+        self.model.set_filter(
+            TaskFilter(
+                project_id=self.project_box.currentData() or "",
+                state_group=self.state_box.currentData() or "",
+                text=self.search.text(),
+            )
+        )
+        if keep:
+            self.select_task(keep, emit=False)
+
+    # -- current task -------------------------------------------------------------------
+    def current_task_id(self) -> str:
+        index = self.view.currentIndex()
+        row = self.model.task_at(index.row()) if index.isValid() else None
+        return row.id if row else ""
+
+    def select_task(self, task_id: str, *, emit: bool = True) -> bool:
+        row = self.model.row_of(task_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        selection = self.view.selectionModel()
+        if not emit:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if not emit:
+            selection.blockSignals(False)
+            self.view.viewport().update()
+        self.view.scrollTo(index)
+        return True
+
+    def step(self, delta: int) -> bool:
+        """Moves to the next (+1) or previous (-1) visible task; False at either end."""
+        row = self.view.currentIndex().row() + delta if self.view.currentIndex().isValid() else 0
+        if not 0 <= row < self.model.rowCount():
+            return False
+        task = self.model.task_at(row)
+        return task is not None and self.select_task(task.id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        task = self.model.task_at(current.row()) if current.isValid() else None
+        if task is not None:
+            self.task_activated.emit(task.id)

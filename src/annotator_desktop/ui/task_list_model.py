@@ -1,0 +1,208 @@
+"""The task list's model: plain Python rows, filtered into an index list (no proxy model).
+
+Filtering 100,000 rows is one list comprehension over pre-split columns; the view only ever
+asks for the rows it paints, so the list stays fast at any size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from annotator_desktop.core.store.rows import ProjectRow, TaskRow
+
+COLUMNS = ("title", "project", "kind", "state")
+#: State filter choices -> the task states each one matches.
+STATE_GROUPS: dict[str, frozenset[str]] = {
+    "new": frozenset({"new"}),
+    "draft": frozenset({"draft"}),
+    "submitted": frozenset({"submitted"}),
+    "accepted": frozenset({"accepted"}),
+    "needs_changes": frozenset({"needs_changes", "rejected"}),
+    "late_conflict": frozenset({"late", "conflict"}),
+}
+STATE_COLORS = {
+    "draft": "#b26a00",
+    "submitted": "#1f6fb2",
+    "accepted": "#2e7d32",
+    "needs_changes": "#c62828",
+    "rejected": "#c62828",
+    "late": "#8e24aa",
+    "conflict": "#8e24aa",
+}
+
+
+def state_label(state: str) -> str:
+    """The translated name of a task state."""
+    tr = QCoreApplication.translate
+    labels = {
+        "new": tr("TaskList", "New"),
+        "draft": tr("TaskList", "Draft"),
+        "submitted": tr("TaskList", "Submitted"),
+        "accepted": tr("TaskList", "Accepted"),
+        "needs_changes": tr("TaskList", "Needs changes"),
+        "rejected": tr("TaskList", "Rejected"),
+        "late": tr("TaskList", "Late"),
+        "conflict": tr("TaskList", "Conflict"),
+    }
+    return labels.get(state, state)
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    project_id: str = ""  # "" = every project
+    state_group: str = ""  # "" = every state, else a key of STATE_GROUPS
+    text: str = ""
+
+
+def filter_rows(
+    project_ids: Sequence[str],
+    states: Sequence[str],
+    texts: Sequence[str],
+    flt: TaskFilter,
+) -> list[int]:
+    """Indexes of the rows that pass ``flt``; the columns are parallel lists."""
+    needle = flt.text.strip().lower()
+    wanted = STATE_GROUPS.get(flt.state_group)
+    pid = flt.project_id
+    n = len(project_ids)
+    if not pid and wanted is None and not needle:
+        return list(range(n))
+    if pid and wanted is None and not needle:
+        return [i for i in range(n) if project_ids[i] == pid]
+    return [
+        i
+        for i, (p, s, t) in enumerate(zip(project_ids, states, texts, strict=True))
+        if (not pid or p == pid) and (wanted is None or s in wanted) and (not needle or needle in t)
+    ]
+
+
+class TaskListModel(QAbstractTableModel):
+    """Rows of the task list; ``visible`` maps view rows to indexes into ``rows``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TaskRow] = []
+        self._pids: list[str] = []
+        self._states: list[str] = []
+        self._texts: list[str] = []
+        self._visible: list[int] = []
+        self._projects: dict[str, str] = {}
+        self._filter = TaskFilter()
+        self._by_id: dict[str, int] = {}
+
+    # -- data ---------------------------------------------------------------------------
+    def set_data(self, projects: list[ProjectRow], rows: list[TaskRow]) -> None:
+        self.beginResetModel()
+        self._projects = {p.id: p.name for p in projects}
+        self._rows = rows
+        self._pids = [r.project_id for r in rows]
+        self._states = [r.state for r in rows]
+        self._texts = [r.search_text or f"{r.id} {r.title}".lower() for r in rows]
+        self._by_id = {r.id: i for i, r in enumerate(rows)}
+        self._visible = filter_rows(self._pids, self._states, self._texts, self._filter)
+        self.endResetModel()
+
+    def set_filter(self, flt: TaskFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._visible = filter_rows(self._pids, self._states, self._texts, flt)
+        self.endResetModel()
+
+    def set_task_state(self, task_id: str, state: str) -> None:
+        """Updates one row's state in place (after a save or a submit)."""
+        i = self._by_id.get(task_id)
+        if i is None or self._states[i] == state:
+            return
+        old = self._rows[i]
+        self._rows[i] = TaskRow(old.id, old.project_id, old.kind, old.title, state, old.search_text)
+        self._states[i] = state
+        row = self.row_of(task_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_task_state_if(self, task_id: str, old: str, new: str) -> None:
+        i = self._by_id.get(task_id)
+        if i is not None and self._states[i] == old:
+            self.set_task_state(task_id, new)
+
+    @property
+    def filter(self) -> TaskFilter:
+        return self._filter
+
+    def projects(self) -> dict[str, str]:
+        return dict(self._projects)
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def task_at(self, row: int) -> TaskRow | None:
+        if 0 <= row < len(self._visible):
+            return self._rows[self._visible[row]]
+        return None
+
+    def row_of(self, task_id: str) -> int:
+        """The view row of ``task_id``, or -1 when it is filtered out or unknown."""
+        i = self._by_id.get(task_id)
+        if i is None:
+            return -1
+        import bisect
+
+        pos = bisect.bisect_left(self._visible, i)
+        return pos if pos < len(self._visible) and self._visible[pos] == i else -1
+
+    def has_task(self, task_id: str) -> bool:
+        return task_id in self._by_id
+
+    # -- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "title":
+                return row.title or row.id
+            if column == "project":
+                return self._projects.get(row.project_id, row.project_id)
+            if column == "kind":
+                return row.kind
+            return state_label(row.state)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "state":
+            color = STATE_COLORS.get(row.state)
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return row.id
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        tr = QCoreApplication.translate
+        names = {
+            "title": tr("TaskList", "Task"),
+            "project": tr("TaskList", "Project"),
+            "kind": tr("TaskList", "Kind"),
+            "state": tr("TaskList", "State"),
+        }
+        return names[COLUMNS[section]]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, 3))

@@ -1,0 +1,1073 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Preference %1: %2</source>
+            <translation>[Þŕéƒéŕéñçé %1: %2 ·····]</translation>
+        </message>
+        <message>
+            <source>Go to the preference scale</source>
+            <translation>[Ĝö ţö ţĥé þŕéƒéŕéñçé šçàļé ········]</translation>
+        </message>
+        <message>
+            <source>Go to the rationale</source>
+            <translation>[Ĝö ţö ţĥé ŕàţîöñàļé ······]</translation>
+        </message>
+        <message>
+            <source>Scroll both responses together (on/off)</source>
+            <translation>[Šçŕöļļ ƀöţĥ ŕéšþöñšéš ţöĝéţĥéŕ (öñ/öƒƒ) ············]</translation>
+        </message>
+        <message>
+            <source>Highlight differences (on/off)</source>
+            <translation>[Ĥîĝĥļîĝĥţ ðîƒƒéŕéñçéš (öñ/öƒƒ) ·········]</translation>
+        </message>
+        <message>
+            <source>Preference:</source>
+            <translation>[Þŕéƒéŕéñçé: ···]</translation>
+        </message>
+        <message>
+            <source>Criteria:</source>
+            <translation>[Çŕîţéŕîà: ···]</translation>
+        </message>
+        <message>
+            <source>Rationale: why is one better (or both bad)?</source>
+            <translation>[Ŕàţîöñàļé: ŵĥý îš öñé ƀéţţéŕ (öŕ ƀöţĥ ƀàð)? ·············]</translation>
+        </message>
+        <message>
+            <source>Preference between A and B, keys 1 to 7</source>
+            <translation>[Þŕéƒéŕéñçé ƀéţŵééñ À àñð Ɓ, ķéýš 1 ţö 7 ············]</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>[Ŕàţîöñàļé ···]</translation>
+        </message>
+        <message>
+            <source>Explain your judgment in your own words.</source>
+            <translation>[Éẋþļàîñ ýöûŕ ĵûðĝɱéñţ îñ ýöûŕ öŵñ ŵöŕðš. ············]</translation>
+        </message>
+        <message>
+            <source>No preference chosen yet (keys 1–7)</source>
+            <translation>[Ñö þŕéƒéŕéñçé çĥöšéñ ýéţ (ķéýš 1–7) ··········]</translation>
+        </message>
+        <message>
+            <source>%1 characters, at least %2</source>
+            <translation>[%1 çĥàŕàçţéŕš, àţ ļéàšţ %2 ········]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>[%n çĥàŕàçţéŕ(š) ····]</numerusform>
+                <numerusform>[%n çĥàŕàçţéŕ(š) ····]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No valid preference</source>
+            <translation>[Ñö ṽàļîð þŕéƒéŕéñçé ······]</translation>
+        </message>
+        <message>
+            <source>Other annotators' judgments</source>
+            <translation>[Öţĥéŕ àññöţàţöŕš' ĵûðĝɱéñţš ········]</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>[%1: %2 ··]</translation>
+        </message>
+        <message>
+            <source>Judgment by %1</source>
+            <translation>[Ĵûðĝɱéñţ ƀý %1 ····]</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>[Þŕöɱþţ ··]</translation>
+        </message>
+        <message>
+            <source>The server refused the last submission: %1</source>
+            <translation>[Ţĥé šéŕṽéŕ ŕéƒûšéð ţĥé ļàšţ šûƀɱîššîöñ: %1 ·············]</translation>
+        </message>
+        <message>
+            <source>No comparison task is loaded.</source>
+            <translation>[Ñö çöɱþàŕîšöñ ţàšķ îš ļöàðéð. ·········]</translation>
+        </message>
+        <message>
+            <source>This comparison task is damaged and cannot be shown; please report it.</source>
+            <translation>[Ţĥîš çöɱþàŕîšöñ ţàšķ îš ðàɱàĝéð àñð çàññöţ ƀé šĥöŵñ; þļéàšé ŕéþöŕţ îţ. ·····················]</translation>
+        </message>
+        <message>
+            <source>Both responses of this task have the same id; please report the task.</source>
+            <translation>[Ɓöţĥ ŕéšþöñšéš öƒ ţĥîš ţàšķ ĥàṽé ţĥé šàɱé îð; þļéàšé ŕéþöŕţ ţĥé ţàšķ. ·····················]</translation>
+        </message>
+        <message>
+            <source>Choose which response is better, or Tie (keys 1–7).</source>
+            <extracomment>Server/validator codes already explained by the messages below.</extracomment>
+            <translation>[Çĥööšé ŵĥîçĥ ŕéšþöñšé îš ƀéţţéŕ, öŕ Ţîé (ķéýš 1–7). ···············]</translation>
+        </message>
+        <message>
+            <source>The rationale is too short: %1 of at least %2 characters.</source>
+            <translation>[Ţĥé ŕàţîöñàļé îš ţöö šĥöŕţ: %1 öƒ àţ ļéàšţ %2 çĥàŕàçţéŕš. ·················]</translation>
+        </message>
+        <message>
+            <source>The result is not valid: %1</source>
+            <translation>[Ţĥé ŕéšûļţ îš ñöţ ṽàļîð: %1 ········]</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be rated: its range is empty. Please report this task.</source>
+            <translation>[“%1” çàññöţ ƀé ŕàţéð: îţš ŕàñĝé îš éɱþţý. Þļéàšé ŕéþöŕţ ţĥîš ţàšķ. ····················]</translation>
+        </message>
+        <message>
+            <source>Rate “%1” (from %2 to %3).</source>
+            <translation>[Ŕàţé “%1” (ƒŕöɱ %2 ţö %3). ········]</translation>
+        </message>
+        <message>
+            <source>“%1” must be rated from %2 to %3.</source>
+            <translation>[“%1” ɱûšţ ƀé ŕàţéð ƒŕöɱ %2 ţö %3. ··········]</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <extracomment>Ranges with more points than this get a spin box instead of a row of buttons.</extracomment>
+            <translation>[ñöţ ŕàţéð ···]</translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation>[%1 (%2–%3) ···]</translation>
+        </message>
+        <message>
+            <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
+            <translation>[Ŕàţé %1 ƒŕöɱ %2 ţö %3; ķéýš: ðîĝîţš, àŕŕöŵš, Ðéļéţé ···············]</translation>
+        </message>
+        <message>
+            <source>Response A</source>
+            <translation>[Ŕéšþöñšé À ···]</translation>
+        </message>
+        <message>
+            <source>Response B</source>
+            <translation>[Ŕéšþöñšé Ɓ ···]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>[%n ŵöŕð(š) ···]</numerusform>
+                <numerusform>[%n ŵöŕð(š) ···]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scroll both together</source>
+            <translation>[Šçŕöļļ ƀöţĥ ţöĝéţĥéŕ ······]</translation>
+        </message>
+        <message>
+            <source>Scroll both responses together</source>
+            <translation>[Šçŕöļļ ƀöţĥ ŕéšþöñšéš ţöĝéţĥéŕ ·········]</translation>
+        </message>
+        <message>
+            <source>Highlight differences</source>
+            <translation>[Ĥîĝĥļîĝĥţ ðîƒƒéŕéñçéš ······]</translation>
+        </message>
+        <message>
+            <source>Highlight where the responses differ</source>
+            <translation>[Ĥîĝĥļîĝĥţ ŵĥéŕé ţĥé ŕéšþöñšéš ðîƒƒéŕ ···········]</translation>
+        </message>
+        <message>
+            <source>A is much better</source>
+            <translation>[À îš ɱûçĥ ƀéţţéŕ ·····]</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>[À îš ƀéţţéŕ ···]</translation>
+        </message>
+        <message>
+            <source>A is slightly better</source>
+            <translation>[À îš šļîĝĥţļý ƀéţţéŕ ······]</translation>
+        </message>
+        <message>
+            <source>Tie: about the same</source>
+            <translation>[Ţîé: àƀöûţ ţĥé šàɱé ······]</translation>
+        </message>
+        <message>
+            <source>B is slightly better</source>
+            <translation>[Ɓ îš šļîĝĥţļý ƀéţţéŕ ······]</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>[Ɓ îš ƀéţţéŕ ···]</translation>
+        </message>
+        <message>
+            <source>B is much better</source>
+            <translation>[Ɓ îš ɱûçĥ ƀéţţéŕ ·····]</translation>
+        </message>
+        <message>
+            <source>A ≫</source>
+            <comment>scale point 1: A much better</comment>
+            <translation>[À ≫ ·]</translation>
+        </message>
+        <message>
+            <source>A &gt;</source>
+            <comment>scale point 2: A better</comment>
+            <translation>[À &gt; ·]</translation>
+        </message>
+        <message>
+            <source>A ≳</source>
+            <comment>scale point 3: A slightly better</comment>
+            <translation>[À ≳ ·]</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <comment>scale point 4</comment>
+            <translation>[Ţîé ·]</translation>
+        </message>
+        <message>
+            <source>≲ B</source>
+            <comment>scale point 5: B slightly better</comment>
+            <translation>[≲ Ɓ ·]</translation>
+        </message>
+        <message>
+            <source>&lt; B</source>
+            <comment>scale point 6: B better</comment>
+            <translation>[&lt; Ɓ ·]</translation>
+        </message>
+        <message>
+            <source>≪ B</source>
+            <comment>scale point 7: B much better</comment>
+            <translation>[≪ Ɓ ·]</translation>
+        </message>
+        <message>
+            <source>Both responses are bad</source>
+            <translation>[Ɓöţĥ ŕéšþöñšéš àŕé ƀàð ·······]</translation>
+        </message>
+        <message>
+            <source>Needs an expert</source>
+            <translation>[Ñééðš àñ éẋþéŕţ ····]</translation>
+        </message>
+        <message>
+            <source>Harmful content</source>
+            <translation>[Ĥàŕɱƒûļ çöñţéñţ ····]</translation>
+        </message>
+        <message>
+            <source>I cannot judge this</source>
+            <translation>[Î çàññöţ ĵûðĝé ţĥîš ······]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>New</comment>
+            <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Draft</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Submitted</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Accepted</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Needs changes</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Rejected</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Late</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Conflict</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Task</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Project</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>Kind</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+        <message>
+            <source>TaskList</source>
+            <comment>State</comment>
+            <translation>[ŢàšķĻîšţ ··]</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About annotator-desktop</source>
+            <translation>[Àƀöûţ àññöţàţöŕ-ðéšķţöþ ·······]</translation>
+        </message>
+        <message>
+            <source>Application icon</source>
+            <translation>[Àþþļîçàţîöñ îçöñ ·····]</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>[Ṽéŕšîöñ ··]</translation>
+        </message>
+        <message>
+            <source>annotator-desktop version %1</source>
+            <translation>[àññöţàţöŕ-ðéšķţöþ ṽéŕšîöñ %1 ········]</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>[Ļîçéñçé ··]</translation>
+        </message>
+        <message>
+            <source>Licensed under the Apache License, version 2.0 (%1).</source>
+            <translation>[Ļîçéñšéð ûñðéŕ ţĥé Àþàçĥé Ļîçéñšé, ṽéŕšîöñ 2.0 (%1). ················]</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>[Ðàţà ƒöļðéŕ ···]</translation>
+        </message>
+        <message>
+            <source>Your data is kept in: %1</source>
+            <translation>[Ýöûŕ ðàţà îš ķéþţ îñ: %1 ·······]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé ··]</translation>
+        </message>
+        <message>
+            <source>Copy path</source>
+            <translation>[Çöþý þàţĥ ···]</translation>
+        </message>
+        <message>
+            <source>Copy the data folder path</source>
+            <translation>[Çöþý ţĥé ðàţà ƒöļðéŕ þàţĥ ········]</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>[Öþéñ ðàţà ƒöļðéŕ ·····]</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>[Öþéñ ţĥé ðàţà ƒöļðéŕ ······]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionSet</name>
+        <message>
+            <source>&amp;Open folder…</source>
+            <translation>[&amp;Öþéñ ƒöļðéŕ… ····]</translation>
+        </message>
+        <message>
+            <source>Open a folder of images</source>
+            <translation>[Öþéñ à ƒöļðéŕ öƒ îɱàĝéš ·······]</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>[&amp;Šéţţîñĝš… ···]</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>[Çĥàñĝé šéţţîñĝš ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>[&amp;Ǫûîţ ··]</translation>
+        </message>
+        <message>
+            <source>Quit the app</source>
+            <translation>[Ǫûîţ ţĥé àþþ ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>[&amp;Ûñðö ··]</translation>
+        </message>
+        <message>
+            <source>Undo the last edit</source>
+            <translation>[Ûñðö ţĥé ļàšţ éðîţ ·····]</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>[&amp;Ŕéðö ··]</translation>
+        </message>
+        <message>
+            <source>Redo the last undone edit</source>
+            <translation>[Ŕéðö ţĥé ļàšţ ûñðöñé éðîţ ········]</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>[Žööɱ &amp;îñ ··]</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>[Žööɱ îñ ··]</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>[Žööɱ &amp;öûţ ···]</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>[Žööɱ öûţ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to window</source>
+            <translation>[&amp;Ƒîţ ţö ŵîñðöŵ ····]</translation>
+        </message>
+        <message>
+            <source>Fit to window</source>
+            <translation>[Ƒîţ ţö ŵîñðöŵ ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Find task</source>
+            <translation>[&amp;Ƒîñð ţàšķ ···]</translation>
+        </message>
+        <message>
+            <source>Search the task list</source>
+            <translation>[Šéàŕçĥ ţĥé ţàšķ ļîšţ ······]</translation>
+        </message>
+        <message>
+            <source>&amp;Previous task</source>
+            <translation>[&amp;Þŕéṽîöûš ţàšķ ····]</translation>
+        </message>
+        <message>
+            <source>Go to the previous task</source>
+            <translation>[Ĝö ţö ţĥé þŕéṽîöûš ţàšķ ·······]</translation>
+        </message>
+        <message>
+            <source>&amp;Next task</source>
+            <translation>[&amp;Ñéẋţ ţàšķ ···]</translation>
+        </message>
+        <message>
+            <source>Go to the next task</source>
+            <translation>[Ĝö ţö ţĥé ñéẋţ ţàšķ ······]</translation>
+        </message>
+        <message>
+            <source>S&amp;ubmit</source>
+            <translation>[Š&amp;ûƀɱîţ ··]</translation>
+        </message>
+        <message>
+            <source>Check and submit this task</source>
+            <translation>[Çĥéçķ àñð šûƀɱîţ ţĥîš ţàšķ ········]</translation>
+        </message>
+        <message>
+            <source>S&amp;kip</source>
+            <translation>[Š&amp;ķîþ ··]</translation>
+        </message>
+        <message>
+            <source>Skip this task for now</source>
+            <translation>[Šķîþ ţĥîš ţàšķ ƒöŕ ñöŵ ·······]</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in…</source>
+            <translation>[Šîĝñ &amp;îñ… ···]</translation>
+        </message>
+        <message>
+            <source>Sign in to a task server</source>
+            <translation>[Šîĝñ îñ ţö à ţàšķ šéŕṽéŕ ·······]</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>[Šîĝñ &amp;öûţ ···]</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>[Šîĝñ öûţ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>[&amp;Šýñç ñöŵ ···]</translation>
+        </message>
+        <message>
+            <source>Send and receive now</source>
+            <translation>[Šéñð àñð ŕéçéîṽé ñöŵ ······]</translation>
+        </message>
+        <message>
+            <source>&amp;Take tasks offline…</source>
+            <translation>[&amp;Ţàķé ţàšķš öƒƒļîñé… ······]</translation>
+        </message>
+        <message>
+            <source>Check out tasks to work on offline</source>
+            <translation>[Çĥéçķ öûţ ţàšķš ţö ŵöŕķ öñ öƒƒļîñé ··········]</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel sync</source>
+            <translation>[&amp;Çàñçéļ šýñç ····]</translation>
+        </message>
+        <message>
+            <source>Stop the running sync</source>
+            <translation>[Šţöþ ţĥé ŕûññîñĝ šýñç ······]</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>[&amp;Ķéýƀöàŕð šĥöŕţçûţš ······]</translation>
+        </message>
+        <message>
+            <source>Show every shortcut</source>
+            <translation>[Šĥöŵ éṽéŕý šĥöŕţçûţ ······]</translation>
+        </message>
+        <message>
+            <source>&amp;About annotator-desktop</source>
+            <translation>[&amp;Àƀöûţ àññöţàţöŕ-ðéšķţöþ ·······]</translation>
+        </message>
+        <message>
+            <source>About this app</source>
+            <translation>[Àƀöûţ ţĥîš àþþ ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>BBoxPane</name>
+        <message>
+            <source>Image and boxes</source>
+            <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
+            <translation>[Îɱàĝé àñð ƀöẋéš ····]</translation>
+        </message>
+        <message>
+            <source>Nothing to label in this image</source>
+            <translation>[Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé ·········]</translation>
+        </message>
+        <message>
+            <source>Nudge box</source>
+            <translation>[Ñûðĝé ƀöẋ ···]</translation>
+        </message>
+        <message>
+            <source>Change label</source>
+            <translation>[Çĥàñĝé ļàƀéļ ····]</translation>
+        </message>
+        <message>
+            <source>Copy boxes of the previous task</source>
+            <translation>[Çöþý ƀöẋéš öƒ ţĥé þŕéṽîöûš ţàšķ ·········]</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxCanvas</name>
+        <message>
+            <source>Move box</source>
+            <extracomment>(before, after, text) of a finished move/resize gesture. a rectangle (x, y, w, h) drawn by the user.</extracomment>
+            <translation>[Ṁöṽé ƀöẋ ··]</translation>
+        </message>
+        <message>
+            <source>Resize box</source>
+            <translation>[Ŕéšîžé ƀöẋ ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffView</name>
+        <message>
+            <source>Side by side</source>
+            <translation>[Šîðé ƀý šîðé ····]</translation>
+        </message>
+        <message>
+            <source>Show the changes side by side</source>
+            <translation>[Šĥöŵ ţĥé çĥàñĝéš šîðé ƀý šîðé ·········]</translation>
+        </message>
+        <message>
+            <source>Whole text</source>
+            <translation>[Ŵĥöļé ţéẋţ ···]</translation>
+        </message>
+        <message>
+            <source>Show unchanged text too</source>
+            <translation>[Šĥöŵ ûñçĥàñĝéð ţéẋţ ţöö ·······]</translation>
+        </message>
+        <message>
+            <source>Previous change</source>
+            <translation>[Þŕéṽîöûš çĥàñĝé ····]</translation>
+        </message>
+        <message>
+            <source>Next change</source>
+            <translation>[Ñéẋţ çĥàñĝé ···]</translation>
+        </message>
+        <message>
+            <source>Revert change</source>
+            <translation>[Ŕéṽéŕţ çĥàñĝé ····]</translation>
+        </message>
+        <message>
+            <source>Reset to draft</source>
+            <translation>[Ŕéšéţ ţö ðŕàƒţ ····]</translation>
+        </message>
+        <message>
+            <source>Changes against the draft</source>
+            <translation>[Çĥàñĝéš àĝàîñšţ ţĥé ðŕàƒţ ········]</translation>
+        </message>
+        <message>
+            <source>Draft with deletions</source>
+            <translation>[Ðŕàƒţ ŵîţĥ ðéļéţîöñš ······]</translation>
+        </message>
+        <message>
+            <source>Rewrite with insertions</source>
+            <translation>[Ŕéŵŕîţé ŵîţĥ îñšéŕţîöñš ·······]</translation>
+        </message>
+        <message>
+            <source>Comparing…</source>
+            <translation>[Çöɱþàŕîñĝ… ···]</translation>
+        </message>
+        <message>
+            <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
+            <translation>[+%1 / −%2 ŵöŕðš · %3 çĥàñĝéš · éðîţ ðîšţàñçé %4 ··············]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged word(s)</source>
+            <translation>
+                <numerusform>[%n ûñçĥàñĝéð ŵöŕð(š) ······]</numerusform>
+                <numerusform>[%n ûñçĥàñĝéð ŵöŕð(š) ······]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceBar</name>
+        <message>
+            <source>Find</source>
+            <translation>[Ƒîñð ·]</translation>
+        </message>
+        <message>
+            <source>Find text</source>
+            <translation>[Ƒîñð ţéẋţ ···]</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>[Ŕéþļàçé ŵîţĥ ····]</translation>
+        </message>
+        <message>
+            <source>Replacement text</source>
+            <translation>[Ŕéþļàçéɱéñţ ţéẋţ ·····]</translation>
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation>[Ṁàţçĥ çàšé ···]</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>[Ñéẋţ ·]</translation>
+        </message>
+        <message>
+            <source>Find next</source>
+            <translation>[Ƒîñð ñéẋţ ···]</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>[Ŕéþļàçé ··]</translation>
+        </message>
+        <message>
+            <source>Replace this match</source>
+            <translation>[Ŕéþļàçé ţĥîš ɱàţçĥ ·····]</translation>
+        </message>
+        <message>
+            <source>Replace all</source>
+            <translation>[Ŕéþļàçé àļļ ···]</translation>
+        </message>
+        <message>
+            <source>Replace all matches</source>
+            <translation>[Ŕéþļàçé àļļ ɱàţçĥéš ······]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé ··]</translation>
+        </message>
+        <message>
+            <source>Close find bar</source>
+            <translation>[Çļöšé ƒîñð ƀàŕ ····]</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>[Ñöţ ƒöûñð ···]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>[%n ŕéþļàçéð ···]</numerusform>
+                <numerusform>[%n ŕéþļàçéð ···]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPanel</name>
+        <message>
+            <source>Search labels</source>
+            <translation>[Šéàŕçĥ ļàƀéļš ····]</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>[Ļàƀéļš ··]</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3)</source>
+            <translation>[%1  %2 (%3) ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Syncing %1 of %2</source>
+            <translation>[Šýñçîñĝ %1 öƒ %2 ·····]</translation>
+        </message>
+        <message>
+            <source>Sync is not available in this version.</source>
+            <translation>[Šýñç îš ñöţ àṽàîļàƀļé îñ ţĥîš ṽéŕšîöñ. ···········]</translation>
+        </message>
+        <message>
+            <source>annotator-desktop</source>
+            <translation>[àññöţàţöŕ-ðéšķţöþ ·····]</translation>
+        </message>
+        <message>
+            <source>Tasks and editor</source>
+            <translation>[Ţàšķš àñð éðîţöŕ ·····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>[&amp;Ƒîļé ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>[&amp;Éðîţ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>[&amp;Ṽîéŵ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Task</source>
+            <translation>[&amp;Ţàšķ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>[&amp;Šýñç ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>[&amp;Ĥéļþ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Editor tools</source>
+            <translation>[&amp;Éðîţöŕ ţööļš ····]</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>[Ṁàîñ ţööļƀàŕ ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFolderFlow</name>
+        <message>
+            <source>The cache is not open yet; try again in a moment.</source>
+            <translation>[Ţĥé çàçĥé îš ñöţ öþéñ ýéţ; ţŕý àĝàîñ îñ à ɱöɱéñţ. ···············]</translation>
+        </message>
+        <message>
+            <source>Open a folder of images</source>
+            <translation>[Öþéñ à ƒöļðéŕ öƒ îɱàĝéš ·······]</translation>
+        </message>
+        <message>
+            <source>No images were found in %1.</source>
+            <translation>[Ñö îɱàĝéš ŵéŕé ƒöûñð îñ %1. ········]</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>[Ļàƀéļš ··]</translation>
+        </message>
+        <message>
+            <source>There is no classes.txt in %1.
+Type the labels, one a line:</source>
+            <translation>[Ţĥéŕé îš ñö çļàššéš.ţẋţ îñ %1.
+Ţýþé ţĥé ļàƀéļš, öñé à ļîñé: ··················]</translation>
+        </message>
+        <message>
+            <source>The folder could not be opened: %1</source>
+            <translation>[Ţĥé ƒöļðéŕ çöûļð ñöţ ƀé öþéñéð: %1 ··········]</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>[Öþéñ ƒöļðéŕ ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaneHost</name>
+        <message>
+            <source>Choose a task from the list to start.</source>
+            <translation>[Çĥööšé à ţàšķ ƒŕöɱ ţĥé ļîšţ ţö šţàŕţ. ···········]</translation>
+        </message>
+        <message>
+            <source>Task editor</source>
+            <translation>[Ţàšķ éðîţöŕ ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPane</name>
+        <message>
+            <source>This kind of task has no editor yet; it is shown read-only.</source>
+            <translation>[Ţĥîš ķîñð öƒ ţàšķ ĥàš ñö éðîţöŕ ýéţ; îţ îš šĥöŵñ ŕéàð-öñļý. ··················]</translation>
+        </message>
+        <message>
+            <source>Raw task data</source>
+            <translation>[Ŕàŵ ţàšķ ðàţà ····]</translation>
+        </message>
+        <message>
+            <source>Tasks of this kind cannot be submitted from this version of the app.</source>
+            <translation>[Ţàšķš öƒ ţĥîš ķîñð çàññöţ ƀé šûƀɱîţţéð ƒŕöɱ ţĥîš ṽéŕšîöñ öƒ ţĥé àþþ. ····················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeTextBrowser</name>
+        <message>
+            <source>Open link?</source>
+            <translation>[Öþéñ ļîñķ? ···]</translation>
+        </message>
+        <message>
+            <source>Open this address in your web browser?
+
+%1</source>
+            <translation>[Öþéñ ţĥîš àððŕéšš îñ ýöûŕ ŵéƀ ƀŕöŵšéŕ?
+
+%1 ·············]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>[Šéţţîñĝš ··]</translation>
+        </message>
+        <message>
+            <source>Server URL</source>
+            <translation>[Šéŕṽéŕ ÛŔĻ ···]</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>[Ļàñĝûàĝé ··]</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>[Ţĥéɱé ··]</translation>
+        </message>
+        <message>
+            <source>Autosave after (ms)</source>
+            <translation>[Àûţöšàṽé àƒţéŕ (ɱš) ······]</translation>
+        </message>
+        <message>
+            <source>CA bundle (PEM)</source>
+            <translation>[ÇÀ ƀûñðļé (ÞÉṀ) ····]</translation>
+        </message>
+        <message>
+            <source>Tasks to keep offline</source>
+            <translation>[Ţàšķš ţö ķééþ öƒƒļîñé ······]</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>[Ɓŕöŵšé… ··]</translation>
+        </message>
+        <message>
+            <source>Choose a CA bundle file</source>
+            <translation>[Çĥööšé à ÇÀ ƀûñðļé ƒîļé ·······]</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>[Šýšţéɱ ļàñĝûàĝé ····]</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>[Ƒöļļöŵ ţĥé šýšţéɱ ·····]</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>[Ļîĝĥţ ··]</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>[Ðàŕķ ·]</translation>
+        </message>
+        <message>
+            <source>Choose a CA bundle</source>
+            <translation>[Çĥööšé à ÇÀ ƀûñðļé ·····]</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation>[Çéŕţîƒîçàţéš (*.þéɱ *.çŕţ) ········]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <source>Sync could not start; working offline.</source>
+            <translation>[Šýñç çöûļð ñöţ šţàŕţ; ŵöŕķîñĝ öƒƒļîñé. ···········]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>[Ķéýƀöàŕð šĥöŕţçûţš ·····]</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>[Ṁéñû ·]</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>[Àçţîöñ ··]</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>[Ķéýš ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Connection</source>
+            <translation>[Çöññéçţîöñ ···]</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>[Ŵàîţîñĝ ţö šéñð ····]</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>[Ļàšţ šýñç ···]</translation>
+        </message>
+        <message>
+            <source>Active time on this task</source>
+            <translation>[Àçţîṽé ţîɱé öñ ţĥîš ţàšķ ·······]</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>[Öñļîñé ··]</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>[Öƒƒļîñé ··]</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>[Šýñçîñĝ… ··]</translation>
+        </message>
+        <message>
+            <source>Not signed in (offline)</source>
+            <translation>[Ñöţ šîĝñéð îñ (öƒƒļîñé) ·······]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to send</source>
+            <translation>
+                <numerusform>[%n ţö šéñð ···]</numerusform>
+                <numerusform>[%n ţö šéñð ···]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>[Ļàšţ šýñç: %1 ····]</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>[Ñéṽéŕ šýñçéð ····]</translation>
+        </message>
+        <message>
+            <source>Active: %1</source>
+            <translation>[Àçţîṽé: %1 ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskList</name>
+        <message>
+            <source>Filter by project</source>
+            <translation>[Ƒîļţéŕ ƀý þŕöĵéçţ ·····]</translation>
+        </message>
+        <message>
+            <source>Filter by state</source>
+            <translation>[Ƒîļţéŕ ƀý šţàţé ····]</translation>
+        </message>
+        <message>
+            <source>Search tasks</source>
+            <translation>[Šéàŕçĥ ţàšķš ····]</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>[Ţàšķš ··]</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>[Àļļ šţàţéš ···]</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>[Ñéŵ ·]</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>[Ðŕàƒţ ··]</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>[Šûƀɱîţţéð ···]</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>[Àççéþţéð ··]</translation>
+        </message>
+        <message>
+            <source>Needs changes</source>
+            <translation>[Ñééðš çĥàñĝéš ····]</translation>
+        </message>
+        <message>
+            <source>Late or conflict</source>
+            <translation>[Ļàţé öŕ çöñƒļîçţ ·····]</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>[Àļļ þŕöĵéçţš ····]</translation>
+        </message>
+        <message>
+            <source>%1 of %2 tasks</source>
+            <translation>[%1 öƒ %2 ţàšķš ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskSession</name>
+        <message>
+            <source>The task %1 is no longer in the cache.</source>
+            <translation>[Ţĥé ţàšķ %1 îš ñö ļöñĝéŕ îñ ţĥé çàçĥé. ···········]</translation>
+        </message>
+        <message>
+            <source>This task could not be shown.</source>
+            <translation>[Ţĥîš ţàšķ çöûļð ñöţ ƀé šĥöŵñ. ·········]</translation>
+        </message>
+        <message>
+            <source>The task could not be opened: %1</source>
+            <translation>[Ţĥé ţàšķ çöûļð ñöţ ƀé öþéñéð: %1 ··········]</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>[Ţĥé ðŕàƒţ çöûļð ñöţ ƀé šàṽéð: %1 ··········]</translation>
+        </message>
+        <message>
+            <source>The submission could not be saved: %1</source>
+            <translation>[Ţĥé šûƀɱîššîöñ çöûļð ñöţ ƀé šàṽéð: %1 ···········]</translation>
+        </message>
+        <message>
+            <source>Submitted. It will be sent on the next sync.</source>
+            <translation>[Šûƀɱîţţéð. Îţ ŵîļļ ƀé šéñţ öñ ţĥé ñéẋţ šýñç. ·············]</translation>
+        </message>
+        <message>
+            <source>Not ready to submit</source>
+            <translation>[Ñöţ ŕéàðý ţö šûƀɱîţ ······]</translation>
+        </message>
+        <message>
+            <source>Fix these before submitting:</source>
+            <translation>[Ƒîẋ ţĥéšé ƀéƒöŕé šûƀɱîţţîñĝ: ········]</translation>
+        </message>
+        <message>
+            <source>This is the last task in the list.</source>
+            <translation>[Ţĥîš îš ţĥé ļàšţ ţàšķ îñ ţĥé ļîšţ. ··········]</translation>
+        </message>
+    </context>
+</TS>
