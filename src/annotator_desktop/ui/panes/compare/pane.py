@@ -161,6 +161,7 @@ class ComparePane(TaskPane):
         self._restore(draft)
         self._show_server_errors(ctx.server_errors)
         self._watch(self.judgment)
+        self._set_tab_order()
         self._apply_editable()
 
     def _restore(self, draft: dict[str, Any]) -> None:
