@@ -1,0 +1,200 @@
+"""The main window: restore on start, retranslation at runtime, submit, shortcuts, sync hooks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from shell_support import ShellRunner, seed
+from sqlmodel import select
+
+from annotator_desktop.core.store import Outbox, Project, Submission
+
+
+def start(qtbot: QtBot, home: Path, **kwargs: object) -> ShellRunner:
+    if not (home / "cache.sqlite3").exists():
+        seed(home / "cache.sqlite3").close()
+    runner = ShellRunner(qtbot, **kwargs)
+    runner.start()
+    return runner
+
+
+def test_geometry_splitter_and_last_task_restored(qtbot: QtBot, data_home: Path) -> None:
+    runner = start(qtbot, data_home)
+    try:
+        runner.open("p1-t3")
+        runner.window.resize(760, 520)
+        runner.window.splitter.setSizes([250, 510])
+        sizes = runner.window.splitter.sizes()
+    finally:
+        runner.close()
+    saved = json.loads((data_home / "settings.json").read_text())
+    assert saved["splitter_sizes"] == sizes
+    again = start(qtbot, data_home)
+    try:
+        qtbot.waitUntil(lambda: again.window.session.current_task == "p1-t3", timeout=5000)
+        assert again.window.task_list.current_task_id() == "p1-t3"
+        assert (again.window.width(), again.window.height()) == (760, 520)
+        assert again.window.splitter.sizes() == sizes
+    finally:
+        again.close()
+
+
+def test_language_switch_retranslates_and_sets_direction(qtbot: QtBot, data_home: Path) -> None:
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        file_menu = window.menus.menus["file"]
+        assert file_menu.title() == "&File"
+        runner.shell.translations.apply("pseudo")
+        qtbot.waitUntil(lambda: file_menu.title().startswith("["), timeout=2000)
+        assert window.actions_["next_task"].text().startswith("[")
+        assert window.task_list.search.placeholderText().startswith("[")
+        assert window.status.connection.text().startswith("[")
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        runner.shell.translations.apply("ar")
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        runner.shell.translations.apply("en")
+        qtbot.waitUntil(lambda: file_menu.title() == "&File", timeout=2000)
+        assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        runner.close()
+
+
+def test_settings_dialog_changes_language_without_restart(qtbot: QtBot, data_home: Path) -> None:
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        window.show_settings()
+        dialog = window.settings_dialog
+        dialog.language.setCurrentIndex(dialog.language.findData("pseudo"))
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.menus.menus["file"].title().startswith("["), timeout=2000)
+        saved = json.loads((data_home / "settings.json").read_text())
+        assert saved["language"] == "pseudo" and saved["theme"] == "dark"
+    finally:
+        runner.close()
+        from annotator_desktop.ui.theme import apply_theme
+
+        apply_theme(QApplication.instance(), "system")
+
+
+def test_submit_checks_problems_then_submits_and_moves_on(qtbot: QtBot, data_home: Path) -> None:
+    store = seed(data_home / "cache.sqlite3")
+    with store.write() as s:
+        project = s.get(Project, "p0")
+        project.source = "server"
+        s.add(project)
+    store.close()
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        pane = runner.open("p0-t0")
+        window.actions_["submit"].trigger()
+        box = window.session.problems_box
+        assert box.isVisible() and "Write something first." in box.informativeText()
+        box.close()
+        qtbot.keyClicks(pane.edit, "done")
+        with qtbot.waitSignal(window.session.task_opened, timeout=5000) as opened:
+            window.actions_["submit"].trigger()
+        assert opened.args == ["p0-t1"]
+        with runner.shell.store.read() as s:
+            subs = s.exec(select(Submission)).all()
+            outbox = s.exec(select(Outbox)).all()
+        assert [(x.task_id, x.result) for x in subs] == [("p0-t0", {"text": "done"})]
+        assert len(outbox) == 1 and outbox[0].body["result"] == {"text": "done"}
+        model = window.task_list.model
+        assert model.task_at(model.row_of("p0-t0")).state == "submitted"
+    finally:
+        runner.close()
+
+
+def test_shortcut_sheet_lists_every_action(qtbot: QtBot, data_home: Path) -> None:
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        runner.open("p0-t0")
+        window.activateWindow()
+        window.actions_["shortcuts"].trigger()
+        sheet = window.shortcut_sheet
+        rows = {
+            sheet.table.item(r, 1).text(): sheet.table.item(r, 2).text()
+            for r in range(sheet.table.rowCount())
+        }
+        assert rows["Sync now"] == "F5"
+        assert rows["Keyboard shortcuts"] == "F1"
+        assert "Next task" in rows and "Submit" in rows and "Undo" in rows
+        sheet.close()
+    finally:
+        runner.close()
+
+
+def test_undo_redo_wired_to_the_pane_stack(qtbot: QtBot, data_home: Path) -> None:
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        pane = runner.open("p0-t0")
+        undo = window.actions_["undo"]
+        assert not undo.isEnabled()
+        pane.undo_stack().push(QUndoCommand("edit"))
+        assert undo.isEnabled()
+        undo.trigger()
+        assert pane.undo_stack().index() == 0
+        assert window.actions_["redo"].isEnabled()
+    finally:
+        runner.close()
+
+
+class FakeSync(QObject):
+    """A stand-in with the SyncController's signals (real Qt signals, no mocks)."""
+
+    state_changed = Signal(str)
+    outbox_changed = Signal(int)
+    last_sync_changed = Signal(str)
+    data_changed = Signal(object)
+    progress = Signal(int, int, int)
+    message = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def sync_now(self) -> None:
+        self.calls.append("sync_now")
+
+    def cancel(self) -> None:
+        self.calls.append("cancel")
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+
+
+def test_status_bar_and_sync_hooks(qtbot: QtBot, data_home: Path) -> None:
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        assert "Not signed in" in window.status.connection.text()
+        assert not window.actions_["sync_now"].isEnabled()
+        fake = FakeSync()
+        window.attach_sync(fake)
+        fake.state_changed.emit("online")
+        fake.outbox_changed.emit(3)
+        fake.last_sync_changed.emit("2026-11-22T10:00:00+00:00")
+        assert window.status.connection.text() == "Online"
+        assert window.status.outbox.text() == "3 to send"
+        assert window.status.last_sync.text().startswith("Last sync: 2026-11-22")
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+        window.actions_["cancel_sync"].trigger()
+        assert fake.calls == ["sync_now", "cancel"]
+        with qtbot.waitSignal(window.list_refreshed, timeout=5000):
+            fake.data_changed.emit({"tasks": ["p0-t0"]})
+        runner.open("p0-t1")
+        qtbot.waitUntil(lambda: window.status.active.text().startswith("Active:"), timeout=3000)
+    finally:
+        runner.close()
