@@ -1,0 +1,134 @@
+"""Graphics items of the canvas: one item per box, painted in view pixels whatever the zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from annotator_desktop.core.bbox_model import BoxData, handle_points
+
+HANDLE_PX = 7.0
+UNKNOWN_COLOR = QColor("#9e9e9e")
+
+
+class CanvasScale:
+    """The view's zoom (view pixels per image pixel), shared by all items for their margins."""
+
+    def __init__(self) -> None:
+        self.value = 1.0
+        self.font = QFont()
+        self.font.setPixelSize(12)
+        self.metrics = QFontMetricsF(self.font)
+        self._widths: dict[str, float] = {}
+
+    def text_width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self.metrics.horizontalAdvance(text) + 6
+            self._widths[text] = width
+        return width
+
+
+class BoxItem(QGraphicsItem):
+    """A box with its label tag; handles when selected; dashed while it is a proposal."""
+
+    def __init__(
+        self, box_id: int, box: BoxData, color: QColor, scale: CanvasScale, caption: str = ""
+    ) -> None:
+        super().__init__()
+        self.box_id = box_id
+        self.box = box
+        self.color = color
+        self.caption = caption or box.label
+        self.selected = False
+        self.foreign = False
+        self._scale = scale
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_box(self, box: BoxData, color: QColor, caption: str = "") -> None:
+        self.prepareGeometryChange()
+        self.box = box
+        self.color = color
+        self.caption = caption or box.label
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.prepareGeometryChange()
+            self.selected = selected
+
+    def scale_changed(self) -> None:
+        self.prepareGeometryChange()
+
+    def rect(self) -> QRectF:
+        return QRectF(self.box.x, self.box.y, self.box.w, self.box.h)
+
+    def boundingRect(self) -> QRectF:
+        s = max(self._scale.value, 1e-6)
+        margin = (HANDLE_PX + 2) / s
+        tag_h = (self._scale.metrics.height() + 2) / s
+        tag_w = self._scale.text_width(self.caption) / s
+        r = self.rect()
+        return QRectF(
+            r.x() - margin,
+            r.y() - tag_h - margin,
+            max(r.width(), tag_w) + 2 * margin,
+            r.height() + tag_h + 2 * margin,
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pen = QPen(self.color, 3 if self.selected else 2)
+        pen.setCosmetic(True)
+        if self.box.proposal or self.foreign:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if self.selected:
+            fill = QColor(self.color)
+            fill.setAlpha(40)
+            painter.setBrush(QBrush(fill))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.rect())
+        self._paint_tag(painter)
+        if self.selected and not self.foreign:
+            self._paint_handles(painter)
+
+    def _paint_tag(self, painter: QPainter) -> None:
+        if not self.caption:
+            return
+        s = max(self._scale.value, 1e-6)
+        h = self._scale.metrics.height() + 2
+        w = self._scale.text_width(self.caption)
+        painter.save()
+        painter.translate(self.box.x, self.box.y)
+        painter.scale(1 / s, 1 / s)
+        tag = QRectF(0, -h, w, h)
+        painter.fillRect(tag, self.color)
+        painter.setFont(self._scale.font)
+        painter.setPen(QColor("black") if self.color.lightness() > 140 else QColor("white"))
+        painter.drawText(tag.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.caption)
+        painter.restore()
+
+    def _paint_handles(self, painter: QPainter) -> None:
+        s = max(self._scale.value, 1e-6)
+        half = HANDLE_PX / 2 / s
+        pen = QPen(QColor("black"), 1)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor("white")))
+        for x, y in handle_points(self.box.rect).values():
+            painter.drawRect(QRectF(QPointF(x - half, y - half), QPointF(x + half, y + half)))
+
+
+class LayerItem(QGraphicsItem):
+    """An empty parent that shows or hides every box at once."""
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        return

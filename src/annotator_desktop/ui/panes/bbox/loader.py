@@ -1,0 +1,238 @@
+"""Decodes the task image off the UI thread: a reduced preview first, then tiles on demand."""
+
+from __future__ import annotations
+
+import contextlib
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from PySide6.QtCore import QObject, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene
+
+from annotator_desktop.core import imaging
+
+MAX_TILES = 48  # 48 tiles of 512x512 RGBA: about 50 MB of pixmaps
+
+
+def to_qimage(img: Image.Image) -> QImage:
+    """A QImage owning a copy of ``img``'s pixels (safe to build off the UI thread)."""
+    if img.mode == "RGBA":
+        fmt, depth = QImage.Format.Format_RGBA8888, 4
+    else:
+        img = img.convert("RGB") if img.mode != "RGB" else img
+        fmt, depth = QImage.Format.Format_RGB888, 3
+    data = img.tobytes()
+    return QImage(data, img.width, img.height, img.width * depth, fmt).copy()
+
+
+class _Relay(QObject):
+    """Runs callbacks on the main thread; no Python object rides inside a queued signal."""
+
+    wake = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._queue: deque[tuple[Callable[[Any], None], Any]] = deque()
+        self.wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, callback: Callable[[Any], None], value: Any) -> None:
+        self._queue.append((callback, value))
+        self.wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while self._queue:
+            callback, value = self._queue.popleft()
+            callback(value)
+
+
+class ImageLoader(QObject):
+    """Loads one image at a time into a scene whose coordinates are image pixels."""
+
+    preview_ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, scene: QGraphicsScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scene = scene
+        self._relay = _Relay(self)
+        self._pool: ThreadPoolExecutor | None = None
+        self._generation = 0
+        self._info: imaging.ImageInfo | None = None
+        self._size = (1.0, 1.0)
+        self._preview_item: QGraphicsPixmapItem | None = None
+        self._level: tuple[int, Image.Image] | None = None
+        self._level_job: int | None = None
+        self._tiles: OrderedDict[tuple[int, int, int], QGraphicsPixmapItem] = OrderedDict()
+        self._pending: set[tuple[int, int, int]] = set()
+        self.preview_scale = 0
+        self.cache_dir: Path | None = None
+
+    # --- threads -------------------------------------------------------------------------
+    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="bbox-image")
+        generation = self._generation
+        future = self._pool.submit(fn)
+        future.add_done_callback(lambda f: self._post(f, done, generation))
+
+    def _post(self, future: Future[Any], done: Callable[[Any], None], generation: int) -> None:
+        if self._generation != generation or self._pool is None:
+            return
+        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
+            self._relay.post(self._arrive, (future, done, generation))
+
+    def _arrive(self, packed: tuple[Future[Any], Callable[[Any], None], int]) -> None:
+        future, done, generation = packed
+        if generation != self._generation:
+            return
+        exc = future.exception()
+        if exc is not None:
+            code = exc.code if isinstance(exc, imaging.ImageError) else "corrupt"
+            self.failed.emit(code)
+            return
+        done(future.result())
+
+    def shutdown(self) -> None:
+        """Stops the decoding threads; nothing is delivered afterwards."""
+        self._generation += 1
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    # --- loading -------------------------------------------------------------------------
+    def clear(self) -> None:
+        self._generation += 1
+        self._info = None
+        self._level = None
+        self._level_job = None
+        self._pending.clear()
+        for item in self._tiles.values():
+            self._scene.removeItem(item)
+        self._tiles.clear()
+        if self._preview_item is not None:
+            self._scene.removeItem(self._preview_item)
+            self._preview_item = None
+        self.preview_scale = 0
+
+    def load(self, path: Path, width: float, height: float) -> None:
+        """Starts loading ``path``, shown stretched onto ``width`` x ``height`` scene units."""
+        self.clear()
+        self._size = (width, height)
+        cache = self.cache_dir
+
+        def work() -> tuple[imaging.ImageInfo, QImage]:
+            info = imaging.probe(path)
+            return info, to_qimage(imaging.load_preview(info, cache))
+
+        self._submit(work, self._show_preview)
+
+    def _show_preview(self, result: tuple[imaging.ImageInfo, QImage]) -> None:
+        info, image = result
+        self._info = info
+        self.preview_scale = imaging.preview_scale(info)
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item.setTransformationMode(_smooth())
+        item.setScale(self._size[0] / image.width())
+        if abs(self._size[1] / image.height() - item.scale()) > 1e-3:
+            sx, sy = self._size[0] / image.width(), self._size[1] / image.height()
+            item.setScale(1.0)
+            item.setTransform(item.transform().scale(sx, sy))
+        item.setZValue(0)
+        self._scene.addItem(item)
+        self._preview_item = item
+        self.preview_ready.emit()
+
+    @property
+    def info(self) -> imaging.ImageInfo | None:
+        return self._info
+
+    # --- tiles ---------------------------------------------------------------------------
+    def wanted_scale(self, zoom: float) -> int:
+        """The level (1, 2, 4, 8) that gives enough detail at ``zoom`` screen px per image px."""
+        if self._info is None:
+            return 0
+        need = zoom * self._info.width / self._size[0]
+        scale = 8
+        while scale > 1 and 1.0 / scale < need * 0.9:
+            scale //= 2
+        return max(scale, imaging.finest_scale(self._info))
+
+    def update_view(self, visible: QRectF, zoom: float) -> None:
+        """Asks for the tiles that cover ``visible`` at ``zoom``, when the preview is too coarse."""
+        if self._info is None or self._pool is None:
+            return
+        scale = self.wanted_scale(zoom)
+        if scale >= self.preview_scale:
+            for item in self._tiles.values():
+                item.hide()
+            return
+        if self._level is None or self._level[0] != scale:
+            self._request_level(scale, visible, zoom)
+            return
+        self._request_tiles(scale, visible)
+
+    def _request_level(self, scale: int, visible: QRectF, zoom: float) -> None:
+        if self._level_job == scale or self._info is None:
+            return
+        self._level_job = scale
+        self._level = None
+        info = self._info
+
+        def done(level: Image.Image) -> None:
+            self._level_job = None
+            self._level = (scale, level)
+            self.update_view(visible, zoom)
+
+        self._submit(lambda: imaging.decode_level(info, scale), done)
+
+    def _request_tiles(self, scale: int, visible: QRectF) -> None:
+        assert self._level is not None
+        level = self._level[1]
+        kx, ky = self._size[0] / level.width, self._size[1] / level.height
+        t = imaging.TILE
+        c0, c1 = int(max(0, visible.left()) / kx // t), int(visible.right() / kx // t)
+        r0, r1 = int(max(0, visible.top()) / ky // t), int(visible.bottom() / ky // t)
+        cols, rows = imaging.tile_grid(level.width, level.height)
+        wanted = {
+            (scale, c, r)
+            for c in range(c0, min(c1, cols - 1) + 1)
+            for r in range(r0, min(r1, rows - 1) + 1)
+        }
+        for key, item in self._tiles.items():
+            item.setVisible(key in wanted)
+        for key in sorted(wanted):
+            if key in self._tiles:
+                self._tiles.move_to_end(key)
+            elif key not in self._pending and len(self._pending) < 16:
+                self._pending.add(key)
+                self._submit(
+                    lambda k=key: to_qimage(imaging.cut_tile(level, k[1], k[2])),
+                    lambda img, k=key: self._add_tile(k, img, kx, ky),
+                )
+
+    def _add_tile(self, key: tuple[int, int, int], image: QImage, kx: float, ky: float) -> None:
+        self._pending.discard(key)
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item.setTransformationMode(_smooth())
+        t = imaging.TILE
+        item.setPos(key[1] * t * kx, key[2] * t * ky)
+        item.setTransform(item.transform().scale(kx, ky))
+        item.setZValue(1)
+        self._scene.addItem(item)
+        self._tiles[key] = item
+        while len(self._tiles) > MAX_TILES:
+            _, old = self._tiles.popitem(last=False)
+            self._scene.removeItem(old)
+
+    def tile_count(self) -> int:
+        return len(self._tiles)
+
+
+def _smooth() -> Qt.TransformationMode:
+    return Qt.TransformationMode.SmoothTransformation

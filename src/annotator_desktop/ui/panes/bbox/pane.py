@@ -1,0 +1,423 @@
+"""The bounding-box task pane: canvas, label list, flags, per-task undo history."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from annotator_desktop.core import imaging
+from annotator_desktop.core.bbox_model import BoxData, BoxModel, box_from_wire, labels_from_payload
+from annotator_desktop.ui.panes.base import OtherResult, TaskContext, TaskPane
+from annotator_desktop.ui.panes.bbox import messages
+from annotator_desktop.ui.panes.bbox.actions import (
+    TEXTS,
+    PaneAction,
+    build_actions,
+    retranslate_actions,
+)
+from annotator_desktop.ui.panes.bbox.canvas import BoxCanvas
+from annotator_desktop.ui.panes.bbox.commands import (
+    AddBoxes,
+    RemoveBoxes,
+    SetNothingToLabel,
+    UpdateBoxes,
+)
+from annotator_desktop.ui.panes.bbox.items import BoxItem
+from annotator_desktop.ui.panes.bbox.labels import LabelPanel
+from annotator_desktop.ui.panes.bbox.loader import ImageLoader
+
+OTHER_COLORS = ("#00bcd4", "#ff9800", "#e040fb", "#76ff03", "#ffeb3b", "#ff5252")
+
+
+@dataclass
+class _Session:
+    """What survives switching away from a task: its boxes, history and chosen label."""
+
+    model: BoxModel
+    stack: QUndoStack
+    label: str
+
+
+class BBoxPane(TaskPane):
+    kind = "bbox"
+    #: the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.
+    undo_stack_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bboxPane")
+        self.canvas = BoxCanvas(self)
+        self.loader = ImageLoader(self.canvas.scene(), self)
+        self.labels = LabelPanel(self)
+        self.nothing = QCheckBox(self)
+        self.nothing.setObjectName("bboxNothingToLabel")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("bboxNotice")
+        self.notice.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("bboxStatus")
+        self._build_layout()
+        self._sessions: dict[str, _Session] = {}
+        self._session = _Session(BoxModel(1, 1), QUndoStack(self), "")
+        self._session.stack.indexChanged.connect(self._on_index)
+        self._ctx: TaskContext | None = None
+        self._previous: list[BoxData] = []
+        self._read_only = False
+        self._image_path: Path | None = None
+        self._state = ""
+        self._poll = QTimer(self)
+        self._poll.setInterval(1000)
+        self._poll.timeout.connect(self._check_download)
+        self._view_timer = QTimer(self)
+        self._view_timer.setSingleShot(True)
+        self._view_timer.setInterval(60)
+        self._view_timer.timeout.connect(self._update_tiles)
+        self._actions = build_actions(self, self.canvas, self._action_specs())
+        self._connect()
+        self.canvas.set_model(self._session.model)
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        side = QVBoxLayout()
+        side.addWidget(self.labels, 1)
+        side.addWidget(self.nothing)
+        side.addWidget(self.status)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.addWidget(self.notice)
+        main.addWidget(self.canvas, 1)
+        row = QHBoxLayout(self)
+        row.addLayout(main, 4)
+        row.addLayout(side, 1)
+        self.notice.hide()
+
+    def _connect(self) -> None:
+        c = self.canvas
+        c.box_drawn.connect(self._on_drawn)
+        c.gesture_done.connect(self._on_gesture)
+        c.activity.connect(self.activity)
+        c.view_changed.connect(self._view_timer.start)
+        c.cursor_moved.connect(self._on_cursor)
+        c.selection_changed.connect(self._refresh_status)
+        self.labels.label_chosen.connect(self.choose_label)
+        self.nothing.clicked.connect(self._on_nothing_clicked)
+        self.loader.preview_ready.connect(self._on_preview)
+        self.loader.failed.connect(self._on_image_failed)
+
+    def _action_specs(self) -> list[PaneAction]:
+        c = self.canvas
+        specs = [
+            PaneAction("zoom_in", TEXTS["zoom_in"], ("+", "="), lambda: c.zoom_by(1.25)),
+            PaneAction("zoom_out", TEXTS["zoom_out"], ("-",), lambda: c.zoom_by(0.8)),
+            PaneAction("zoom_fit", TEXTS["zoom_fit"], ("F",), c.fit),
+            PaneAction("zoom_actual", TEXTS["zoom_actual"], ("0",), c.actual_size),
+            PaneAction("delete", TEXTS["delete"], ("Del", "Backspace"), self.delete_selected, True),
+            PaneAction("select_all", TEXTS["select_all"], ("Ctrl+A",), self.select_all),
+            PaneAction("hide_boxes", TEXTS["hide_boxes"], ("H",), self._toggle_hidden),
+            PaneAction(
+                "copy_previous", TEXTS["copy_previous"], ("Ctrl+Shift+V",), self.copy_previous, True
+            ),
+            PaneAction("nothing_to_label", TEXTS["nothing"], ("N",), self.toggle_nothing, True),
+            PaneAction("bbox_undo", TEXTS["undo"], ("Ctrl+Z",), lambda: self._stack().undo()),
+            PaneAction(
+                "bbox_redo", TEXTS["redo"], ("Ctrl+Shift+Z", "Ctrl+Y"), lambda: self._stack().redo()
+            ),
+        ]
+        for name, key, dx, dy in (
+            ("left", "Left", -1, 0),
+            ("right", "Right", 1, 0),
+            ("up", "Up", 0, -1),
+            ("down", "Down", 0, 1),
+        ):
+            specs.append(
+                PaneAction(
+                    f"nudge_{name}",
+                    TEXTS[f"nudge_{name}"],
+                    (key,),
+                    lambda dx=dx, dy=dy: self.nudge(dx, dy),
+                    True,
+                )
+            )
+            specs.append(
+                PaneAction(
+                    f"nudge_{name}_10",
+                    TEXTS[f"nudge_{name}_10"],
+                    (f"Shift+{key}",),
+                    lambda dx=dx, dy=dy: self.nudge(10 * dx, 10 * dy),
+                    True,
+                )
+            )
+        for n in range(1, 10):
+            specs.append(
+                PaneAction(
+                    f"label_{n}",
+                    TEXTS[f"label_{n}"],
+                    (str(n),),
+                    lambda n=n: self.choose_label_number(n),
+                )
+            )
+        return specs
+
+    # --- TaskPane interface -------------------------------------------------------------
+    def load(self, ctx: TaskContext) -> None:
+        if self._ctx is not None:
+            self._sessions[self._ctx.task_id] = self._session
+            self._previous = [box for _, box in self._session.model.items()]
+        self._ctx = ctx
+        session = self._sessions.get(ctx.task_id) or self._new_session(ctx)
+        self._activate(session)
+        self._start_image(ctx)
+
+    def _new_session(self, ctx: TaskContext) -> _Session:
+        payload = ctx.payload or {}
+        image = payload.get("image") or {}
+        labels = labels_from_payload(payload.get("labels")) or labels_from_payload(
+            (ctx.project_config or {}).get("labels")
+        )
+        model = BoxModel(_dim(image.get("width")), _dim(image.get("height")), labels)
+        if ctx.draft:
+            model.load_draft(ctx.draft)
+        else:
+            model.load(payload.get("prefill") or [], proposal=True)
+        return _Session(model, QUndoStack(self), labels[0].name if labels else "")
+
+    def _activate(self, session: _Session) -> None:
+        if self._session.stack is not session.stack:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._session.stack.indexChanged.disconnect(self._on_index)
+        self._session = session
+        session.stack.indexChanged.connect(self._on_index)
+        self.canvas.set_model(session.model)
+        self.labels.set_labels(session.model.labels)
+        self.labels.set_current(session.label)
+        self._sync_widgets()
+        self.undo_stack_changed.emit(session.stack)
+
+    def result(self) -> dict[str, Any]:
+        return self._session.model.result()
+
+    def draft(self) -> dict[str, Any]:
+        """The result plus which boxes are still proposals (for the draft autosave)."""
+        return self._session.model.draft()
+
+    def problems(self) -> list[str]:
+        return [messages.problem_text(p) for p in self._session.model.problems()]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.canvas.read_only = read_only
+        self.nothing.setEnabled(not read_only)
+        for action in self._actions:
+            if action.property("edits"):
+                action.setEnabled(not read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def undo_stack(self) -> QUndoStack | None:
+        return self._session.stack
+
+    def pane_actions(self) -> list[QAction]:
+        return list(self._actions)
+
+    def show_others(self, others: list[OtherResult]) -> None:
+        for item in self.canvas.others_layer.childItems():
+            self.canvas.scene().removeItem(item)
+        for index, other in enumerate(others):
+            color = QColor(OTHER_COLORS[index % len(OTHER_COLORS)])
+            for raw in (other.result or {}).get("boxes") or []:
+                box = box_from_wire(raw)
+                if box is None:
+                    continue
+                caption = messages.other_caption(other.annotator, box.label)
+                item = BoxItem(0, box, color, self.canvas.scale_info, caption)
+                item.foreign = True
+                item.setParentItem(self.canvas.others_layer)
+
+    def retranslate(self) -> None:
+        self.canvas.setAccessibleName(self.tr("Image and boxes"))
+        self.nothing.setText(self.tr("Nothing to label in this image"))
+        self.nothing.setAccessibleName(self.tr("Nothing to label in this image"))
+        self.labels.retranslate()
+        retranslate_actions(self._actions)
+        self._show_state(self._state)
+        self._refresh_status()
+
+    # --- edits (each one undo command) ---------------------------------------------------
+    def _stack(self) -> QUndoStack:
+        return self._session.stack
+
+    def _on_drawn(self, rect: tuple[float, float, float, float]) -> None:
+        if self._read_only:
+            return
+        box = BoxData(self._session.label, *self._session.model.clamp(rect))
+        command = AddBoxes(self._session.model, [box])
+        self._stack().push(command)
+        self.canvas.select(set(command.ids))
+
+    def _on_gesture(self, before: dict[int, BoxData], after: dict[int, BoxData], text: str) -> None:
+        self._stack().push(UpdateBoxes(self._session.model, before, after, text))
+
+    def nudge(self, dx: int, dy: int) -> None:
+        ids = sorted(self.canvas.selected)
+        if self._read_only or not ids:
+            return
+        model = self._session.model
+        before = {i: model.get(i) for i in ids}
+        after = {
+            i: BoxData(b.label, *model.clamp((b.x + dx, b.y + dy, b.w, b.h)))
+            for i, b in before.items()
+        }
+        if after != before:
+            self._stack().push(UpdateBoxes(model, before, after, self.tr("Nudge box"), merge=True))
+
+    def delete_selected(self) -> None:
+        if self._read_only or not self.canvas.selected:
+            return
+        self._stack().push(RemoveBoxes(self._session.model, list(self.canvas.selected)))
+
+    def select_all(self) -> None:
+        self.canvas.select(set(self._session.model.ids()))
+
+    def choose_label_number(self, number: int) -> None:
+        labels = self._session.model.labels
+        if 1 <= number <= len(labels):
+            self.choose_label(labels[number - 1].name)
+
+    def choose_label(self, name: str) -> None:
+        """Sets the label of the next box, and relabels the selected boxes."""
+        self._session.label = name
+        self.labels.set_current(name)
+        ids = sorted(self.canvas.selected)
+        model = self._session.model
+        if self._read_only or not ids:
+            self._refresh_status()
+            return
+        before = {i: model.get(i) for i in ids}
+        after = {i: BoxData(name, b.x, b.y, b.w, b.h) for i, b in before.items()}
+        if after != before:
+            self._stack().push(UpdateBoxes(model, before, after, self.tr("Change label")))
+
+    def copy_previous(self) -> None:
+        if self._read_only or not self._previous:
+            return
+        model = self._session.model
+        boxes = []
+        for box in self._previous:
+            rect = model.clamp(box.rect)
+            if rect[2] > 0 and rect[3] > 0:
+                boxes.append(BoxData(box.label, *rect))
+        if boxes:
+            self._stack().push(AddBoxes(model, boxes, self.tr("Copy boxes of the previous task")))
+
+    def toggle_nothing(self) -> None:
+        if not self._read_only:
+            value = not self._session.model.nothing_to_label
+            self._stack().push(SetNothingToLabel(self._session.model, value))
+
+    def _on_nothing_clicked(self, checked: bool) -> None:
+        if checked != self._session.model.nothing_to_label and not self._read_only:
+            self._stack().push(SetNothingToLabel(self._session.model, checked))
+
+    def _toggle_hidden(self) -> None:
+        self.canvas.set_boxes_hidden(not self.canvas.boxes_hidden())
+
+    def _on_index(self, _index: int) -> None:
+        self._sync_widgets()
+        self.changed.emit()
+
+    def _sync_widgets(self) -> None:
+        model = self._session.model
+        self.nothing.setChecked(model.nothing_to_label)
+        self.labels.set_counts(model.counts())
+        self._refresh_status()
+
+    # --- image ---------------------------------------------------------------------------
+    def _start_image(self, ctx: TaskContext) -> None:
+        self._poll.stop()
+        self.loader.clear()
+        self.loader.cache_dir = ctx.assets_dir / "previews" if ctx.assets_dir else None
+        self._image_path = image_path(ctx)
+        if self._image_path is None or not self._image_path.is_file():
+            self._show_state("missing")
+            if self._image_path is not None:
+                self._poll.start()
+            self.canvas.fit()
+            return
+        self._show_state("loading")
+        model = self._session.model
+        self.loader.load(self._image_path, model.width, model.height)
+        self.canvas.fit()
+
+    def _check_download(self) -> None:
+        if self._image_path is not None and self._image_path.is_file() and self._ctx:
+            self._poll.stop()
+            self._start_image(self._ctx)
+
+    def _on_preview(self) -> None:
+        self._show_state("")
+        self.canvas.fit()
+
+    def _on_image_failed(self, code: str) -> None:
+        self._show_state(code)
+
+    def image_state(self) -> str:
+        """'' when the image is shown, else loading / missing / too_large / corrupt / …"""
+        return self._state
+
+    def _show_state(self, state: str) -> None:
+        self._state = state
+        text = messages.image_state_text(state, imaging.max_pixels())
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _update_tiles(self) -> None:
+        self.loader.update_view(self.canvas.visible_scene_rect(), self.canvas.zoom())
+
+    def _on_cursor(self, x: float, y: float) -> None:
+        self._cursor_text = f"{int(x)}, {int(y)}"
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        text = messages.status_text(
+            self._session.label if hasattr(self, "_session") else "",
+            len(self.canvas.selected),
+            self.canvas.zoom(),
+            getattr(self, "_cursor_text", ""),
+        )
+        self.status.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stops the timers and decoding threads (also called when the pane is closed)."""
+        self._poll.stop()
+        self._view_timer.stop()
+        self.loader.shutdown()
+
+
+def image_path(ctx: TaskContext) -> Path | None:
+    """Where the task's image file is: the payload's local path, or the asset named by hash."""
+    image = (ctx.payload or {}).get("image") or {}
+    local = image.get("path")
+    if local:
+        return Path(str(local))
+    sha = str(image.get("sha256") or "")
+    if ctx.assets_dir is None or not sha or not all(ch in "0123456789abcdef" for ch in sha):
+        return None
+    return ctx.assets_dir / sha
+
+
+def _dim(value: Any) -> int:
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return 1

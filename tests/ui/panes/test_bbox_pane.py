@@ -1,0 +1,355 @@
+"""The bounding-box pane driven with real mouse and key events on the canvas viewport."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from annotator_desktop.protocol import validate_result
+from annotator_desktop.ui.panes.base import OtherResult, TaskContext
+from annotator_desktop.ui.panes.bbox import BBoxPane
+from annotator_desktop.ui.panes.registry import create_pane
+
+SHA = "ab" * 32
+LABELS = [
+    {"name": "car", "color": "#ff0000", "hotkey": "1"},
+    {"name": "person", "color": "#00ff00", "hotkey": "2"},
+]
+
+
+def make_ctx(tmp_path: Path, task_id: str = "t1", size=(400, 300), **extra: Any) -> TaskContext:
+    assets = tmp_path / "assets"
+    assets.mkdir(exist_ok=True)
+    img_path = assets / SHA
+    if not img_path.exists() and extra.pop("with_image", True):
+        Image.new("RGB", size, (40, 90, 140)).save(img_path, "PNG")
+    payload = {
+        "image": {"sha256": SHA, "width": size[0], "height": size[1], "mime": "image/png"},
+        "labels": LABELS,
+        "prefill": extra.pop("prefill", []),
+    }
+    return TaskContext(task_id, "p1", "bbox", "Task", payload, assets_dir=assets, **extra)
+
+
+@pytest.fixture
+def pane(qtbot, tmp_path: Path) -> BBoxPane:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    p.resize(900, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    p.load(make_ctx(tmp_path))
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+    p.canvas.actual_size()
+    p.canvas.centerOn(200, 150)
+    return p
+
+
+def vp(pane: BBoxPane, x: float, y: float) -> QPoint:
+    """The viewport point showing image pixel (x, y)."""
+    return pane.canvas.mapFromScene(QPointF(x, y))
+
+
+def drag(pane: BBoxPane, a: tuple[float, float], b: tuple[float, float], steps: int = 4) -> None:
+    view = pane.canvas.viewport()
+    start, end = vp(pane, *a), vp(pane, *b)
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, steps + 1):
+        p = start + (end - start) * (i / steps)
+        QTest.mouseMove(view, p)
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def key(pane: BBoxPane, k: Qt.Key, mod=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(pane.canvas.viewport(), k, mod)
+
+
+def boxes(pane: BBoxPane) -> list[dict[str, Any]]:
+    return pane.result()["boxes"]
+
+
+def test_registered_for_bbox(qtbot) -> None:
+    p = create_pane("bbox")
+    qtbot.addWidget(p)
+    assert isinstance(p, BBoxPane)
+
+
+def test_draw_by_drag_then_undo_redo(pane: BBoxPane) -> None:
+    drag(pane, (50, 40), (150, 120))
+    assert boxes(pane) == [{"label": "car", "x": 50, "y": 40, "w": 100, "h": 80}]
+    stack = pane.undo_stack()
+    assert stack.count() == 1
+    stack.undo()
+    assert boxes(pane) == []
+    stack.redo()
+    assert boxes(pane)[0]["w"] == 100
+
+
+def test_draw_by_two_clicks(pane: BBoxPane) -> None:
+    view = pane.canvas.viewport()
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=vp(pane, 10, 10))
+    QTest.mouseMove(view, vp(pane, 60, 30))
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=vp(pane, 60, 30))
+    assert boxes(pane) == [{"label": "car", "x": 10, "y": 10, "w": 50, "h": 20}]
+
+
+def test_draw_is_clamped_inside_image(pane: BBoxPane) -> None:
+    drag(pane, (350, 250), (480, 380))
+    (box,) = boxes(pane)
+    assert box["x"] + box["w"] <= 400 and box["y"] + box["h"] <= 300
+    assert (box["w"], box["h"]) == (50, 50)
+
+
+def test_move_is_one_undo_command(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    drag(pane, (75, 75), (105, 95), steps=6)
+    assert boxes(pane)[0] | {} == {"label": "car", "x": 80, "y": 70, "w": 50, "h": 50}
+    assert pane.undo_stack().count() == 2
+    pane.undo_stack().undo()
+    assert (boxes(pane)[0]["x"], boxes(pane)[0]["y"]) == (50, 50)
+
+
+def test_move_stops_at_image_edge(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    pane.canvas.set_zoom(0.5)
+    drag(pane, (75, 75), (-300, -300))
+    assert (boxes(pane)[0]["x"], boxes(pane)[0]["y"]) == (0, 0)
+
+
+def test_resize_by_corner_and_edge_handles(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (150, 150))  # drawn box is selected
+    drag(pane, (150, 150), (180, 170))  # bottom-right handle
+    assert boxes(pane)[0] == {"label": "car", "x": 50, "y": 50, "w": 130, "h": 120}
+    drag(pane, (50, 110), (20, 110))  # left edge handle
+    assert boxes(pane)[0] == {"label": "car", "x": 20, "y": 50, "w": 160, "h": 120}
+    assert pane.undo_stack().count() == 3
+
+
+def test_nudges_merge_into_one_command(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    key(pane, Qt.Key.Key_Right)
+    key(pane, Qt.Key.Key_Right)
+    key(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert (boxes(pane)[0]["x"], boxes(pane)[0]["y"]) == (52, 60)
+    assert pane.undo_stack().count() == 2
+    pane.undo_stack().undo()
+    assert (boxes(pane)[0]["x"], boxes(pane)[0]["y"]) == (50, 50)
+
+
+def test_delete_and_undo(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    key(pane, Qt.Key.Key_Delete)
+    assert boxes(pane) == []
+    pane.undo_stack().undo()
+    assert len(boxes(pane)) == 1
+
+
+def test_number_key_chooses_label_and_relabels_selection(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    key(pane, Qt.Key.Key_2)
+    assert boxes(pane)[0]["label"] == "person"
+    key(pane, Qt.Key.Key_Escape)
+    drag(pane, (200, 200), (250, 250))
+    assert boxes(pane)[1]["label"] == "person"
+    assert "person (2)" in pane.labels.list.item(1).text()
+
+
+def test_click_selects_and_ctrl_click_adds(pane: BBoxPane) -> None:
+    drag(pane, (10, 10), (60, 60))
+    drag(pane, (100, 100), (150, 150))
+    view = pane.canvas.viewport()
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=vp(pane, 30, 30))
+    assert pane.canvas.selected == {1}
+    QTest.mouseClick(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, vp(pane, 120, 120)
+    )
+    assert pane.canvas.selected == {1, 2}
+
+
+def test_wheel_zooms_around_cursor(pane: BBoxPane) -> None:
+    view = pane.canvas.viewport()
+    pane.canvas.set_zoom(3.0)
+    pane.canvas.centerOn(200, 150)
+    target = vp(pane, 150, 120)
+    event = QWheelEvent(
+        QPointF(target),
+        QPointF(view.mapToGlobal(target)),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view, event)
+    assert pane.canvas.zoom() == pytest.approx(3.75)
+    under = pane.canvas.mapToScene(target)
+    assert abs(under.x() - 150) < 1 and abs(under.y() - 120) < 1
+
+
+def test_fit_and_actual_size_keys(pane: BBoxPane) -> None:
+    key(pane, Qt.Key.Key_F)
+    fitted = pane.canvas.zoom()
+    assert fitted > 1.0  # 400x300 in a larger view
+    key(pane, Qt.Key.Key_0)
+    assert pane.canvas.zoom() == pytest.approx(1.0)
+    key(pane, Qt.Key.Key_Plus)
+    assert pane.canvas.zoom() == pytest.approx(1.25)
+
+
+def test_pan_with_middle_button_and_space_drag(pane: BBoxPane) -> None:
+    pane.canvas.set_zoom(4.0)
+    view = pane.canvas.viewport()
+    bar = pane.canvas.horizontalScrollBar()
+    before = bar.value()
+    QTest.mousePress(view, Qt.MouseButton.MiddleButton, pos=QPoint(300, 200))
+    QTest.mouseMove(view, QPoint(250, 200))
+    QTest.mouseRelease(view, Qt.MouseButton.MiddleButton, pos=QPoint(250, 200))
+    assert bar.value() == before + 50
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    drag(pane, (100, 100), (100, 100))  # no-op position; use raw points below
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(300, 200))
+    QTest.mouseMove(view, QPoint(340, 200))
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(340, 200))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert bar.value() == before + 10
+    assert boxes(pane) == []
+
+
+def test_hold_h_hides_boxes(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    view = pane.canvas.viewport()
+    QTest.keyPress(view, Qt.Key.Key_H)
+    assert pane.canvas.boxes_hidden()
+    QTest.keyRelease(view, Qt.Key.Key_H)
+    assert not pane.canvas.boxes_hidden()
+
+
+def test_read_only_edits_nothing(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    pane.set_read_only(True)
+    drag(pane, (75, 75), (150, 150))
+    drag(pane, (200, 200), (250, 250))
+    key(pane, Qt.Key.Key_Delete)
+    key(pane, Qt.Key.Key_Right)
+    key(pane, Qt.Key.Key_2)
+    assert boxes(pane) == [{"label": "car", "x": 50, "y": 50, "w": 50, "h": 50}]
+    assert not pane.nothing.isEnabled()
+
+
+def test_show_others_overlays_boxes(pane: BBoxPane) -> None:
+    other = {"boxes": [{"label": "car", "x": 1, "y": 2, "w": 30, "h": 40}], "image_width": 400}
+    pane.show_others([OtherResult("ben", other), OtherResult("ana", other)])
+    items = pane.canvas.others_layer.childItems()
+    assert len(items) == 2
+    assert items[0].color != items[1].color
+    assert boxes(pane) == []
+
+
+def test_prefill_shows_proposals_until_touched(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    prefill = [{"label": "car", "x": 10, "y": 10, "w": 50, "h": 50}]
+    p.load(make_ctx(tmp_path, prefill=prefill))
+    model = p.undo_stack() and p._session.model
+    assert [b.proposal for _, b in model.items()] == [True]
+    p.canvas.select({1})
+    p.nudge(1, 0)
+    assert [b.proposal for _, b in model.items()] == [False]
+    assert p.result()["boxes"][0]["x"] == 11
+    p.undo_stack().undo()
+    assert [b.proposal for _, b in model.items()] == [True]
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_problems_and_nothing_to_label(pane: BBoxPane) -> None:
+    assert pane.problems() == ["Draw at least one box, or tick “Nothing to label in this image”."]
+    pane.nothing.click()
+    assert pane.problems() == []
+    assert pane.result()["nothing_to_label"] is True
+    pane.undo_stack().undo()
+    assert not pane.nothing.isChecked()
+    drag(pane, (50, 50), (100, 100))
+    result = pane.result()
+    assert pane.problems() == []
+    assert validate_result("bbox", pane._ctx.payload, None, result) == []
+
+
+def test_problems_for_bad_draft(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    draft = {
+        "boxes": [
+            {"label": "car", "x": 10, "y": 10, "w": 0, "h": 5},
+            {"label": "", "x": 390, "y": 10, "w": 50, "h": 5},
+        ]
+    }
+    p.load(make_ctx(tmp_path, draft=draft))
+    assert p.problems() == [
+        "Box 1 has zero size.",
+        "Box 2 lies outside the image.",
+        "Box 2 has no label.",
+    ]
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_history_survives_task_switch_and_copy_previous(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    p.load(make_ctx(tmp_path, "t1"))
+    p._on_drawn((10, 10, 20, 20))
+    p.load(make_ctx(tmp_path, "t2"))
+    assert p.result()["boxes"] == []
+    p.copy_previous()
+    assert len(p.result()["boxes"]) == 1
+    p.load(make_ctx(tmp_path, "t1"))
+    assert p.undo_stack().count() == 1
+    p.undo_stack().undo()
+    assert p.result()["boxes"] == []
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_missing_image_then_arrives(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    ctx = make_ctx(tmp_path, with_image=False)
+    p.load(ctx)
+    assert p.image_state() == "missing"
+    assert "not downloaded yet" in p.notice.text()
+    Image.new("RGB", (400, 300)).save(ctx.assets_dir / SHA, "PNG")
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_corrupt_file_shows_error(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    ctx = make_ctx(tmp_path, with_image=False)
+    (ctx.assets_dir / SHA).write_bytes(b"\xff\xd8\xff\xe0 definitely not a jpeg")
+    p.load(ctx)
+    qtbot.waitUntil(lambda: p.image_state() not in ("", "loading"), timeout=5000)
+    assert p.notice.isVisible() or p.notice.text()
+    assert "cannot" in p.notice.text() or "format" in p.notice.text()
+
+
+def test_result_in_original_pixels_with_reduced_preview(qtbot, tmp_path, monkeypatch) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    p.resize(800, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    ctx = make_ctx(tmp_path, size=(4200, 3000))
+    p.load(ctx)
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=10000)
+    assert p.loader.preview_scale == 2  # the view shows a half-size preview
+    p.canvas.fit()
+    drag(p, (1000, 1000), (3000, 2000))
+    (box,) = p.result()["boxes"]
+    assert abs(box["x"] - 1000) < 10 and abs(box["w"] - 2000) < 15
+    assert (p.result()["image_width"], p.result()["image_height"]) == (4200, 3000)
