@@ -73,7 +73,7 @@ def read_dataset(
     if fmt == "coco":
         return read_coco(source)
     if fmt == "yolo":
-        return read_yolo(source, sizes=sizes)
+        return read_yolo(source, sizes=sizes, skip_unknown=sizes is not None)
     if fmt == "voc":
         return read_voc(source)
     raise FormatError(f"cannot import {fmt!r}; use one of {', '.join(IMPORT_FORMATS)}")
@@ -82,7 +82,8 @@ def read_dataset(
 def import_prefill(store: Store, project_id: str, fmt: str, source: Path) -> int:
     """Reads boxes from ``source`` and applies them as prefill of the project's tasks.
 
-    For YOLO the image sizes come from the project's tasks (by file name).
+    For YOLO the image sizes come from the project's tasks (by file name); label files for
+    images the project does not have are skipped.
     """
     _project, tasks = load_project(store, project_id)
     sizes = {}

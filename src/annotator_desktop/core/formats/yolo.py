@@ -70,12 +70,14 @@ def read_yolo(
     folder: Path,
     sizes: Mapping[str, tuple[int, int]] | None = None,
     labels: list[str] | None = None,
+    skip_unknown: bool = False,
 ) -> Dataset:
     """The boxes of a YOLO label folder.
 
     ``sizes`` maps image file names (or stems) to (width, height); images it does not name are
     looked for beside the label files and size-probed with Pillow (header only). ``labels``
-    replaces ``classes.txt``.
+    replaces ``classes.txt``. With ``skip_unknown``, label files whose image size cannot be
+    found are left out instead of raising FormatError.
     """
     folder = Path(folder)
     names = labels if labels is not None else read_classes_file(folder)
@@ -84,14 +86,19 @@ def read_yolo(
     for path in sorted(folder.glob("*.txt")):
         if path.name == CLASSES_FILE:
             continue
-        file_name, (width, height) = _image_for(path, by_stem)
+        found = _image_for(path, by_stem)
+        if found is None:
+            if skip_unknown:
+                continue
+            raise FormatError(f"{path.name}: no image {path.stem}.* beside it and no size given")
+        file_name, (width, height) = found
         image = ImageAnnotations(file_name=file_name, width=width, height=height)
         image.boxes = _parse_label_file(path, names, width, height)
         images.append(image)
     return Dataset(labels=list(names), images=images)
 
 
-def _image_for(label_path: Path, by_stem: dict) -> tuple[str, tuple[int, int]]:
+def _image_for(label_path: Path, by_stem: dict) -> tuple[str, tuple[int, int]] | None:
     stem = label_path.stem
     if stem in by_stem:
         return by_stem[stem]
@@ -100,7 +107,7 @@ def _image_for(label_path: Path, by_stem: dict) -> tuple[str, tuple[int, int]]:
             image_path = label_path.with_name(stem + candidate)
             if image_path.is_file():
                 return image_path.name, _probe_size(image_path)
-    raise FormatError(f"{label_path.name}: no image {stem}.* beside it and no size given")
+    return None
 
 
 def _probe_size(path: Path) -> tuple[int, int]:
