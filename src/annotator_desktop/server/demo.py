@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import random
 from pathlib import Path
@@ -56,6 +57,7 @@ def seed_users(session: Session, scrypt_n: int) -> dict[str, UserRow]:
     return users
 
 
+@functools.lru_cache(maxsize=32)
 def street_scene(
     seed: int, width: int = 640, height: int = 480
 ) -> tuple[bytes, list[dict[str, Any]]]:
