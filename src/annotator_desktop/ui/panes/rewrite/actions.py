@@ -1,0 +1,73 @@
+"""The rewrite pane's actions as data: name, shortcut and handler, shown in the toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    shortcut: str | QKeySequence.StandardKey
+    handler: Callable[[], object]
+    toolbar: bool = True
+    editing: bool = True  # disabled in read-only mode
+
+
+def action_texts() -> dict[str, str]:
+    """The translated label of each action, by name (literal strings, so lupdate finds them)."""
+    t = QCoreApplication.translate
+    return {
+        "rewriteBold": t("RewriteActions", "Bold"),
+        "rewriteItalic": t("RewriteActions", "Italic"),
+        "rewriteInlineCode": t("RewriteActions", "Inline code"),
+        "rewriteCodeBlock": t("RewriteActions", "Code block"),
+        "rewriteHeading1": t("RewriteActions", "Heading 1"),
+        "rewriteHeading2": t("RewriteActions", "Heading 2"),
+        "rewriteHeading3": t("RewriteActions", "Heading 3"),
+        "rewriteParagraph": t("RewriteActions", "Normal text"),
+        "rewriteBullets": t("RewriteActions", "Bulleted list"),
+        "rewriteNumbers": t("RewriteActions", "Numbered list"),
+        "rewriteQuote": t("RewriteActions", "Quote"),
+        "rewriteLink": t("RewriteActions", "Link…"),
+        "rewritePastePlain": t("RewriteActions", "Paste as plain text"),
+        "rewriteFind": t("RewriteActions", "Find…"),
+        "rewriteReplace": t("RewriteActions", "Replace…"),
+        "rewriteUndo": t("RewriteActions", "Undo"),
+        "rewriteRedo": t("RewriteActions", "Redo"),
+        "rewriteNextChange": t("RewriteActions", "Next change"),
+        "rewritePreviousChange": t("RewriteActions", "Previous change"),
+        "rewriteRevertChange": t("RewriteActions", "Revert change"),
+        "rewriteResetDraft": t("RewriteActions", "Reset to draft"),
+    }
+
+
+def build_actions(owner: QWidget, specs: list[ActionSpec]) -> dict[str, QAction]:
+    """QActions for ``specs``, added to ``owner`` so their shortcuts work inside it."""
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = QAction(owner)
+        action.setObjectName(spec.name)
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False, fn=spec.handler: fn())
+        action.setProperty("editing", spec.editing)
+        action.setProperty("toolbar", spec.toolbar)
+        owner.addAction(action)
+        actions[spec.name] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    texts = action_texts()
+    for name, action in actions.items():
+        text = texts.get(name, name)
+        action.setText(text)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({shortcut})" if shortcut else text)

@@ -1,0 +1,148 @@
+"""Computes the rewrite's word diff against the draft off the UI thread, debounced."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from annotator_desktop.core.textdiff import (
+    TextDiff,
+    count_words,
+    diff_texts,
+    token_chunks,
+    tokenize,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _tokens(text: str, yielding: bool) -> list[str]:
+    if not yielding:
+        return tokenize(text)
+    out: list[str] = []
+    for piece in token_chunks(text):
+        out.extend(piece)
+        time.sleep(0)  # a regex call holds the GIL; pausing keeps keystrokes snappy
+    return out
+
+
+@dataclass(frozen=True)
+class DiffOutcome:
+    """A diff and the edit revision of the rewrite it was computed from."""
+
+    revision: int
+    diff: TextDiff
+    words: int
+    chars: int
+
+
+class DiffRunner(QObject):
+    """Runs :func:`diff_texts` in a short-lived thread ``delay_ms`` after the last edit."""
+
+    ready = Signal(object)  # DiffOutcome, on the main thread
+    _finished = Signal(object)
+
+    def __init__(
+        self, source: Callable[[], str], parent: QObject | None = None, delay_ms: int = 250
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._base = ""
+        self._base_tokens: list[str] | None = None
+        self._revision = 0
+        self._thread: threading.Thread | None = None
+        self._again = False
+        self.enabled = True
+        self.latest: DiffOutcome | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._finished.connect(self._on_finished)
+
+    def set_base(self, text: str) -> None:
+        self._base = text
+        self._base_tokens = None
+        self.latest = None
+
+    @property
+    def revision(self) -> int:
+        return self._revision
+
+    def is_fresh(self) -> bool:
+        return self.latest is not None and self.latest.revision == self._revision
+
+    def touch(self) -> None:
+        """Records an edit and (re)starts the debounce timer; cheap, runs on every keystroke."""
+        self._revision += 1
+        if self.enabled:
+            self._timer.start()
+
+    def run_soon(self) -> None:
+        QTimer.singleShot(0, self, self._start)
+
+    def compute_now(self) -> DiffOutcome:
+        """The diff of the current text, computed here (for actions that need exact offsets)."""
+        if self.is_fresh():
+            assert self.latest is not None
+            return self.latest
+        outcome = self._compute(self._revision, self._source())
+        self.latest = outcome
+        self.ready.emit(outcome)
+        return outcome
+
+    def busy(self) -> bool:
+        return self._thread is not None or self._timer.isActive()
+
+    def wait(self, timeout: float = 5.0) -> None:
+        """Joins a running computation (used on close)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _compute(self, revision: int, text: str, yielding: bool = False) -> DiffOutcome:
+        """The diff; ``yielding`` (on the worker thread) lets the UI thread run between pieces."""
+        if self._base_tokens is None:
+            self._base_tokens = _tokens(self._base, yielding)
+        tokens = _tokens(text, yielding)
+        diff = diff_texts(self._base, text, self._base_tokens, tokens)
+        return DiffOutcome(revision, diff, count_words(diff.b_tokens), len(text))
+
+    def _start(self) -> None:
+        if self._thread is not None:
+            self._again = True
+            return
+        revision, text = self._revision, self._source()
+        self._thread = threading.Thread(
+            target=self._work, args=(revision, text), name="rewrite-diff", daemon=True
+        )
+        self._thread.start()
+
+    def _work(self, revision: int, text: str) -> None:
+        try:
+            outcome: object = self._compute(revision, text, yielding=True)
+        except Exception as exc:  # reported on the main thread, never lost silently
+            outcome = exc
+        self._finished.emit(outcome)
+
+    @Slot(object)
+    def _on_finished(self, outcome: object) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join()
+        if isinstance(outcome, BaseException):
+            log.error("word diff failed", exc_info=outcome)
+        elif isinstance(outcome, DiffOutcome) and (
+            self.latest is None or outcome.revision >= self.latest.revision
+        ):
+            self.latest = outcome
+            self.ready.emit(outcome)
+        if self._again or (self.latest is not None and self.latest.revision != self._revision):
+            self._again = False
+            if self.enabled and not self._timer.isActive():
+                self._timer.start()

@@ -1,0 +1,446 @@
+"""The rewrite pane: prompt and draft beside the rich-text rewrite, tracked changes below it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator_desktop.core.text import is_rtl
+from annotator_desktop.protocol import RewritePayload
+from annotator_desktop.ui.panes.base import OtherResult, TaskContext, TaskPane
+from annotator_desktop.ui.panes.rewrite.actions import (
+    ActionSpec,
+    build_actions,
+    retranslate_actions,
+)
+from annotator_desktop.ui.panes.rewrite.diff_runner import DiffOutcome, DiffRunner
+from annotator_desktop.ui.panes.rewrite.diff_view import DiffView
+from annotator_desktop.ui.panes.rewrite.find_bar import FindReplaceBar
+from annotator_desktop.ui.panes.rewrite.others import OthersPanel
+from annotator_desktop.ui.widgets.markdown_editor import (
+    MarkdownEditor,
+    document_markdown,
+    markdown_document,
+)
+from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser, apply_direction
+
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "yi", "ckb", "dv"})
+MAX_HIGHLIGHTS = 500
+_K = QKeySequence.StandardKey
+
+
+class RewritePane(TaskPane):
+    kind = "rewrite"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rewritePane")
+        self._loading = False
+        self._read_only = False
+        self._draft_md = ""
+        self._baseline = QTextDocument(self)
+        self._baseline_md: str | None = None
+        self._build()
+        self.runner = DiffRunner(self.editor.toPlainText, self)
+        self.runner.ready.connect(self._on_diff)
+        self.actions_by_name = build_actions(self, self._action_specs())
+        for name, action in self.actions_by_name.items():
+            if name.startswith(
+                (
+                    "rewriteBold",
+                    "rewriteItalic",
+                    "rewriteInline",
+                    "rewriteCode",
+                    "rewriteHeading",
+                    "rewriteBullets",
+                    "rewriteNumbers",
+                    "rewriteQuote",
+                    "rewriteLink",
+                )
+            ):
+                self.toolbar.addAction(action)
+        self.editor.textChanged.connect(self._on_edit)
+        self.notes.textChanged.connect(self._on_notes)
+        for w in (self.editor.viewport(), self.editor, self.notes, self.diff_view):
+            w.installEventFilter(self)
+        self.retranslate()
+
+    # --- construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("rewriteError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.guidelines_toggle = QToolButton(self)
+        self.guidelines_toggle.setObjectName("rewriteGuidelinesToggle")
+        self.guidelines_toggle.setCheckable(True)
+        self.guidelines_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guidelines = SafeTextBrowser(self)
+        self.guidelines.setObjectName("rewriteGuidelines")
+        self.guidelines.hide()
+        self.guidelines_toggle.toggled.connect(self._toggle_guidelines)
+        self.prompt_label = QLabel(self)
+        self.prompt_view = SafeTextBrowser(self)
+        self.prompt_view.setObjectName("rewritePrompt")
+        self.draft_label = QLabel(self)
+        self.draft_view = SafeTextBrowser(self)
+        self.draft_view.setObjectName("rewriteDraft")
+        source = QSplitter(Qt.Orientation.Vertical, self)
+        source.addWidget(_titled(self.prompt_label, self.prompt_view))
+        source.addWidget(_titled(self.draft_label, self.draft_view))
+        source.setStretchFactor(1, 3)
+
+        self.editor = MarkdownEditor(self)
+        self.editor.setObjectName("rewriteEditor")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("rewriteToolbar")
+        self.find_bar = FindReplaceBar(self.editor, self)
+        self.find_bar.hide()
+        self.counts = QLabel(self)
+        self.counts.setObjectName("rewriteCounts")
+        self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.identical_warning = QLabel(self)
+        self.identical_warning.setObjectName("rewriteIdenticalWarning")
+        self.identical_warning.setStyleSheet("color: #b36b00;")
+        self.identical_warning.hide()
+        editor_box = QWidget(self)
+        box = QVBoxLayout(editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        for w in (self.toolbar, self.find_bar, self.editor, self.counts, self.identical_warning):
+            box.addWidget(w, 1 if w is self.editor else 0)
+
+        self.diff_view = DiffView(self)
+        self.diff_view.revert_requested.connect(self.revert_change)
+        self.diff_view.reset_requested.connect(self.reset_to_draft)
+        self.diff_view.current_changed.connect(self._show_change_in_editor)
+        self.others = OthersPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("rewriteTabs")
+        self.tabs.addTab(self.diff_view, "")
+        self.notes_label = QLabel(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("rewriteNotes")
+        self.notes_label.setBuddy(self.notes)
+
+        work = QSplitter(Qt.Orientation.Vertical, self)
+        work.addWidget(editor_box)
+        work.addWidget(self.tabs)
+        work.addWidget(_titled(self.notes_label, self.notes))
+        work.setStretchFactor(0, 3)
+        work.setStretchFactor(1, 2)
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.setObjectName("rewriteSplitter")
+        main.addWidget(source)
+        main.addWidget(work)
+        main.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        for w in (self.error_label, self.guidelines_toggle, self.guidelines):
+            layout.addWidget(w)
+        layout.addWidget(main, 1)
+
+    def _action_specs(self) -> list[ActionSpec]:
+        e = self.editor
+        return [
+            ActionSpec("rewriteBold", "Ctrl+B", e.toggle_bold),
+            ActionSpec("rewriteItalic", "Ctrl+I", e.toggle_italic),
+            ActionSpec("rewriteInlineCode", "Ctrl+`", e.toggle_inline_code),
+            ActionSpec("rewriteCodeBlock", "Ctrl+Alt+C", e.toggle_code_block),
+            ActionSpec("rewriteHeading1", "Ctrl+1", lambda: e.set_heading(1)),
+            ActionSpec("rewriteHeading2", "Ctrl+2", lambda: e.set_heading(2)),
+            ActionSpec("rewriteHeading3", "Ctrl+3", lambda: e.set_heading(3)),
+            ActionSpec("rewriteParagraph", "Ctrl+0", lambda: e.set_heading(0), toolbar=False),
+            ActionSpec("rewriteBullets", "Ctrl+Shift+8", lambda: e.toggle_list(False)),
+            ActionSpec("rewriteNumbers", "Ctrl+Shift+7", lambda: e.toggle_list(True)),
+            ActionSpec("rewriteQuote", "Ctrl+Shift+9", e.toggle_quote),
+            ActionSpec("rewriteLink", "Ctrl+L", self._ask_link),
+            ActionSpec("rewritePastePlain", "Ctrl+Shift+V", e.paste_plain),
+            ActionSpec("rewriteFind", _K.Find, lambda: self.find_bar.open(False), editing=False),
+            ActionSpec("rewriteReplace", "Ctrl+H", lambda: self.find_bar.open(True)),
+            ActionSpec("rewriteUndo", _K.Undo, e.undo),
+            ActionSpec("rewriteRedo", _K.Redo, e.redo),
+            ActionSpec("rewriteNextChange", "F8", lambda: self.diff_view.step(1), editing=False),
+            ActionSpec(
+                "rewritePreviousChange", "Shift+F8", lambda: self.diff_view.step(-1), editing=False
+            ),
+            ActionSpec("rewriteRevertChange", "Ctrl+Alt+Z", self._revert_current),
+            ActionSpec("rewriteResetDraft", "", self.reset_to_draft),
+        ]
+
+    def retranslate(self) -> None:
+        retranslate_actions(self.actions_by_name)
+        self.guidelines_toggle.setText(self.tr("Guidelines"))
+        self.guidelines_toggle.setAccessibleName(self.tr("Show or hide the guidelines"))
+        self.guidelines.setAccessibleName(self.tr("Guidelines"))
+        self.prompt_label.setText(self.tr("Prompt"))
+        self.prompt_view.setAccessibleName(self.tr("Prompt"))
+        self.draft_label.setText(self.tr("Model draft"))
+        self.draft_view.setAccessibleName(self.tr("Model draft"))
+        self.editor.setAccessibleName(self.tr("Your rewrite"))
+        self.toolbar.setAccessibleName(self.tr("Formatting"))
+        self.notes_label.setText(self.tr("&Notes"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes for the reviewer (optional)"))
+        self.identical_warning.setText(self.tr("The rewrite is still identical to the draft."))
+        self.tabs.setTabText(0, self.tr("Changes"))
+        self.tabs.setAccessibleName(self.tr("Changes and other rewrites"))
+        index = self.tabs.indexOf(self.others)
+        if index >= 0:
+            self.tabs.setTabText(index, self.tr("Other annotators"))
+        self.find_bar.retranslate()
+        self.diff_view.retranslate()
+        self.others.retranslate()
+        self._update_counts()
+
+    # --- TaskPane ----------------------------------------------------------------------------
+    def load(self, ctx: TaskContext) -> None:
+        self._loading = True
+        try:
+            self._load(ctx)
+        finally:
+            self._loading = False
+        self.runner.run_soon()
+
+    def _load(self, ctx: TaskContext) -> None:
+        try:
+            payload = RewritePayload.model_validate(ctx.payload)
+        except ValidationError:
+            self.error_label.setText(self.tr("This task's data is not valid; it cannot be edited."))
+            self.error_label.show()
+            payload = RewritePayload(prompt="", draft_md="")
+            self.set_read_only(True)
+        else:
+            self.error_label.hide()
+        self._draft_md = payload.draft_md
+        self.prompt_view.set_markdown_text(payload.prompt)
+        guidelines = payload.guidelines_md or ctx.instructions_md
+        self.guidelines.set_markdown_text(guidelines)
+        self.guidelines_toggle.setVisible(bool(guidelines.strip()))
+        self._set_baseline(payload.draft_md)
+        draft = ctx.draft if isinstance(ctx.draft, dict) else {}
+        text = draft.get("text_md")
+        self.editor.set_markdown(text if isinstance(text, str) else payload.draft_md)
+        self.notes.setPlainText(str(draft.get("notes") or ""))
+        lang = (payload.language or "").split("-")[0].lower()
+        rtl = lang in RTL_LANGUAGES if lang else is_rtl(payload.draft_md)
+        self._apply_direction(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.runner.set_base(self._baseline.toPlainText())
+        self.identical_warning.hide()
+        self.diff_view.set_diff(None)
+        self._update_counts()
+
+    def _set_baseline(self, draft_md: str) -> None:
+        """The draft as a document, shown read-only in the draft view and used to revert."""
+        old = self._baseline
+        drop_old = old.parent() in (self, self.draft_view)
+        self._baseline = markdown_document(draft_md, self.draft_view)
+        self._baseline_md = None
+        apply_direction(self._baseline, draft_md)
+        self.draft_view.setDocument(self._baseline)
+        self.draft_view.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(draft_md) else Qt.LayoutDirection.LeftToRight
+        )
+        if drop_old:
+            old.deleteLater()
+
+    def result(self) -> dict[str, Any]:
+        text = self.editor.markdown()
+        if text == self.baseline_markdown():
+            text = self._draft_md  # untouched: the draft exactly as the model wrote it
+        return {"text_md": text, "notes": self.notes.toPlainText()}
+
+    def problems(self) -> list[str]:
+        out: list[str] = []
+        if not self.editor.toPlainText().strip():
+            out.append(self.tr("The rewrite is empty."))
+        elif self.is_unchanged() and not self.notes.toPlainText().strip():
+            out.append(
+                self.tr(
+                    "The rewrite is identical to the draft: edit it, or say in the notes "
+                    "why the draft needs no change."
+                )
+            )
+        return out
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.editor.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        self.toolbar.setEnabled(not read_only)
+        self.find_bar.replace_edit.setEnabled(not read_only)
+        for action in self.actions_by_name.values():
+            if action.property("editing"):
+                action.setEnabled(not read_only)
+        self.diff_view.revert_button.setVisible(not read_only)
+        self.diff_view.reset_button.setVisible(not read_only)
+
+    def pane_actions(self) -> list[QAction]:
+        return list(self.actions_by_name.values())
+
+    def show_others(self, others: list[OtherResult]) -> None:
+        self.others.show_others(self.editor.toPlainText(), others)
+        if self.tabs.indexOf(self.others) < 0 and others:
+            self.tabs.addTab(self.others, self.tr("Other annotators"))
+
+    # --- queries -----------------------------------------------------------------------------
+    def baseline_markdown(self) -> str:
+        if self._baseline_md is None:
+            self._baseline_md = document_markdown(self._baseline)
+        return self._baseline_md
+
+    def is_unchanged(self) -> bool:
+        """True when text and formatting are still those of the draft."""
+        return self.editor.markdown() == self.baseline_markdown()
+
+    # --- editing actions ---------------------------------------------------------------------
+    def revert_change(self, index: int) -> bool:
+        """Puts the draft's text (with its formatting) back in place of change ``index``."""
+        if self._read_only:
+            return False
+        changes = self.runner.compute_now().diff.changes()
+        if not 0 <= index < len(changes):
+            return False
+        change = changes[index]
+        source = QTextCursor(self._baseline)
+        source.setPosition(change.a_start)
+        source.setPosition(change.a_end, QTextCursor.MoveMode.KeepAnchor)
+        target = QTextCursor(self.editor.document())
+        target.setPosition(change.b_start)
+        target.setPosition(change.b_end, QTextCursor.MoveMode.KeepAnchor)
+        target.beginEditBlock()
+        if change.a_end > change.a_start:
+            target.insertFragment(source.selection())
+        else:
+            target.removeSelectedText()
+        target.endEditBlock()
+        self.runner.run_soon()
+        return True
+
+    def reset_to_draft(self) -> None:
+        """Replaces the rewrite with the draft, as one step that Undo takes back."""
+        if self._read_only:
+            return
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        source = QTextCursor(self._baseline)
+        source.select(QTextCursor.SelectionType.Document)
+        cursor.insertFragment(source.selection())
+        cursor.endEditBlock()
+        self.runner.run_soon()
+
+    def _revert_current(self) -> None:
+        if self.diff_view.current >= 0:
+            self.revert_change(self.diff_view.current)
+
+    def _ask_link(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (http or https):"))
+        if ok and url and not self.editor.set_link(url.strip()):
+            QMessageBox.warning(
+                self, self.tr("Link"), self.tr("Only http and https addresses can be linked.")
+            )
+
+    # --- reactions ---------------------------------------------------------------------------
+    def _on_edit(self) -> None:
+        if self._loading:
+            return
+        self.runner.touch()
+        self.changed.emit()
+
+    def _on_notes(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_diff(self, outcome: DiffOutcome) -> None:
+        self.diff_view.set_diff(outcome.diff)
+        self.identical_warning.setVisible(outcome.diff.identical)
+        self._words = outcome.words
+        self._chars = outcome.chars
+        self._update_counts()
+        if outcome.revision == self.runner.revision:
+            self._highlight(outcome)
+
+    def _highlight(self, outcome: DiffOutcome) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(0, 170, 0, 50))
+        selections = []
+        doc = self.editor.document()
+        for change in outcome.diff.changes()[:MAX_HIGHLIGHTS]:
+            if change.b_end > change.b_start:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = QTextCursor(doc)
+                sel.cursor.setPosition(change.b_start)
+                sel.cursor.setPosition(change.b_end, QTextCursor.MoveMode.KeepAnchor)
+                sel.format = fmt
+                selections.append(sel)
+        self.editor.setExtraSelections(selections)
+
+    def _show_change_in_editor(self, index: int) -> None:
+        outcome = self.runner.latest
+        if outcome is None or not self.runner.is_fresh():
+            return
+        changes = outcome.diff.changes()
+        if 0 <= index < len(changes):
+            cursor = self.editor.textCursor()
+            cursor.setPosition(changes[index].b_start)
+            self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()
+
+    def _update_counts(self) -> None:
+        chars = getattr(self, "_chars", 0)
+        words = getattr(self, "_words", 0)
+        self.counts.setText(
+            self.tr("%1 words · %2 characters").replace("%1", str(words)).replace("%2", str(chars))
+        )
+
+    def _apply_direction(self, direction: Qt.LayoutDirection) -> None:
+        self.editor.setLayoutDirection(direction)
+        option = self.editor.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.editor.document().setDefaultTextOption(option)
+        self.notes.setLayoutDirection(direction)
+        self.diff_view.set_direction(direction)
+
+    def _toggle_guidelines(self, shown: bool) -> None:
+        self.guidelines.setVisible(shown)
+        self.guidelines_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.activity.emit()
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: Any) -> None:
+        self.runner.enabled = False
+        self.runner.wait()
+        super().closeEvent(event)
+
+
+def _titled(label: QLabel, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
