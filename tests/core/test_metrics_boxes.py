@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import time
+
 import pytest
 
 from annotator_desktop.core.metrics import box_f1, iou, match_boxes, mean_pairwise_box_f1
@@ -84,3 +87,49 @@ def test_many_boxes_stay_fast() -> None:
     a = [box(15 * i, 15 * j, 10, 10) for i in range(20) for j in range(20)]
     b = [box(15 * i + 1, 15 * j, 10, 10) for i in range(20) for j in range(20)]
     assert box_f1(a, b) == 1.0
+
+
+def brute_force_matches(a: list[dict], b: list[dict], threshold: float) -> int:
+    """The largest number of disjoint qualifying pairs, by trying every assignment."""
+    best = 0
+
+    def walk(i: int, used: frozenset[int], count: int) -> None:
+        nonlocal best
+        if i == len(a):
+            best = max(best, count)
+            return
+        walk(i + 1, used, count)
+        for j, other in enumerate(b):
+            if j not in used and a[i]["label"] == other["label"] and iou(a[i], other) >= threshold:
+                walk(i + 1, used | {j}, count + 1)
+
+    walk(0, frozenset(), 0)
+    return best
+
+
+def test_matching_is_maximum_on_random_crowded_scenes() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        a = [random_box(rng) for _ in range(rng.randint(0, 6))]
+        b = [random_box(rng) for _ in range(rng.randint(0, 6))]
+        expected = brute_force_matches(a, b, 0.3)
+        assert len(match_boxes(a, b, 0.3)) == expected
+        assert box_f1(a, b, 0.3) == box_f1(b, a, 0.3)
+
+
+def random_box(rng: random.Random) -> dict[str, object]:
+    x, y = rng.uniform(0, 30), rng.uniform(0, 30)
+    w, h = rng.uniform(-20, 20), rng.uniform(5, 20)
+    return box(x, y, w, h, rng.choice(["car", "car", "dog"]))
+
+
+def test_two_thousand_boxes_are_fast() -> None:
+    rng = random.Random(5)
+    a = [
+        box(rng.uniform(0, 9000), rng.uniform(0, 9000), rng.uniform(10, 90), 40)
+        for _ in range(2000)
+    ]
+    b = [{**item, "x": item["x"] + 2} for item in a]
+    start = time.perf_counter()
+    assert box_f1(a, b) > 0.99
+    assert time.perf_counter() - start < 2.0
