@@ -91,9 +91,9 @@ class ShellRunner:
             with self.qtbot.waitSignal(self.shell.ready, timeout=15000):
                 self.code = self.shell.start()
                 assert self.code == 0
-        else:
-            self.code = self.shell.start()
-        return self.shell
+            return self.shell
+        self.code = self.shell.start()
+        return self.code
 
     @property
     def window(self) -> Any:

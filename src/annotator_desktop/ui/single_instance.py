@@ -21,16 +21,14 @@ class InstanceLock:
 
     def acquire(self) -> bool:
         """True when this process now owns the data folder."""
-        if self._lock.tryLock(0):
-            return True
-        if self._lock.error() == QLockFile.LockError.LockFailedError:
-            ok, pid, _host, _app = self._lock.getLockInfo()
-            self.owner_pid = pid if ok else 0
-        return False
+        return bool(self._lock.tryLock(0))
 
     def owner(self) -> int:
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return pid if ok else 0
+        """The process id holding the lock, or 0 when unknown."""
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and len(info) == 3 and isinstance(info[0], int):
+            return info[0]  # PySide6 returns (pid, hostname, appname)
+        return 0
 
     def error(self) -> QLockFile.LockError:
         return self._lock.error()
