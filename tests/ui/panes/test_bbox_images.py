@@ -1,0 +1,87 @@
+"""The pane's image handling: tiles when zoomed in, refusals shown in the pane, EXIF turns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from annotator_desktop.ui.panes.base import TaskContext
+from annotator_desktop.ui.panes.bbox import BBoxPane
+
+SHA = "cd" * 32
+
+
+def _ctx(assets: Path, width: int, height: int) -> TaskContext:
+    payload = {
+        "image": {"sha256": SHA, "width": width, "height": height},
+        "labels": [{"name": "car", "color": "#ff0000"}],
+    }
+    return TaskContext("t", "p", "bbox", "T", payload, assets_dir=assets)
+
+
+@pytest.fixture
+def shown(qtbot) -> BBoxPane:
+    pane = BBoxPane()
+    qtbot.addWidget(pane)
+    pane.resize(800, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def test_full_resolution_tiles_only_when_zoomed_in(qtbot, shown: BBoxPane, tmp_path: Path) -> None:
+    img = Image.linear_gradient("L").resize((4200, 3000)).convert("RGB")
+    img.save(tmp_path / SHA, "JPEG", quality=80)
+    shown.load(_ctx(tmp_path, 4200, 3000))
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=10000)
+    assert shown.loader.preview_scale == 2 and shown.loader.tile_count() == 0
+    shown.canvas.set_zoom(1.0)
+    shown.canvas.centerOn(2100, 1500)
+    qtbot.waitUntil(lambda: shown.loader.tile_count() > 0, timeout=10000)
+    assert shown.loader.tile_count() <= 6  # only the tiles the view needs (about 1.5 x 1.2)
+
+
+def test_decompression_bomb_shown_in_pane(
+    qtbot, shown: BBoxPane, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANNOTATOR_MAX_IMAGE_PIXELS", "20000000")
+    Image.new("1", (20000, 6000)).save(tmp_path / SHA, "PNG")
+    shown.load(_ctx(tmp_path, 20000, 6000))
+    qtbot.waitUntil(lambda: shown.image_state() == "too_large", timeout=5000)
+    assert "too large" in shown.notice.text()
+    shown.canvas.fit()  # the pane still works
+    assert shown.result()["image_width"] == 20000
+
+
+def test_truncated_file_shown_in_pane(qtbot, shown: BBoxPane, tmp_path: Path) -> None:
+    Image.effect_noise((900, 700), 60).convert("RGB").save(tmp_path / "full.jpg", "JPEG")
+    data = (tmp_path / "full.jpg").read_bytes()
+    (tmp_path / SHA).write_bytes(data[: len(data) // 2])
+    shown.load(_ctx(tmp_path, 900, 700))
+    qtbot.waitUntil(lambda: shown.image_state() == "corrupt", timeout=5000)
+    assert "damaged" in shown.notice.text()
+
+
+def test_exif_rotated_image_fills_task_size(qtbot, shown: BBoxPane, tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 8
+    Image.new("RGB", (300, 200)).save(tmp_path / SHA, "JPEG", exif=exif.tobytes())
+    shown.load(_ctx(tmp_path, 200, 300))
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=5000)
+    info = shown.loader.info
+    assert info is not None and (info.width, info.height) == (200, 300)
+    preview = shown.loader._preview_item
+    assert preview is not None
+    rect = preview.sceneBoundingRect()
+    assert (round(rect.width()), round(rect.height())) == (200, 300)
+
+
+def test_canvas_never_mirrors_in_rtl(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    pane = BBoxPane()
+    qtbot.addWidget(pane)
+    pane.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert pane.canvas.layoutDirection() == Qt.LayoutDirection.LeftToRight
