@@ -57,11 +57,11 @@ def _parse_range(header: str, size: int) -> tuple[int, int] | None:
         end = int(last) if last else size - 1
     except ValueError:
         return None
-    if start < 0 or end < start:
-        return None
     if start >= size:
         raise ApiError(416, ErrorCode.RANGE_NOT_SATISFIABLE, "range starts past the end",
                        headers={"Content-Range": f"bytes */{size}"})  # fmt: skip
+    if start < 0 or end < start:
+        return None
     return start, min(end, size - 1)
 
 

@@ -23,7 +23,7 @@ from annotator_desktop.server.demo_content import (
     REWRITE_INSTRUCTIONS,
     REWRITES,
 )
-from annotator_desktop.server.feed import emit
+from annotator_desktop.server.feed import Pending, emit
 from annotator_desktop.server.models import ProjectRow, TaskRow, UserRow
 from annotator_desktop.server.settings import ServerSettings
 
@@ -152,21 +152,25 @@ def seed_demo(db: Database, assets_dir: Path, settings: ServerSettings) -> bool:
             project = services.create_project(
                 session, name, kind, instructions_md=instructions, config=config, project_id=pid
             )
+            pending: list[Pending] = []
             for user in users.values():
-                services.add_member(session, project, user.id)
+                services.add_member(session, project, user.id, pending)
             rows = services.add_tasks(session, project, tasks)
-            _preassign(session, project, rows, users, settings.lease_seconds)
+            pending += _preassign(session, project, rows, users, settings.lease_seconds)
+            emit(session, pending)
     return True
 
 
 def _preassign(
     session: Session, project: ProjectRow, rows: list[TaskRow], users: dict[str, UserRow],
     lease_seconds: int,
-) -> None:  # fmt: skip
+) -> list[Pending]:  # fmt: skip
     """ana and ben share the overlapped tasks and get two of their own each; the rest stay open."""
     plan = [(t, "ana") for t in rows[:OVERLAPPED]] + [(t, "ben") for t in rows[:OVERLAPPED]]
     plan += [(rows[OVERLAPPED], "ana"), (rows[OVERLAPPED + 1], "ana")]
     plan += [(rows[OVERLAPPED + 2], "ben"), (rows[OVERLAPPED + 3], "ben")] if len(rows) > 7 else []
+    pending: list[Pending] = []
     for task, name in plan:
-        _, pending = leases.assign(session, project, task, users[name].id, lease_seconds)
-        emit(session, pending)
+        _, more = leases.assign(session, project, task, users[name].id, lease_seconds)
+        pending += more
+    return pending

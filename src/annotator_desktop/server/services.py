@@ -74,13 +74,22 @@ def create_project(
     return row
 
 
-def add_member(session: Session, project: ProjectRow, user_id: str) -> bool:
-    """Make ``user_id`` a member; the project appears in their feed. False if already one."""
+def add_member(
+    session: Session, project: ProjectRow, user_id: str, pending: list[Pending] | None = None
+) -> bool:
+    """Make ``user_id`` a member; the project appears in their feed. False if already one.
+
+    With ``pending``, the feed change is appended there for the caller to emit.
+    """
     if session.get(MemberRow, (project.id, user_id)) is not None:
         return False
     session.add(MemberRow(project_id=project.id, user_id=user_id))
     data = project_out(project).model_dump(mode="json")
-    emit(session, [Pending(user_id, Entity.PROJECT, Op.UPSERT, project.id, data)])
+    change = Pending(user_id, Entity.PROJECT, Op.UPSERT, project.id, data)
+    if pending is None:
+        emit(session, [change])
+    else:
+        pending.append(change)
     return True
 
 

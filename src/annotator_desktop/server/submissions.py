@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 from fastapi.responses import JSONResponse
@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from annotator_desktop.protocol import (
+    RESULT_MODELS,
     Entity,
     ErrorCode,
     FieldError,
@@ -17,6 +18,7 @@ from annotator_desktop.protocol import (
     ProjectConfig,
     SubmissionIn,
     SubmissionOut,
+    TaskKind,
     validate_result,
 )
 from annotator_desktop.server.access import Caller, CallerDep, CtxDep
@@ -84,7 +86,7 @@ def _store(
         row = SubmissionRow(
             id=submission_id, body_hash=digest, assignment_id=assignment.id, task_id=task.id,
             project_id=project.id, annotator_id=caller.id, lease_epoch=body.lease_epoch,
-            result=body.result, started_at=_naive(body.started_at),
+            result=_clean(project.kind, body.result), started_at=_naive(body.started_at),
             submitted_at=_naive(body.submitted_at) or now, active_seconds=body.active_seconds,
             late=late, state="late" if late else "submitted", received_at=now,
         )  # fmt: skip
@@ -101,6 +103,12 @@ def _store(
     if late:
         raise _late()
     return JSONResponse(submission_out(row).model_dump(mode="json"), status_code=201)
+
+
+def _clean(kind: str, result: dict[str, Any]) -> dict[str, Any]:
+    """The result without unknown fields (ignored, like everywhere in protocol v1)."""
+    model = RESULT_MODELS[TaskKind(kind)]
+    return model.model_validate(result).model_dump(mode="json")
 
 
 def _naive(value: object) -> object:
