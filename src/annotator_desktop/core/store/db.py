@@ -145,6 +145,8 @@ def open_store(path: Path, *, recover: bool = True) -> Store:
     fresh cache is made; ``Store.recovered_from`` then names the kept file.
     """
     path = Path(path)
+    if not path.parent.is_dir():
+        raise StoreNotWritable(f"Cannot write to {path}: {path.parent} is not a folder.", path)
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise StoreNotWritable(f"Cannot write to {path}. Check the folder's permissions.", path)
     engine = make_engine(path)
@@ -159,7 +161,7 @@ def open_store(path: Path, *, recover: bool = True) -> Store:
         engine.dispose()
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise StoreLocked(f"{path} is locked by another program.", path) from exc
-        if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+        if any(w in str(exc).lower() for w in ("readonly", "read-only", "unable to open")):
             raise StoreNotWritable(f"Cannot write to {path}.", path) from exc
         return _recover(path, exc, recover)
     except DatabaseError as exc:
