@@ -793,6 +793,17 @@ Type the labels, one a line:</source>
         </message>
     </context>
     <context>
+        <name>OthersPanel</name>
+        <message>
+            <source>Other annotators' rewrites</source>
+            <translation>[Öţĥéŕ àññöţàţöŕš' ŕéŵŕîţéš ········]</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>[Ñöţéš: %1 ···]</translation>
+        </message>
+    </context>
+    <context>
         <name>PaneHost</name>
         <message>
             <source>Choose a task from the list to start.</source>
@@ -816,6 +827,89 @@ Type the labels, one a line:</source>
         <message>
             <source>Tasks of this kind cannot be submitted from this version of the app.</source>
             <translation>[Ţàšķš öƒ ţĥîš ķîñð çàññöţ ƀé šûƀɱîţţéð ƒŕöɱ ţĥîš ṽéŕšîöñ öƒ ţĥé àþþ. ····················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RewritePane</name>
+        <message>
+            <source>Guidelines</source>
+            <translation>[Ĝûîðéļîñéš ···]</translation>
+        </message>
+        <message>
+            <source>Show or hide the guidelines</source>
+            <translation>[Šĥöŵ öŕ ĥîðé ţĥé ĝûîðéļîñéš ········]</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>[Þŕöɱþţ ··]</translation>
+        </message>
+        <message>
+            <source>Model draft</source>
+            <translation>[Ṁöðéļ ðŕàƒţ ···]</translation>
+        </message>
+        <message>
+            <source>Your rewrite</source>
+            <translation>[Ýöûŕ ŕéŵŕîţé ····]</translation>
+        </message>
+        <message>
+            <source>Formatting</source>
+            <translation>[Ƒöŕɱàţţîñĝ ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>[&amp;Ñöţéš ··]</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>[Ñöţéš ··]</translation>
+        </message>
+        <message>
+            <source>Notes for the reviewer (optional)</source>
+            <translation>[Ñöţéš ƒöŕ ţĥé ŕéṽîéŵéŕ (öþţîöñàļ) ··········]</translation>
+        </message>
+        <message>
+            <source>The rewrite is still identical to the draft.</source>
+            <translation>[Ţĥé ŕéŵŕîţé îš šţîļļ îðéñţîçàļ ţö ţĥé ðŕàƒţ. ·············]</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>[Çĥàñĝéš ··]</translation>
+        </message>
+        <message>
+            <source>Changes and other rewrites</source>
+            <translation>[Çĥàñĝéš àñð öţĥéŕ ŕéŵŕîţéš ········]</translation>
+        </message>
+        <message>
+            <source>Other annotators</source>
+            <translation>[Öţĥéŕ àññöţàţöŕš ·····]</translation>
+        </message>
+        <message>
+            <source>This task's data is not valid; it cannot be edited.</source>
+            <translation>[Ţĥîš ţàšķ'š ðàţà îš ñöţ ṽàļîð; îţ çàññöţ ƀé éðîţéð. ···············]</translation>
+        </message>
+        <message>
+            <source>The rewrite is empty.</source>
+            <translation>[Ţĥé ŕéŵŕîţé îš éɱþţý. ······]</translation>
+        </message>
+        <message>
+            <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
+            <translation>[Ţĥé ŕéŵŕîţé îš îðéñţîçàļ ţö ţĥé ðŕàƒţ: éðîţ îţ, öŕ šàý îñ ţĥé ñöţéš ŵĥý ţĥé ðŕàƒţ ñééðš ñö çĥàñĝé. ·····························]</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>[Ļîñķ ·]</translation>
+        </message>
+        <message>
+            <source>Address (http or https):</source>
+            <translation>[Àððŕéšš (ĥţţþ öŕ ĥţţþš): ·······]</translation>
+        </message>
+        <message>
+            <source>Only http and https addresses can be linked.</source>
+            <translation>[Öñļý ĥţţþ àñð ĥţţþš àððŕéššéš çàñ ƀé ļîñķéð. ·············]</translation>
+        </message>
+        <message>
+            <source>%1 words · %2 characters</source>
+            <translation>[%1 ŵöŕðš · %2 çĥàŕàçţéŕš ·······]</translation>
         </message>
     </context>
     <context>

@@ -788,6 +788,17 @@ Type the labels, one a line:</source>
     </message>
 </context>
 <context>
+    <name>OthersPanel</name>
+    <message>
+        <source>Other annotators&apos; rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
@@ -810,6 +821,89 @@ Type the labels, one a line:</source>
     </message>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewritePane</name>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the reviewer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite is still identical to the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and other rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task&apos;s data is not valid; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (http or https):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words · %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,4 +172,6 @@ def test_locked_database_reported(tmp_path: Path) -> None:
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert open_store(path).user_version() == LATEST_VERSION  # fine once released
+    store = open_store(path)  # fine once released
+    assert store.user_version() == LATEST_VERSION
+    store.close()
