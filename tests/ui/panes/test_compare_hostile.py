@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from test_compare_support import context, payload, shown_pane
@@ -97,3 +98,27 @@ def test_hostile_markdown_fetches_and_runs_nothing(
     assert len(asked) == 3 and all(url.endswith("-link") for url in asked)
     assert opened == []
     assert hits == []
+
+
+def test_local_files_are_not_loaded_either(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No fallback loading of local (or, on Windows, UNC network) paths by the document."""
+    from PySide6.QtGui import QImage, QTextDocument
+
+    image = tmp_path / "secret.png"
+    QImage(4, 4, QImage.Format.Format_RGB32).save(str(image))
+    url = QUrl.fromLocalFile(str(image))
+    data = payload(min_chars=0)
+    data["responses"][0]["text_md"] = f"![a]({url.toString()})\n\n![b](secret.png)"
+    monkeypatch.chdir(tmp_path)
+    pane = shown_pane(qtbot, context(task_payload=data))
+    pane.grab()
+    first_left = pane.presented_order()[0] == "resp-first"
+    column = pane.responses.column_a if first_left else pane.responses.column_b
+    browser = column.browser
+    kind = QTextDocument.ResourceType.ImageResource
+    for address in (url, QUrl("secret.png")):
+        shown = browser.document().resource(kind, address)
+        assert isinstance(shown, QImage) and shown.size() != QImage(str(image)).size()
+    assert browser.blocked_loads >= 2

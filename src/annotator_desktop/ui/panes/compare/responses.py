@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -16,14 +26,46 @@ from PySide6.QtWidgets import (
 )
 
 from annotator_desktop.core.compare import Span, count_words, diff_spans
+from annotator_desktop.core.text import is_rtl
 from annotator_desktop.ui.panes.compare.texts import tr
-from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser
+from annotator_desktop.ui.widgets.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
 
 DIFF_COLOR = QColor(255, 214, 102, 150)
 
 
+def _placeholder() -> QImage:
+    """What a blocked image shows: a small grey square."""
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(QColor(200, 200, 200, 160))
+    return image
+
+
+class SealedDocument(QTextDocument):
+    """A document that loads no resource at all, not even a local or UNC file.
+
+    Every image gets a placeholder: given nothing, Qt's image handler would read the path from
+    disk itself (``file:`` URLs, relative names, and on Windows ``//host/share`` paths).
+    """
+
+    def __init__(self, on_blocked: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_blocked = on_blocked
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        self._on_blocked()
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = _placeholder()
+            self.addResource(kind, url, image)  # asked once per address
+            return image
+        return QByteArray()
+
+
 class ResponseBrowser(SafeTextBrowser):
-    """A SafeTextBrowser for one response: Tab moves on, long code lines scroll sideways."""
+    """A SafeTextBrowser for one response: Tab moves on, long code lines scroll sideways.
+
+    Each text is imported into a fresh, detached :class:`SealedDocument` and then swapped in:
+    importing into the shown document would re-lay it out after every inserted block.
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,10 +74,30 @@ class ResponseBrowser(SafeTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Always on: a scroll bar that appears would re-lay out the whole text at a new width.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._sealed: SealedDocument | None = None
 
     def show_markdown(self, text: str) -> None:
         self.setExtraSelections([])
-        self.set_markdown_text(text)
+        rtl = is_rtl(text)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        doc = SealedDocument(self._blocked, self)
+        doc.setDefaultFont(self.font())
+        option = doc.defaultTextOption()
+        option.setWrapMode(self.wordWrapMode())
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        doc.setDefaultTextOption(option)
+        doc.setMarkdown(text, MARKDOWN_FEATURES)
+        old, self._sealed = self._sealed, doc
+        self.setDocument(doc)  # the first, built-in document is deleted by Qt here
+        self.setLayoutDirection(direction)
+        if old is not None:
+            old.deleteLater()
+
+    def _blocked(self) -> None:
+        self.blocked_loads += 1
 
     def set_highlights(self, spans: list[Span]) -> None:
         """Marks ``spans`` (positions in the document's plain text) with a background."""

@@ -1,0 +1,161 @@
+"""Compare pane benchmarks: render two 10,000-word responses; move to the next cached task.
+
+Run: .venv/bin/python tests/benchmarks/bench_compare.py
+Each figure is the median of several runs of load() followed by a forced paint (widget.grab()).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ANNOTATOR_DESKTOP_HOME", tempfile.mkdtemp(prefix="bench-compare-"))
+
+from PySide6.QtWidgets import QApplication
+
+from annotator_desktop.ui.panes.base import TaskContext
+from annotator_desktop.ui.panes.compare import ComparePane
+
+RUNS = 7
+WORDS = ("model", "answer", "because", "the", "value", "returns", "quickly", "data", "under")
+CRITERIA = [
+    {"key": "helpfulness", "label": "Helpfulness", "min": 1, "max": 5},
+    {"key": "correctness", "label": "Correctness", "min": 1, "max": 5},
+    {"key": "safety", "label": "Safety", "min": 1, "max": 5},
+]
+
+
+def markdown(words: int, seed: int) -> str:
+    """About ``words`` words of varied Markdown: headings, paragraphs, lists, code, tables."""
+    parts: list[str] = []
+    count = 0
+    i = seed
+    while count < words:
+        section = i % 6
+        if section == 0:
+            parts.append(f"## Section {i}")
+            count += 2
+        elif section == 3:
+            parts.append("\n".join(f"- item {i} {WORDS[k % 9]} {k}" for k in range(5)))
+            count += 20
+        elif section == 4:
+            code = "\n".join(
+                f"    value_{k} = compute({k}, '{WORDS[k % 9]}')  # {i}" for k in range(6)
+            )
+            parts.append(f"```python\n{code}\n```")
+            count += 30
+        elif section == 5:
+            rows = "\n".join(f"| {k} | {WORDS[k % 9]} | {i} |" for k in range(4))
+            parts.append(f"| n | word | seed |\n|---|---|---|\n{rows}")
+            count += 15
+        else:
+            text = " ".join(WORDS[(i + k) % 9] for k in range(80))
+            parts.append(f"{text} **{i}**.")
+            count += 81
+        i += 1
+    return "\n\n".join(parts)
+
+
+def task(task_id: str, words: int, seed: int) -> TaskContext:
+    payload: dict[str, Any] = {
+        "prompt": f"Question {seed}: explain the data model in detail.",
+        "responses": [
+            {"id": f"{task_id}-a", "text_md": markdown(words, seed)},
+            {"id": f"{task_id}-b", "text_md": markdown(words, seed + 7)},
+        ],
+        "criteria": CRITERIA,
+        "min_rationale_chars": 40,
+    }
+    return TaskContext(task_id, "bench", "compare", task_id, payload)
+
+
+CPU: list[float] = []
+
+
+def timed(fn: Callable[[], None]) -> float:
+    """Wall milliseconds of ``fn``; its CPU milliseconds go to CPU (shared machines are noisy)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    fn()
+    CPU.append((time.process_time() - cpu) * 1000.0)
+    return (time.perf_counter() - start) * 1000.0
+
+
+def load_and_paint(pane: ComparePane, ctx: TaskContext) -> None:
+    pane.load(ctx)
+    pane.grab()  # forces layout and paint of everything visible
+
+
+def bench_render(words: int) -> list[float]:
+    """A fresh pane (as on opening the task) loads two responses of ``words`` each, painted."""
+    figures = []
+    for run in range(RUNS):
+        pane = ComparePane()
+        pane.resize(1400, 1000)
+        pane.show()
+        QApplication.processEvents()
+        ctx = task(f"render-{words}-{run}", words, run)
+        figures.append(timed(lambda p=pane, c=ctx: load_and_paint(p, c)))
+        pane.close()
+        pane.deleteLater()
+        QApplication.processEvents()
+    return figures
+
+
+def bench_next(words: int) -> list[float]:
+    """An open pane moves to the next task whose data is already cached (in memory)."""
+    pane = ComparePane()
+    pane.resize(1400, 1000)
+    pane.show()
+    tasks = [task(f"next-{words}-{i}", words, i) for i in range(RUNS + 1)]
+    load_and_paint(pane, tasks[0])
+    QApplication.processEvents()
+    figures = []
+    for ctx in tasks[1:]:
+        figures.append(timed(lambda c=ctx: load_and_paint(pane, c)))
+        QApplication.processEvents()
+    pane.close()
+    return figures
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    warm = ComparePane()
+    warm.show()
+    load_and_paint(warm, task("warm", 200, 99))
+    warm.close()
+    cases = [
+        ("render 2 x 10,000 words (fresh pane)", lambda: bench_render(10_000), 200.0),
+        ("next cached task, 2 x 10,000 words", lambda: bench_next(10_000), 50.0),
+        ("next cached task, 2 x 1,000 words", lambda: bench_next(1_000), 50.0),
+        ("next cached task, 2 x 300 words", lambda: bench_next(300), 50.0),
+    ]
+    head = ("benchmark", "median ms", "min", "max", "cpu ms", "target")
+    print(
+        f"{head[0]:<40} {head[1]:>10} {head[2]:>7} {head[3]:>7} {head[4]:>7} {head[5]:>7}  result"
+    )
+    failed = False
+    for name, run, target in cases:
+        CPU.clear()
+        figures = run()
+        median = statistics.median(figures)
+        ok = median <= target
+        failed |= not ok
+        print(
+            f"{name:<40} {median:>10.1f} {min(figures):>7.1f} {max(figures):>7.1f} "
+            f"{statistics.median(CPU):>7.1f} {target:>7.0f}  {'PASS' if ok else 'FAIL'}"
+        )
+    print(f"({RUNS} runs each, wall-clock median; load() then widget.grab(); offscreen platform;")
+    print(" 'cpu ms' is this process's CPU time, which other load on the machine does not inflate;")
+    print(f" load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    del app
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
