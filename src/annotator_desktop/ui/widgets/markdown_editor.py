@@ -275,8 +275,9 @@ class MarkdownEditor(QTextEdit):
         return True
 
     def _merge(self, fmt: QTextCharFormat) -> None:
+        """Formats the selection, else the word the cursor is inside, else what is typed next."""
         cursor = self.textCursor()
-        if not cursor.hasSelection():
+        if not cursor.hasSelection() and _inside_word(cursor):
             cursor.select(QTextCursor.SelectionType.WordUnderCursor)
         cursor.mergeCharFormat(fmt)
         self.mergeCurrentCharFormat(fmt)
@@ -353,6 +354,12 @@ class MarkdownEditor(QTextEdit):
         else:
             cursor.createList(style)
         cursor.endEditBlock()
+
+
+def _inside_word(cursor: QTextCursor) -> bool:
+    text = cursor.block().text()
+    at = cursor.positionInBlock()
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
 
 def _blocks_of(cursor: QTextCursor) -> list[QTextBlock]:

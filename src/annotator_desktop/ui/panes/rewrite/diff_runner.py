@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -128,7 +129,9 @@ class DiffRunner(QObject):
             outcome: object = self._compute(revision, text, yielding=True)
         except Exception as exc:  # reported on the main thread, never lost silently
             outcome = exc
-        self._finished.emit(outcome)
+        # RuntimeError: the pane was deleted while this ran; nobody needs the result.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(outcome)
 
     @Slot(object)
     def _on_finished(self, outcome: object) -> None:
