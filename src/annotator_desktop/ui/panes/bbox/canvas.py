@@ -36,6 +36,7 @@ from annotator_desktop.ui.panes.bbox.items import (
     HANDLE_PX,
     UNKNOWN_COLOR,
     BoxItem,
+    BoxLayer,
     CanvasScale,
     LayerItem,
 )
@@ -73,8 +74,7 @@ class BoxCanvas(QGraphicsView):
         self.selected: set[int] = set()
         self.items_by_id: dict[int, BoxItem] = {}
         self.colors: dict[str, QColor] = {}
-        self.layer = LayerItem()
-        self.layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.layer = BoxLayer(self.scale_info)
         self.layer.setZValue(10)
         self.scene().addItem(self.layer)
         self.others_layer = LayerItem()
@@ -115,18 +115,29 @@ class BoxCanvas(QGraphicsView):
         return color if color is not None and color.isValid() else UNKNOWN_COLOR
 
     def _rebuild(self) -> None:
+        """Re-creates the items of the selected boxes and refills the batched layer."""
         for item in self.items_by_id.values():
             self.scene().removeItem(item)
         self.items_by_id.clear()
         if self.model is None:
             return
-        for box_id, box in self.model.items():
-            self._add_item(box_id, box)
+        self.layer.set_bounds(self.model.width, self.model.height)
+        for box_id in self.selected:
+            self._add_item(box_id, self.model.get(box_id))
+        self._refill_layer()
+
+    def _refill_layer(self) -> None:
+        if self.model is None:
+            return
+        sel = self.selected
+        self.layer.set_boxes(
+            [(box, self.color_of(box.label)) for i, box in self.model.items() if i not in sel]
+        )
 
     def _add_item(self, box_id: int, box: BoxData) -> None:
         item = BoxItem(box_id, box, self.color_of(box.label), self.scale_info)
         item.setParentItem(self.layer)
-        item.set_selected(box_id in self.selected)
+        item.set_selected(True)
         self.items_by_id[box_id] = item
 
     def _on_model(self, what: str, box_id: int) -> None:
@@ -134,8 +145,8 @@ class BoxCanvas(QGraphicsView):
             self.selected.clear()
             self._rebuild()
             self.selection_changed.emit()
-        elif what == "added" and self.model is not None:
-            self._add_item(box_id, self.model.get(box_id))
+        elif what == "added":
+            self._refill_layer()
         elif what == "removed":
             item = self.items_by_id.pop(box_id, None)
             if item is not None:
@@ -143,27 +154,44 @@ class BoxCanvas(QGraphicsView):
             if box_id in self.selected:
                 self.selected.discard(box_id)
                 self.selection_changed.emit()
+            else:
+                self._refill_layer()
         elif what == "changed" and self.model is not None:
-            box = self.model.get(box_id)
-            self.items_by_id[box_id].set_box(box, self.color_of(box.label))
+            item = self.items_by_id.get(box_id)
+            if item is None:
+                self._refill_layer()
+            else:
+                box = self.model.get(box_id)
+                item.set_box(box, self.color_of(box.label))
 
     # --- selection -----------------------------------------------------------------------
     def select(self, ids: set[int]) -> None:
-        for box_id in self.selected ^ ids:
-            item = self.items_by_id.get(box_id)
+        assert self.model is not None
+        known = set(self.model.ids())
+        ids = {i for i in ids if i in known}
+        for box_id in self.selected - ids:
+            item = self.items_by_id.pop(box_id, None)
             if item is not None:
-                item.set_selected(box_id in ids)
-        self.selected = {i for i in ids if i in self.items_by_id}
+                self.scene().removeItem(item)
+        for box_id in ids - self.selected:
+            self._add_item(box_id, self.model.get(box_id))
+        changed = ids != self.selected
+        self.selected = ids
+        if changed:
+            self._refill_layer()
         self.selection_changed.emit()
 
     def box_at(self, pos: QPointF) -> int | None:
         """The smallest box under ``pos`` (so a box inside another can be picked)."""
+        if self.model is None:
+            return None
+        px, py = pos.x(), pos.y()
         best: tuple[float, int] | None = None
-        for item in self.scene().items(pos):
-            if isinstance(item, BoxItem) and not item.foreign and item.rect().contains(pos):
-                area = item.box.w * item.box.h
+        for box_id, b in self.model.items():
+            if b.x <= px <= b.x + b.w and b.y <= py <= b.y + b.h:
+                area = b.w * b.h
                 if best is None or area < best[0]:
-                    best = (area, item.box_id)
+                    best = (area, box_id)
         return None if best is None else best[1]
 
     def handle_at(self, pos: QPointF) -> tuple[int, str] | None:
@@ -205,6 +233,7 @@ class BoxCanvas(QGraphicsView):
 
     def _zoom_changed(self) -> None:
         self.scale_info.value = self.zoom()
+        self.layer.prepareGeometryChange()
         for item in self.items_by_id.values():
             item.scale_changed()
         for item in self.others_layer.childItems():

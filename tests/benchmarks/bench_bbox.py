@@ -1,0 +1,261 @@
+"""Benchmarks of the bounding-box pane; run: .venv/bin/python tests/benchmarks/bench_bbox.py
+
+Rows (median of >= 5 runs, each first-view run in a fresh process):
+  first view of a 150-megapixel JPEG (cold: nothing cached; warm: reduced preview cached),
+  whole-process peak memory (ru_maxrss) of those processes, zoom to 1:1 (tiles shown),
+  labelImg 1.8.6 / labelme opening the same file (when installed in /tmp/peers),
+  full repaint with 2,000 boxes, dragging a box among 2,000 (per mouse move).
+The test image (15000 x 10000, gradients and noise) is generated once under /tmp.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+IMAGE = Path(os.environ.get("BENCH_BBOX_IMAGE", "/tmp/bench_150mp.jpg"))
+SIZE = (15000, 10000)
+PEERS = Path("/tmp/peers/bin/python")
+RUNS = 5
+
+
+def ensure_image() -> None:
+    if IMAGE.is_file():
+        return
+    import numpy as np
+    from PIL import Image
+
+    w, h = SIZE
+    rng = np.random.default_rng(1)
+    x = np.linspace(0, 255, w, dtype=np.float32)[None, :]
+    y = np.linspace(0, 255, h, dtype=np.float32)[:, None]
+    a = np.empty((h, w, 3), np.uint8)
+    a[..., 0] = x % 256
+    a[..., 1] = y % 256
+    a[..., 2] = ((x + y) / 2) % 256
+    a += rng.integers(0, 40, (h, w, 1), dtype=np.uint8)
+    Image.fromarray(a).save(IMAGE, quality=85)
+
+
+# --- children (each a fresh process) -----------------------------------------------------
+
+
+def child_first_view(cache_dir: str, zoom: bool) -> None:
+    """Times pane.load() until the preview is painted; optionally then 1:1 until tiles show."""
+    import resource
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from annotator_desktop.ui.panes.base import TaskContext
+    from annotator_desktop.ui.panes.bbox import BBoxPane
+
+    app = QApplication([])
+    pane = BBoxPane()
+    pane.resize(1280, 800)
+    pane.show()
+    app.processEvents()
+    payload = {
+        "image": {"sha256": "0" * 64, "width": SIZE[0], "height": SIZE[1], "path": str(IMAGE)},
+        "labels": [{"name": "car", "color": "#ff0000"}],
+    }
+    ctx = TaskContext("t", "p", "bbox", "T", payload, assets_dir=Path(cache_dir))
+    loop = QEventLoop()
+    pane.loader.preview_ready.connect(loop.quit)
+    pane.loader.failed.connect(loop.quit)
+    t0 = time.perf_counter()
+    pane.load(ctx)
+    if pane.image_state():
+        loop.exec()
+    pane.canvas.viewport().repaint()
+    first = time.perf_counter() - t0
+    out = {"first_view": first, "state": pane.image_state()}
+    if zoom:
+        t1 = time.perf_counter()
+        pane.canvas.set_zoom(1.0)
+        pane.canvas.centerOn(SIZE[0] / 2, SIZE[1] / 2)
+        timer = QTimer()
+        timer.timeout.connect(lambda: pane.loader.tile_count() >= 4 and loop.quit())
+        timer.start(10)
+        loop.exec()
+        timer.stop()
+        pane.canvas.viewport().repaint()
+        out["zoom_tiles"] = time.perf_counter() - t1
+    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    pane.shutdown()
+    print(json.dumps(out))
+
+
+PEER_SCRIPTS = {
+    "labelImg 1.8.6": """
+import os, sys, time, resource
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PyQt5.QtWidgets import QApplication
+app = QApplication([])
+from labelImg.labelImg import MainWindow
+win = MainWindow()
+win.show(); app.processEvents()
+t0 = time.perf_counter()
+ok = win.load_file(sys.argv[1])
+win.canvas.repaint(); app.processEvents()
+t = time.perf_counter() - t0
+print(t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, bool(ok))
+""",
+    "labelme": """
+import os, sys, time, resource
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from qtpy.QtWidgets import QApplication
+app = QApplication([])
+from labelme.app import MainWindow
+win = MainWindow()
+win.show(); app.processEvents()
+t0 = time.perf_counter()
+win._load_file(sys.argv[1])
+win.canvas.repaint(); app.processEvents()
+t = time.perf_counter() - t0
+print(t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, True)
+""",
+}
+
+
+def run_child(args: list[str]) -> dict[str, float]:
+    cmd = [sys.executable, __file__, *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def first_view_rows() -> list[tuple[str, float, str, bool]]:
+    rows: list[tuple[str, float, str, bool]] = []
+    warm_dir = tempfile.mkdtemp(prefix="bench-bbox-warm-")
+    run_child(["--child", warm_dir, "0"])  # fills the preview cache
+    cold, warm, zoom, rss = [], [], [], []
+    for _ in range(RUNS):
+        with tempfile.TemporaryDirectory(prefix="bench-bbox-cold-") as cold_dir:
+            res = run_child(["--child", cold_dir, "1"])
+        cold.append(res["first_view"])
+        zoom.append(res["zoom_tiles"])
+        rss.append(res["maxrss_mb"])
+        res = run_child(["--child", warm_dir, "0"])
+        warm.append(res["first_view"])
+        rss.append(res["maxrss_mb"])
+    med = statistics.median
+    rows.append(("first view 150 MP JPEG, cold (s)", med(cold), "<= 0.3", med(cold) <= 0.3))
+    rows.append(
+        ("first view 150 MP JPEG, preview cached (s)", med(warm), "<= 0.3", med(warm) <= 0.3)
+    )
+    rows.append(("zoom to 1:1, first tiles shown (s)", med(zoom), "-", True))
+    rows.append(("peak process memory, incl. 1:1 tiles (MB)", max(rss), "<= 400", max(rss) <= 400))
+    return rows
+
+
+def peer_rows() -> list[tuple[str, float, str, bool]]:
+    rows: list[tuple[str, float, str, bool]] = []
+    for name, script in PEER_SCRIPTS.items():
+        if not PEERS.is_file():
+            print(f"{name}: not installed")
+            continue
+        times, rss = [], []
+        try:
+            for _ in range(RUNS):
+                env = dict(os.environ, HOME=tempfile.mkdtemp(prefix="bench-peer-"))
+                proc = subprocess.run(
+                    [str(PEERS), "-c", script, str(IMAGE)],
+                    capture_output=True,
+                    text=True,
+                    timeout=300,
+                    env=env,
+                    check=True,
+                )
+                t, mb, _ok = proc.stdout.strip().splitlines()[-1].split()
+                times.append(float(t))
+                rss.append(float(mb))
+        except (subprocess.SubprocessError, ValueError, IndexError) as exc:
+            print(f"{name}: not installed or failed ({type(exc).__name__})")
+            continue
+        rows.append((f"{name}: open the same file (s)", statistics.median(times), "ref", True))
+        rows.append((f"{name}: peak process memory (MB)", max(rss), "ref", True))
+    return rows
+
+
+def canvas_rows() -> list[tuple[str, float, str, bool]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from annotator_desktop.core.bbox_model import BoxData, BoxModel, LabelDef
+    from annotator_desktop.ui.panes.bbox.canvas import BoxCanvas
+
+    app = QApplication.instance() or QApplication([])
+    rnd = random.Random(7)
+    labels = [LabelDef(f"class{i}", f"#{rnd.randrange(0xFFFFFF):06x}") for i in range(10)]
+    model = BoxModel(4000, 3000, labels)
+    for _ in range(2000):
+        x, y = rnd.uniform(0, 3900), rnd.uniform(0, 2900)
+        model.add(
+            BoxData(rnd.choice(labels).name, x, y, rnd.uniform(10, 100), rnd.uniform(10, 100))
+        )
+    canvas = BoxCanvas()
+    canvas.resize(1280, 800)
+    canvas.set_model(model)
+    canvas.show()
+    canvas.fit()
+    app.processEvents()
+    paints = []
+    for _ in range(30):
+        t0 = time.perf_counter()
+        canvas.viewport().repaint()
+        paints.append(time.perf_counter() - t0)
+    redraws = []
+    for i in range(30):
+        canvas.layer.update()  # what a zoom step or an undo does: the layer cache is redrawn
+        t0 = time.perf_counter()
+        canvas.viewport().repaint()
+        redraws.append(time.perf_counter() - t0)
+    target = model.add(BoxData("class0", 1800, 1300, 200, 150))
+    canvas.select({target})
+    view = canvas.viewport()
+    start = canvas.mapFromScene(1900, 1375)
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    moves = []
+    for i in range(1, 121):
+        p = start + QPoint(i % 60 * 3, i % 40 * 2)
+        t0 = time.perf_counter()
+        QTest.mouseMove(view, p)
+        app.processEvents()  # the repaint the move caused
+        moves.append(time.perf_counter() - t0)
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start)
+    canvas.close()
+    med_paint, med_move = statistics.median(paints) * 1000, statistics.median(moves) * 1000
+    med_redraw = statistics.median(redraws) * 1000
+    return [
+        ("full repaint, 2,000 boxes (ms)", med_paint, "<= 16", med_paint <= 16),
+        ("full repaint, layer cache redrawn (ms)", med_redraw, "<= 16", med_redraw <= 16),
+        ("drag among 2,000 boxes, per mouse move (ms)", med_move, "<= 8", med_move <= 8),
+    ]
+
+
+def main() -> None:
+    ensure_image()
+    rows = first_view_rows() + peer_rows() + canvas_rows()
+    print(f"\n{'benchmark (median of >= 5 runs)':<48} {'figure':>10}  {'target':<8} result")
+    for name, value, target, ok in rows:
+        verdict = "PASS" if ok else "FAIL"
+        if target in ("ref", "-"):
+            verdict = "info"
+        print(f"{name:<48} {value:>10.3f}  {target:<8} {verdict}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 4 and sys.argv[1] == "--child":
+        child_first_view(sys.argv[2], sys.argv[3] == "1")
+    else:
+        main()
