@@ -140,8 +140,8 @@ class ResponseColumn(QWidget):
         layout.addWidget(self.browser, 1)
 
     def set_text(self, text: str) -> None:
-        self.words = count_words(text)
         self.browser.show_markdown(text)
+        self.words = count_words(self.browser.document().toPlainText())  # as read, not as marked up
         self._show_count()
 
     def retranslate(self) -> None:
