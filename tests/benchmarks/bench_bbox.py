@@ -215,7 +215,7 @@ def canvas_rows() -> list[tuple[str, float, str, bool]]:
         canvas.viewport().repaint()
         paints.append(time.perf_counter() - t0)
     redraws = []
-    for i in range(30):
+    for _ in range(30):
         canvas.layer.update()  # what a zoom step or an undo does: the layer cache is redrawn
         t0 = time.perf_counter()
         canvas.viewport().repaint()
