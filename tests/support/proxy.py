@@ -118,6 +118,9 @@ class _Link:
             if down:
                 self.down_sent += len(piece)
                 self.proxy.stats.bytes_down += len(piece)
+                if self.proxy.cut_after is not None and self.down_sent >= self.proxy.cut_after:
+                    self.proxy.stats.cuts += 1
+                    return False
             else:
                 self.proxy.stats.bytes_up += len(piece)
         return True

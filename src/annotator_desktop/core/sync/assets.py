@@ -11,12 +11,13 @@ import hashlib
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
 from sqlmodel import col, select
+from urllib3.exceptions import HTTPError
 
 from annotator_desktop.core.cancel import Cancelled, CancelToken
 from annotator_desktop.core.store import Asset, Store, Task, TaskState, utcnow
@@ -25,7 +26,7 @@ from annotator_desktop.core.sync.http import ApiClient, error_from
 from annotator_desktop.core.sync.writer import Writer, direct
 
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
-CHUNK = 64 * 1024
+CHUNK = 8 * 1024  # small: a cut loses at most one partial chunk
 OPEN_STATES = (TaskState.NEW, TaskState.DRAFT, TaskState.NEEDS_CHANGES, TaskState.CONFLICT)
 
 
@@ -178,7 +179,7 @@ class Downloader:
         deadline = time.monotonic() + self.client.config.download_wall_seconds
         try:
             with part.open(mode) as fh:
-                for chunk in resp.iter_content(CHUNK):
+                for chunk in _chunks(resp):
                     if self.cancel is not None and self.cancel.cancelled:
                         raise Cancelled()
                     if time.monotonic() > deadline:
@@ -191,7 +192,7 @@ class Downloader:
                         self.on_bytes(len(chunk))
                 fh.flush()
                 os.fsync(fh.fileno())
-        except requests.exceptions.RequestException as exc:
+        except (requests.exceptions.RequestException, HTTPError, OSError) as exc:
             raise NetworkError(f"download cut after {have} bytes: {type(exc).__name__}") from exc
         except AssetCorrupt:
             part.unlink(missing_ok=True)
@@ -214,6 +215,15 @@ class Downloader:
         done = AssetRef(ref.sha256, size, ref.mime)
         self.write(lambda: _record(self.store, done, "complete", size, ""))
         return final
+
+
+def _chunks(resp: requests.Response) -> Iterator[bytes]:
+    """Bytes as they arrive (``read1``), so a cut loses nothing already received."""
+    while True:
+        chunk = resp.raw.read1(CHUNK, decode_content=False)
+        if not chunk:
+            return
+        yield chunk
 
 
 def _range_start(header: str) -> int:
