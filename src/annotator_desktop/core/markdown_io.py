@@ -179,6 +179,8 @@ class MdBlock:
     list_id: int = 0
     list_number: int = 1
     task: str = ""  # "", "open" or "done" (a task-list item)
+    bullet: str = "-"  # "-", "*" or "+"
+    delimiter: str = "."  # "." or ")" after a number
     quote: int = 0
     code_lang: str = ""
     code_text: str = ""
@@ -258,7 +260,8 @@ def blocks_to_markdown(blocks: list[MdBlock]) -> str:
     list_stack: list[tuple[int, int, int]] = []
     prev: MdBlock | None = None
     top_list = -1
-    flip = False
+    top_char = ""
+    char = ""
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -284,14 +287,32 @@ def blocks_to_markdown(blocks: list[MdBlock]) -> str:
             top_list = block.list_id
         if new_list:
             list_stack.clear()
-            flip = not flip if prev is not None and prev.list_style else False
+            after_list = prev is not None and bool(prev.list_style)
+            top_char = _list_char(block, top_char if after_list else "")
+        if block.list_style:
+            char = top_char if block.list_id == top_list else _list_char(block, "")
         if prev is not None and (new_list or not (block.list_style and prev.list_style)):
             lines.append(_quote_prefix(min(prev.quote, block.quote)).rstrip())
         prefix = _quote_prefix(block.quote)
-        lines.extend(prefix + line for line in _block_lines(block, body, list_stack, flip))
+        lines.extend(prefix + line for line in _block_lines(block, body, list_stack, char))
         prev = block
         i += 1
     return "\n".join(lines).rstrip("\n") + "\n" if lines else ""
+
+
+_BULLETS = "-*+"
+
+
+def _list_char(block: MdBlock, avoid: str) -> str:
+    """The block's bullet or number delimiter, or another one if it equals ``avoid``.
+
+    Two adjacent lists with the same marker would read back as one list.
+    """
+    if block.list_style == "ordered":
+        char = block.delimiter if block.delimiter in ".)" else "."
+        return (")" if char == "." else ".") if char == avoid else char
+    char = block.bullet if block.bullet in _BULLETS else "-"
+    return _BULLETS[(_BULLETS.index(char) + 1) % 3] if char == avoid else char
 
 
 def _quote_prefix(level: int) -> str:
@@ -299,7 +320,7 @@ def _quote_prefix(level: int) -> str:
 
 
 def _block_lines(
-    block: MdBlock, code_body: str, list_stack: list[tuple[int, int, int]], flip: bool
+    block: MdBlock, code_body: str, list_stack: list[tuple[int, int, int]], char: str
 ) -> list[str]:
     if block.kind == "code":
         fence = "~~~" if "```" in code_body else "```"
@@ -309,7 +330,7 @@ def _block_lines(
     if block.kind == "table":
         return _table_lines(block.rows)
     if block.list_style:
-        return _list_item_lines(block, list_stack, flip)
+        return _list_item_lines(block, list_stack, char)
     text = inline_markdown(block.spans)
     if block.kind == "heading":
         return ["#" * block.heading + " " + text.replace("\n", " ")]
@@ -317,22 +338,16 @@ def _block_lines(
 
 
 def _list_item_lines(
-    block: MdBlock, list_stack: list[tuple[int, int, int]], flip: bool
+    block: MdBlock, list_stack: list[tuple[int, int, int]], char: str
 ) -> list[str]:
-    """One list item; ``list_stack`` holds (indent, marker column, content column) per level.
-
-    ``flip`` switches to the other marker (``*``, ``)``) so that two adjacent lists stay two.
-    """
+    """One list item; ``list_stack`` holds (indent, marker column, content column) per level."""
     while list_stack and list_stack[-1][0] > block.list_indent:
         list_stack.pop()
     if list_stack and list_stack[-1][0] == block.list_indent:
         column = list_stack.pop()[1]
     else:
         column = list_stack[-1][2] if list_stack else 0
-    if block.list_style == "ordered":
-        marker = f"{block.list_number}{')' if flip else '.'} "
-    else:
-        marker = "* " if flip else "- "
+    marker = f"{block.list_number}{char} " if block.list_style == "ordered" else f"{char} "
     list_stack.append((block.list_indent, column, column + len(marker)))
     pad = " " * (column + len(marker))
     text = inline_markdown(block.spans, "\n" + pad)

@@ -49,6 +49,11 @@ _ORDERED = {
     QTextListFormat.Style.ListUpperRoman,
 }
 _BOLD = 600
+_BULLET_CHARS = {
+    QTextListFormat.Style.ListDisc: "-",
+    QTextListFormat.Style.ListCircle: "*",
+    QTextListFormat.Style.ListSquare: "+",
+}
 
 
 def document_markdown(doc: QTextDocument) -> str:
@@ -99,6 +104,8 @@ def _block(block: QTextBlock) -> MdBlock:
         md.list_style = "ordered" if lf.style() in _ORDERED else "bullet"
         md.list_indent = lf.indent()
         md.list_id = lst.objectIndex()
+        md.bullet = _BULLET_CHARS.get(lf.style(), "-")
+        md.delimiter = ")" if lf.numberSuffix() == ")" else "."
         md.list_number = lst.itemNumber(block) + max(1, lf.start())
         marker = fmt.marker()
         if marker != QTextBlockFormat.MarkerType.NoMarker:
