@@ -104,3 +104,11 @@ def test_formats_pillow_reads(tmp_path: Path, fmt: str) -> None:
     info = imaging.probe(path)
     img = imaging.load_preview(info)
     assert img.size == (64, 48) and img.mode in ("RGB", "RGBA")
+
+
+def test_prepare_preview_fills_cache(tmp_path: Path) -> None:
+    path = _jpeg(tmp_path / "big.jpg", (6000, 3000))
+    assert imaging.prepare_preview(path, tmp_path / "previews")
+    assert len(list((tmp_path / "previews").glob("*.jpg"))) == 1
+    (tmp_path / "bad.jpg").write_bytes(b"nope")
+    assert not imaging.prepare_preview(tmp_path / "bad.jpg", tmp_path / "previews")

@@ -235,3 +235,15 @@ def cut_tile(level: Image.Image, col: int, row: int, tile: int = TILE) -> Image.
     if x0 >= x1 or y0 >= y1:
         raise ImageError("tile_outside", f"{col},{row}")
     return level.crop((x0, y0, x1, y1))
+
+
+def prepare_preview(path: Path, cache_dir: Path) -> bool:
+    """Builds the cached preview of ``path`` ahead of time (e.g. right after a download).
+
+    Returns False when the file cannot be previewed; the pane then shows the reason itself.
+    """
+    try:
+        load_preview(probe(path), cache_dir)
+    except ImageError:
+        return False
+    return True

@@ -353,3 +353,58 @@ def test_result_in_original_pixels_with_reduced_preview(qtbot, tmp_path, monkeyp
     (box,) = p.result()["boxes"]
     assert abs(box["x"] - 1000) < 10 and abs(box["w"] - 2000) < 15
     assert (p.result()["image_width"], p.result()["image_height"]) == (4200, 3000)
+
+
+def test_copy_previous_by_shortcut_is_one_undo_step(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    p.load(make_ctx(tmp_path, "t1"))
+    p._on_drawn((10, 10, 20, 20))
+    p._on_drawn((50, 50, 20, 20))
+    p.load(make_ctx(tmp_path, "t2"))
+    QTest.keyClick(
+        p.canvas.viewport(),
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(p.result()["boxes"]) == 2
+    assert p.undo_stack().count() == 1
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_label_search_and_click_relabels(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    pane.labels.search.setText("pers")
+    visible = [
+        pane.labels.list.item(i).text()
+        for i in range(pane.labels.list.count())
+        if not pane.labels.list.item(i).isHidden()
+    ]
+    assert len(visible) == 1 and "person" in visible[0]
+    item = pane.labels.list.item(1)
+    rect = pane.labels.list.visualItemRect(item)
+    QTest.mouseClick(pane.labels.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert boxes(pane)[0]["label"] == "person"
+
+
+def test_actions_listed_with_shortcuts(pane: BBoxPane) -> None:
+    actions = {a.objectName(): a for a in pane.pane_actions()}
+    for name in ("zoom_in", "zoom_out", "zoom_fit", "zoom_actual", "delete", "hide_boxes"):
+        assert not actions[name].shortcut().isEmpty(), name
+    assert actions["copy_previous"].shortcut().toString() == "Ctrl+Shift+V"
+    assert actions["label_3"].shortcut().toString() == "3"
+    assert actions["nudge_left_10"].shortcut().toString() == "Shift+Left"
+    assert all(a.text() for a in actions.values())
+
+
+def test_undo_stack_changes_with_task(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    p.load(make_ctx(tmp_path, "t1"))
+    first = p.undo_stack()
+    with qtbot.waitSignal(p.undo_stack_changed) as blocker:
+        p.load(make_ctx(tmp_path, "t2"))
+    assert blocker.args == [p.undo_stack()] and p.undo_stack() is not first
+    with qtbot.waitSignal(p.changed):
+        p._on_drawn((1, 1, 5, 5))
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
