@@ -17,6 +17,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ANNOTATOR_DESKTOP_HOME", tempfile.mkdtemp(prefix="bench-compare-"))
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator_desktop.ui.panes.base import TaskContext
@@ -88,6 +89,7 @@ def timed(fn: Callable[[], None]) -> float:
 
 def load_and_paint(pane: ComparePane, ctx: TaskContext) -> None:
     pane.load(ctx)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # as the event loop would
     pane.grab()  # forces layout and paint of everything visible
 
 

@@ -263,6 +263,10 @@ def test_right_to_left_response(qtbot: QtBot) -> None:
     assert arabic.layoutDirection() == rtl
     assert latin.layoutDirection() == Qt.LayoutDirection.LeftToRight
     arabic.grab()
+    line = arabic.document().firstBlock().layout().lineAt(0)
+    width = arabic.document().textWidth()
+    assert line.naturalTextRect().right() > width * 0.9, "right-to-left text hugs the right edge"
+    assert line.naturalTextRect().left() > width / 3
 
 
 def test_activity_and_changed_signals(qtbot: QtBot) -> None:

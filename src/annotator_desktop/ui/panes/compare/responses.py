@@ -87,7 +87,9 @@ class ResponseBrowser(SafeTextBrowser):
         option = doc.defaultTextOption()
         option.setWrapMode(self.wordWrapMode())
         option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        # Leading follows the direction: right for right-to-left text (plain AlignRight would be
+        # mirrored to the visual left by Qt).
+        option.setAlignment(Qt.AlignmentFlag.AlignLeading)
         doc.setDefaultTextOption(option)
         doc.setMarkdown(text, MARKDOWN_FEATURES)
         old, self._sealed = self._sealed, doc
