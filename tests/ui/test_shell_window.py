@@ -176,9 +176,17 @@ class FakeSync(QObject):
 
 
 def test_status_bar_and_sync_hooks(qtbot: QtBot, data_home: Path) -> None:
-    runner = start(qtbot, data_home)
-    window = runner.window
+    from annotator_desktop.core.settings import Settings
+    from annotator_desktop.ui.main_window import MainWindow
+    from annotator_desktop.ui.worker import Worker
+
+    store = seed(data_home / "cache.sqlite3")
+    worker = Worker()
+    window = MainWindow(worker, Settings())
+    qtbot.addWidget(window)
     try:
+        window.set_store(store)
+        window.show()
         assert "Not signed in" in window.status.connection.text()
         assert not window.actions_["sync_now"].isEnabled()
         fake = FakeSync()
@@ -189,12 +197,18 @@ def test_status_bar_and_sync_hooks(qtbot: QtBot, data_home: Path) -> None:
         assert window.status.connection.text() == "Online"
         assert window.status.outbox.text() == "3 to send"
         assert window.status.last_sync.text().startswith("Last sync: 2026-11-22")
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         qtbot.keyClick(window, Qt.Key.Key_F5)
         window.actions_["cancel_sync"].trigger()
         assert fake.calls == ["sync_now", "cancel"]
         with qtbot.waitSignal(window.list_refreshed, timeout=5000):
             fake.data_changed.emit({"tasks": ["p0-t0"]})
-        runner.open("p0-t1")
+        assert window.task_list.model.total() == 10
+        with qtbot.waitSignal(window.session.task_opened, timeout=5000):
+            window.task_list.select_task("p0-t1")
         qtbot.waitUntil(lambda: window.status.active.text().startswith("Active:"), timeout=3000)
     finally:
-        runner.close()
+        window.close()
+        worker.shutdown()
+        store.close()

@@ -5,6 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+SWITCH_INTERVAL = 0.001  # seconds; background threads hand the GIL back to the UI thread sooner
+
+
+def tune_interpreter() -> None:
+    """Shortens the GIL switch interval so database work never stalls the UI thread for long."""
+    sys.setswitchinterval(SWITCH_INTERVAL)
+
 
 def run_gui(
     *,
@@ -18,6 +25,8 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from annotator_desktop import APP_NAME, __version__
+
+    tune_interpreter()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
