@@ -1,0 +1,48 @@
+"""Emptying the cached server data after sign-out (only when the user confirmed it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import col, delete, select
+
+from annotator_desktop.core.store import (
+    Asset,
+    Assignment,
+    Draft,
+    Outbox,
+    Project,
+    Review,
+    Store,
+    Submission,
+    SyncState,
+    Task,
+)
+from annotator_desktop.core.sync.assets import SHA_RE
+
+
+def clear(store: Store, folder: Path) -> int:
+    """Deletes server projects' tasks, work, outbox and sync state, and the asset files.
+
+    Local projects (folders opened on this computer) and their drafts are kept.
+    """
+    with store.write() as s:
+        projects = list(s.exec(select(Project.id).where(Project.source == "server")).all())
+        tasks = list(s.exec(select(Task.id).where(col(Task.project_id).in_(projects))).all())
+        for model, column in (
+            (Draft, Draft.task_id),
+            (Submission, Submission.task_id),
+            (Review, Review.task_id),
+            (Assignment, Assignment.task_id),
+            (Task, Task.id),
+        ):
+            s.exec(delete(model).where(col(column).in_(tasks)))  # type: ignore[call-overload]
+        s.exec(delete(Outbox))  # type: ignore[call-overload]
+        s.exec(delete(Asset))  # type: ignore[call-overload]
+        s.exec(delete(Project).where(col(Project.id).in_(projects)))  # type: ignore[call-overload]
+        s.exec(delete(SyncState).where(col(SyncState.key).startswith("sync.")))  # type: ignore[call-overload]
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if SHA_RE.match(path.name.removesuffix(".part")):
+                path.unlink(missing_ok=True)
+    return len(tasks)

@@ -1,0 +1,96 @@
+""" "Take tasks offline": one row per server project with a count and a button."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import select
+
+from annotator_desktop.core.store import Project, Store
+from annotator_desktop.core.sync.leases import open_count
+
+
+def server_projects(store: Store) -> list[tuple[str, str, str, int]]:
+    """(id, name, kind, open tasks) of every server project, by name."""
+    with store.read() as s:
+        rows = s.exec(
+            select(Project).where(Project.source == "server").order_by(Project.name)
+        ).all()
+    return [(p.id, p.name, p.kind, open_count(store, p.id)) for p in rows]
+
+
+class TakeOfflineDialog(QDialog):
+    """Rows fill in once the projects are read (off the UI thread)."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("takeOfflineDialog")
+        self.setWindowTitle(self.tr("Take tasks offline"))
+        self.grid = QGridLayout()
+        self.status = QLabel(self.tr("Reading projects…"), self)
+        self.status.setObjectName("takeOfflineStatus")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("takeOfflineButtons")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("takeOfflineClose")
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.spins: dict[str, QSpinBox] = {}
+        self.take_buttons: dict[str, QPushButton] = {}
+        controller.checked_out.connect(self._on_checked_out)
+        controller.worker.run_db(lambda: server_projects(controller.store), self.set_projects)
+
+    def set_projects(self, projects: list[tuple[str, str, str, int]]) -> None:
+        default = int(getattr(self.controller.settings, "auto_topup", 10) or 10)
+        if not projects:
+            self.status.setText(self.tr("No projects yet. Sign in and sync first."))
+            return
+        self.status.setText("")
+        for row, (project_id, name, _kind, open_now) in enumerate(projects):
+            label = QLabel(name, self)
+            note = QLabel(self.tr("%n task(s) offline now", "", open_now), self)
+            spin = QSpinBox(self)
+            spin.setRange(1, 500)
+            spin.setValue(default)
+            spin.setObjectName(f"takeCount_{project_id}")
+            spin.setAccessibleName(self.tr("Number of tasks for %1").replace("%1", name))
+            button = QPushButton(self.tr("Take offline"), self)
+            button.setObjectName(f"takeOffline_{project_id}")
+            button.setAccessibleName(self.tr("Take tasks of %1 offline").replace("%1", name))
+            button.clicked.connect(lambda _=False, pid=project_id: self.take(pid))
+            for col, widget in enumerate((label, note, spin, button)):
+                self.grid.addWidget(widget, row, col)
+            self.spins[project_id], self.take_buttons[project_id] = spin, button
+
+    def take(self, project_id: str) -> None:
+        self.take_buttons[project_id].setEnabled(False)
+        self.status.setText(self.tr("Taking tasks offline…"))
+        self.controller.checkout(project_id, self.spins[project_id].value())
+
+    def _on_checked_out(self, project_id: str, count: int) -> None:
+        if project_id in self.take_buttons:
+            self.take_buttons[project_id].setEnabled(True)
+        self.status.setText(self.tr("%n task(s) taken offline.", "", count))
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.controller.checked_out.disconnect(self._on_checked_out)
+        super().done(result)
