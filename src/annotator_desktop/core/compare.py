@@ -21,6 +21,7 @@ SALT_FILE = "compare_order_salt"
 
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_][\w'’-]*")
 _TOKEN = re.compile(r"\S+")
+_HAS_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 # --- presentation order -----------------------------------------------------------------
@@ -95,8 +96,15 @@ def preference_to_scale(
 
 
 def count_words(text: str) -> int:
-    """Words a reader would count: Markdown punctuation is not a word; each CJK character is."""
-    return len(_WORD.findall(text))
+    """Words as ``wc -w`` counts them, except that bare punctuation (Markdown's ``-``, ``|``,
+    ``#``) is no word and each CJK character is one."""
+    count = 0
+    for token in text.split():
+        if token.isascii():  # the fast, common case
+            count += token.isalnum() or _HAS_ALNUM.search(token) is not None
+        else:
+            count += len(_WORD.findall(token))
+    return count
 
 
 Span = tuple[int, int]

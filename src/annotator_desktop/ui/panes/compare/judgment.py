@@ -102,12 +102,12 @@ class JudgmentForm(QWidget):
 
     # --- state --------------------------------------------------------------------------
 
-    def setup(self, criteria: list[Criterion], min_chars: int) -> None:
-        """Prepares an empty form for a task."""
+    def setup(self, criteria: list[Criterion], min_chars: int) -> bool:
+        """Prepares an empty form for a task; True when the criteria inputs were rebuilt."""
         self.min_chars = max(0, min_chars)
-        self.criteria.set_criteria(criteria)
+        rebuilt = self.criteria.set_criteria(criteria)
         self.restore(None, {}, "", [])
-        self.criteria.retranslate()
+        return rebuilt
 
     def restore(
         self, scale: int | None, criteria: dict[str, object], rationale: str, flags: list[str]

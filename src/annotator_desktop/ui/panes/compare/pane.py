@@ -157,11 +157,11 @@ class ComparePane(TaskPane):
         texts = {r.id: r.text_md for r in payload.responses}
         self.prompt.show_markdown(payload.prompt)
         self.responses.set_texts(texts[self._order[0]], texts[self._order[1]])
-        self.judgment.setup(self._criteria, self.min_rationale_chars())
+        if self.judgment.setup(self._criteria, self.min_rationale_chars()):
+            self._watch(self.judgment)  # new criteria inputs
+            self._set_tab_order()
         self._restore(draft)
         self._show_server_errors(ctx.server_errors)
-        self._watch(self.judgment)
-        self._set_tab_order()
         self._apply_editable()
 
     def _restore(self, draft: dict[str, Any]) -> None:

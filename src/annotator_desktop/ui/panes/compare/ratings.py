@@ -67,13 +67,15 @@ class CriteriaForm(QWidget):
         self.inputs: dict[str, RatingInput] = {}
         self._labels: list[QLabel] = []
 
-    def set_criteria(self, criteria: list[Criterion]) -> None:
-        """Rebuilds the inputs unless the criteria are the same as shown; clears the values."""
+    def set_criteria(self, criteria: list[Criterion]) -> bool:
+        """Clears the values; rebuilds the inputs (returns True) if the criteria changed."""
         spec = [(c.key, c.label, c.min, c.max) for c in criteria if c.min <= c.max]
-        if spec != self._spec:
+        rebuilt = spec != self._spec
+        if rebuilt:
             self._rebuild(spec)
         for widget in self.inputs.values():
             widget.set_value(None)
+        return rebuilt
 
     def _rebuild(self, spec: list[tuple[str, str, int, int]]) -> None:
         for widget in [*self.inputs.values(), *self._labels]:
