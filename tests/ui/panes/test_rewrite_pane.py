@@ -27,8 +27,8 @@ def make_pane(qtbot: QtBot, draft_md: str = DRAFT, **extra: Any) -> RewritePane:
     pane.load(TaskContext("t1", "p1", "rewrite", "Task", payload, **extra))
     pane.resize(1200, 800)
     pane.show()
-    pane.activateWindow()  # shortcuts of the pane work in its active window
-    qtbot.waitActive(pane)
+    with qtbot.waitActive(pane):  # shortcuts of the pane work in its active window
+        pane.activateWindow()
     wait_diff(qtbot, pane)
     return pane
 

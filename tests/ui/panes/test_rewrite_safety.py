@@ -67,8 +67,8 @@ def make_pane(qtbot: QtBot, draft: str, prompt: str = "", guidelines: str = "") 
     pane.load(TaskContext("t", "p", "rewrite", "T", payload))
     pane.resize(1200, 800)
     pane.show()
-    pane.activateWindow()
-    qtbot.waitActive(pane)
+    with qtbot.waitActive(pane):
+        pane.activateWindow()
     qtbot.waitUntil(lambda: pane.runner.is_fresh() and not pane.runner.busy(), timeout=5000)
     return pane
 

@@ -9,10 +9,12 @@ an allow-list (no images, scripts, styles; links only http/https); nothing is ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QUrl
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QGuiApplication,
     QTextBlock,
@@ -24,7 +26,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from annotator_desktop.core.markdown_io import (
     MdBlock,
@@ -184,6 +186,15 @@ class MarkdownEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         self.blocked_loads = 0
+        #: Called with the context menu and the cursor at the click before the menu shows.
+        self.context_menu_hook: Callable[[QMenu, QTextCursor], None] | None = None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_menu_hook is not None:
+            self.context_menu_hook(menu, self.cursorForPosition(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # Markdown in and out
     def set_markdown(self, text: str) -> None:

@@ -17,6 +17,7 @@ class ActionSpec:
     handler: Callable[[], object]
     toolbar: bool = True
     editing: bool = True  # disabled in read-only mode
+    checkable: bool = False
 
 
 def action_texts() -> dict[str, str]:
@@ -44,6 +45,7 @@ def action_texts() -> dict[str, str]:
         "rewritePreviousChange": t("RewriteActions", "Previous change"),
         "rewriteRevertChange": t("RewriteActions", "Revert change"),
         "rewriteResetDraft": t("RewriteActions", "Reset to draft"),
+        "rewriteSpelling": t("RewriteActions", "Check spelling"),
     }
 
 
@@ -54,6 +56,7 @@ def build_actions(owner: QWidget, specs: list[ActionSpec]) -> dict[str, QAction]
         action = QAction(owner)
         action.setObjectName(spec.name)
         action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False, fn=spec.handler: fn())
         action.setProperty("editing", spec.editing)

@@ -34,6 +34,7 @@ from annotator_desktop.ui.panes.rewrite.diff_runner import DiffOutcome, DiffRunn
 from annotator_desktop.ui.panes.rewrite.diff_view import DiffView
 from annotator_desktop.ui.panes.rewrite.find_bar import FindReplaceBar
 from annotator_desktop.ui.panes.rewrite.others import OthersPanel
+from annotator_desktop.ui.panes.rewrite.spelling import SpellingController, task_language
 from annotator_desktop.ui.widgets.markdown_editor import (
     MarkdownEditor,
     document_markdown,
@@ -60,6 +61,7 @@ class RewritePane(TaskPane):
         self._build()
         self.runner = DiffRunner(self.editor.toPlainText, self)
         self.runner.ready.connect(self._on_diff)
+        self.spelling = SpellingController(self.editor, self)
         self.actions_by_name = build_actions(self, self._action_specs())
         for name, action in self.actions_by_name.items():
             if name.startswith(
@@ -73,6 +75,7 @@ class RewritePane(TaskPane):
                     "rewriteNumbers",
                     "rewriteQuote",
                     "rewriteLink",
+                    "rewriteSpelling",
                 )
             ):
                 self.toolbar.addAction(action)
@@ -181,6 +184,9 @@ class RewritePane(TaskPane):
             ),
             ActionSpec("rewriteRevertChange", "Ctrl+Alt+Z", self._revert_current),
             ActionSpec("rewriteResetDraft", "", self.reset_to_draft),
+            ActionSpec(
+                "rewriteSpelling", "F7", self._toggle_spelling, editing=False, checkable=True
+            ),
         ]
 
     def retranslate(self) -> None:
@@ -243,6 +249,8 @@ class RewritePane(TaskPane):
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         self.runner.set_base(self._baseline.toPlainText())
+        self.spelling.set_language(task_language(payload.language, payload.draft_md))
+        self.actions_by_name["rewriteSpelling"].setEnabled(self.spelling.can_check())
         self.identical_warning.hide()
         self.diff_view.set_diff(None)
         self._update_counts()
@@ -348,6 +356,9 @@ class RewritePane(TaskPane):
         cursor.endEditBlock()
         self.runner.run_soon()
 
+    def _toggle_spelling(self) -> None:
+        self.spelling.set_enabled(self.actions_by_name["rewriteSpelling"].isChecked())
+
     def _revert_current(self) -> None:
         if self.diff_view.current >= 0:
             self.revert_change(self.diff_view.current)
@@ -434,6 +445,7 @@ class RewritePane(TaskPane):
     def closeEvent(self, event: Any) -> None:
         self.runner.enabled = False
         self.runner.wait()
+        self.spelling.loader.wait()
         super().closeEvent(event)
 
 
