@@ -408,3 +408,16 @@ def test_undo_stack_changes_with_task(qtbot, tmp_path: Path) -> None:
     with qtbot.waitSignal(p.changed):
         p._on_drawn((1, 1, 5, 5))
     qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_task_hotkey_chooses_label(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    ctx = make_ctx(tmp_path)
+    ctx.payload["labels"] = [{"name": "car", "hotkey": "c"}, {"name": "tree", "hotkey": "t"}]
+    p.load(ctx)
+    QTest.keyClick(p.canvas.viewport(), Qt.Key.Key_T)
+    assert p.labels.current == "tree"
+    QTest.keyClick(p.canvas.viewport(), Qt.Key.Key_1)
+    assert p.labels.current == "car"
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)

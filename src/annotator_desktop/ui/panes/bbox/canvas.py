@@ -56,6 +56,8 @@ class BoxCanvas(QGraphicsView):
     view_changed = Signal()
     cursor_moved = Signal(float, float)
     activity = Signal()
+    #: a label's own hotkey (from the task) was pressed.
+    label_key_pressed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,7 @@ class BoxCanvas(QGraphicsView):
         self.rubber.hide()
         self.scene().addItem(self.rubber)
         self.key_handlers: dict[int, Callable[[], None]] = {}
+        self.label_keys: dict[int, str] = {}
         self._mode = "idle"
         self._anchor = QPointF()
         self._press_view = QPoint()
@@ -427,6 +430,9 @@ class BoxCanvas(QGraphicsView):
             self.select(set())
             return
         combo = event.keyCombination().toCombined()
+        if combo in self.label_keys:
+            self.label_key_pressed.emit(self.label_keys[combo])
+            return
         handler = self.key_handlers.get(combo)
         if handler is not None:
             handler()
@@ -459,6 +465,21 @@ class BoxCanvas(QGraphicsView):
 
     def boxes_hidden(self) -> bool:
         return not self.layer.isVisible()
+
+    def set_label_keys(self, hotkeys: dict[str, str]) -> None:
+        """Task-defined label hotkeys (hotkey -> label); keys the pane already uses are skipped."""
+        self.label_keys = {}
+        for hotkey, name in hotkeys.items():
+            seq = QKeySequence(hotkey)
+            if seq.count() != 1:
+                continue
+            combo = seq[0].toCombined()
+            if combo not in self.key_handlers and seq[0].key() not in (
+                Qt.Key.Key_H,
+                Qt.Key.Key_Space,
+                Qt.Key.Key_Escape,
+            ):
+                self.label_keys[combo] = name
 
     def register_keys(self, sequence: QKeySequence, handler: Callable[[], None]) -> None:
         """Makes a key work even when no shortcut fires (e.g. the window is not active)."""

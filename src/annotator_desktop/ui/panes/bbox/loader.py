@@ -51,6 +51,23 @@ class _Relay(QObject):
             callback(value)
 
 
+class _Pools:
+    """Holds the decoding pool apart from the QObject, so it can be stopped on ``destroyed``."""
+
+    def __init__(self) -> None:
+        self.pool: ThreadPoolExecutor | None = None
+
+    def get(self) -> ThreadPoolExecutor:
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="bbox-image")
+        return self.pool
+
+    def shutdown(self, *_args: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
 class ImageLoader(QObject):
     """Loads one image at a time into a scene whose coordinates are image pixels."""
 
@@ -61,7 +78,9 @@ class ImageLoader(QObject):
         super().__init__(parent)
         self._scene = scene
         self._relay = _Relay(self)
-        self._pool: ThreadPoolExecutor | None = None
+        self._pools = _Pools()
+        self.destroyed.connect(self._pools.shutdown)
+        self._last_view: tuple[QRectF, float] | None = None
         self._generation = 0
         self._info: imaging.ImageInfo | None = None
         self._size = (1.0, 1.0)
@@ -75,14 +94,12 @@ class ImageLoader(QObject):
 
     # --- threads -------------------------------------------------------------------------
     def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="bbox-image")
         generation = self._generation
-        future = self._pool.submit(fn)
+        future = self._pools.get().submit(fn)
         future.add_done_callback(lambda f: self._post(f, done, generation))
 
     def _post(self, future: Future[Any], done: Callable[[Any], None], generation: int) -> None:
-        if self._generation != generation or self._pool is None:
+        if self._generation != generation or self._pools.pool is None:
             return
         with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
             self._relay.post(self._arrive, (future, done, generation))
@@ -101,9 +118,7 @@ class ImageLoader(QObject):
     def shutdown(self) -> None:
         """Stops the decoding threads; nothing is delivered afterwards."""
         self._generation += 1
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        self._pools.shutdown()
 
     # --- loading -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -165,7 +180,8 @@ class ImageLoader(QObject):
 
     def update_view(self, visible: QRectF, zoom: float) -> None:
         """Asks for the tiles that cover ``visible`` at ``zoom``, when the preview is too coarse."""
-        if self._info is None or self._pool is None:
+        self._last_view = (visible, zoom)
+        if self._info is None or self._pools.pool is None:
             return
         scale = self.wanted_scale(zoom)
         if scale >= self.preview_scale:
@@ -173,21 +189,23 @@ class ImageLoader(QObject):
                 item.hide()
             return
         if self._level is None or self._level[0] != scale:
-            self._request_level(scale, visible, zoom)
+            self._request_level(scale)
             return
         self._request_tiles(scale, visible)
 
-    def _request_level(self, scale: int, visible: QRectF, zoom: float) -> None:
+    def _request_level(self, scale: int) -> None:
         if self._level_job == scale or self._info is None:
             return
         self._level_job = scale
-        self._level = None
         info = self._info
 
         def done(level: Image.Image) -> None:
+            if self._level_job != scale:
+                return  # the view wanted another level meanwhile
             self._level_job = None
             self._level = (scale, level)
-            self.update_view(visible, zoom)
+            if self._last_view is not None:
+                self.update_view(*self._last_view)
 
         self._submit(lambda: imaging.decode_level(info, scale), done)
 

@@ -105,6 +105,7 @@ class BBoxPane(TaskPane):
         c.view_changed.connect(self._view_timer.start)
         c.cursor_moved.connect(self._on_cursor)
         c.selection_changed.connect(self._refresh_status)
+        c.label_key_pressed.connect(self.choose_label)
         self.labels.label_chosen.connect(self.choose_label)
         self.nothing.clicked.connect(self._on_nothing_clicked)
         self.loader.preview_ready.connect(self._on_preview)
@@ -195,6 +196,9 @@ class BBoxPane(TaskPane):
         session.stack.indexChanged.connect(self._on_index)
         self.canvas.set_model(session.model)
         self.labels.set_labels(session.model.labels)
+        self.canvas.set_label_keys(
+            {lab.hotkey: lab.name for lab in session.model.labels if lab.hotkey}
+        )
         self.labels.set_current(session.label)
         self._sync_widgets()
         self.undo_stack_changed.emit(session.stack)
