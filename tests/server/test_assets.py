@@ -64,7 +64,13 @@ def test_asset_access_and_bad_ids(served_sqlite: Served) -> None:
     assert qa.get(f"/assets/{sha}").status_code == 200  # qa_lead of the project
     assert admin.get(f"/assets/{sha}").status_code == 200
     assert served_sqlite.client().get(f"/assets/{sha}").status_code == 401
-    for bad in ("..%2F..%2Fetc%2Fpasswd", "../../etc/passwd", "ABC", "0" * 63, image["sha256"].upper()):
+    for bad in (
+        "..%2F..%2Fetc%2Fpasswd",
+        "../../etc/passwd",
+        "ABC",
+        "0" * 63,
+        image["sha256"].upper(),
+    ):
         r = ana.get(f"/assets/{bad}")
         assert 400 <= r.status_code < 500, (bad, r.status_code)
     assert ana.get(f"/assets/{'0' * 64}").status_code == 404

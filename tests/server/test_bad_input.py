@@ -39,7 +39,9 @@ def test_framework_errors_are_problems(served_sqlite: Served) -> None:
     r = ana.post("/auth/login", json={"username": 5, "password": ["x"]})
     assert_problem(r, 422, "validation_error")
     assert {tuple(e["loc"]) for e in r.json()["errors"]} >= {("body", "username")}
-    assert_problem(ana.post("/projects/demo-bbox/checkout", json={"count": -1}), 422, "validation_error")
+    assert_problem(
+        ana.post("/projects/demo-bbox/checkout", json={"count": -1}), 422, "validation_error"
+    )
     assert_problem(ana.get("/sync/changes", params={"limit": "lots"}), 422, "validation_error")
 
 

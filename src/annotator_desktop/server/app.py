@@ -20,7 +20,7 @@ from annotator_desktop.server import (
 )
 from annotator_desktop.server.context import Context
 from annotator_desktop.server.db import Database
-from annotator_desktop.server.errors import BodyLimitMiddleware, install_handlers
+from annotator_desktop.server.errors import PROBLEM_TYPE, BodyLimitMiddleware, install_handlers
 from annotator_desktop.server.logs import AccessLogMiddleware
 from annotator_desktop.server.security import LoginLimiter
 from annotator_desktop.server.settings import ServerSettings
@@ -81,7 +81,26 @@ def _add_problem_schema(app: FastAPI) -> None:
         for name, sub in defs.pop("$defs", {}).items():
             components.setdefault(name, sub)
         components.setdefault("Problem", defs)
+        _problems_everywhere(schema)
         app.openapi_schema = schema
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+_ALWAYS = {"400": "Bad request", "413": "Payload too large", "422": "Invalid request"}
+
+
+def _problems_everywhere(schema: dict) -> None:  # type: ignore[type-arg]
+    """Every error answer of every operation is problem+json, including FastAPI's own 422."""
+    content = {PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for ops in schema.get("paths", {}).values():
+        for op in ops.values():
+            responses = op.setdefault("responses", {})
+            for status, desc in _ALWAYS.items():
+                responses.setdefault(status, {"description": desc})
+            if op.get("security"):
+                responses.setdefault("401", {"description": "Unauthorized"})
+            for status, response in responses.items():
+                if status[0] in "45":
+                    response["content"] = content
