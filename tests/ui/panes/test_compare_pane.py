@@ -320,3 +320,15 @@ def test_pane_actions_list_keys_and_toggles(qtbot: QtBot) -> None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert pane.judgment.rationale.hasFocus()
+
+
+def test_server_errors_of_a_rejected_submission_are_shown(qtbot: QtBot) -> None:
+    ctx = context()
+    ctx.server_errors = [
+        {"loc": ["result", "rationale"], "code": "rationale_short", "msg": "too short"}
+    ]
+    pane = shown_pane(qtbot, ctx)
+    assert pane.notice.isVisible()
+    assert "too short" in pane.notice.text()
+    pane.load(context(task_id="task-2"))
+    assert not pane.notice.isVisible()
