@@ -421,3 +421,17 @@ def test_task_hotkey_chooses_label(qtbot, tmp_path: Path) -> None:
     QTest.keyClick(p.canvas.viewport(), Qt.Key.Key_1)
     assert p.labels.current == "car"
     qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_review_shows_given_result_not_cached_session(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    p.load(make_ctx(tmp_path, "t1"))
+    p._on_drawn((10, 10, 20, 20))
+    p.load(make_ctx(tmp_path, "t1"))  # reloading the same task keeps its history
+    assert p.undo_stack().count() == 1
+    p.set_read_only(True)
+    submitted = {"boxes": [{"label": "person", "x": 1, "y": 1, "w": 9, "h": 9}]}
+    p.load(make_ctx(tmp_path, "t1", draft=submitted))
+    assert p.result()["boxes"] == submitted["boxes"]
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)

@@ -69,6 +69,7 @@ class BBoxPane(TaskPane):
         self._ctx: TaskContext | None = None
         self._previous: list[BoxData] = []
         self._read_only = False
+        self._session_read_only = False
         self._image_path: Path | None = None
         self._state = ""
         self._poll = QTimer(self)
@@ -167,11 +168,15 @@ class BBoxPane(TaskPane):
 
     # --- TaskPane interface -------------------------------------------------------------
     def load(self, ctx: TaskContext) -> None:
-        if self._ctx is not None:
+        if self._ctx is not None and not self._session_read_only:
             self._sessions[self._ctx.task_id] = self._session
-            self._previous = [box for _, box in self._session.model.items()]
+            if self._ctx.task_id != ctx.task_id:
+                self._previous = [box for _, box in self._session.model.items()]
         self._ctx = ctx
-        session = self._sessions.get(ctx.task_id) or self._new_session(ctx)
+        # QA review shows exactly what it is given; editing sessions are kept per task.
+        self._session_read_only = self._read_only
+        cached = None if self._read_only else self._sessions.get(ctx.task_id)
+        session = cached or self._new_session(ctx)
         self._activate(session)
         self._start_image(ctx)
 
