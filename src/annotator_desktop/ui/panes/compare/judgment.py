@@ -88,8 +88,10 @@ class JudgmentForm(QWidget):
         self._labels["criteria"].setText(tr("Criteria:"))
         self._labels["rationale"].setText(tr("Rationale: why is one better (or both bad)?"))
         self.scale.setAccessibleName(tr("Preference between A and B, keys 1 to 7"))
+        # The scale runs A (left) to B (right) in every UI language; a left-to-right embedding
+        # keeps each button's text in that order (Qt paints with the application's direction).
         self.scale.set_button_texts(
-            {p: (f"{p}  {scale_short(p)}", scale_label(p)) for p in self.scale.values()}
+            {p: (f"\u202a{p}  {scale_short(p)}\u202c", scale_label(p)) for p in self.scale.values()}
         )
         self.rationale.setAccessibleName(tr("Rationale"))
         self.rationale.setPlaceholderText(tr("Explain your judgment in your own words."))
