@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from annotator_desktop.core import imaging
 from annotator_desktop.core.bbox_model import BoxData, BoxModel, box_from_wire, labels_from_payload
-from annotator_desktop.ui.panes.base import OtherResult, TaskContext, TaskPane
+from annotator_desktop.ui.panes.base import OtherResult, TaskContext
 from annotator_desktop.ui.panes.bbox import messages
 from annotator_desktop.ui.panes.bbox.actions import (
     TEXTS,
@@ -22,12 +21,7 @@ from annotator_desktop.ui.panes.bbox.actions import (
     retranslate_actions,
 )
 from annotator_desktop.ui.panes.bbox.canvas import BoxCanvas
-from annotator_desktop.ui.panes.bbox.commands import (
-    AddBoxes,
-    RemoveBoxes,
-    SetNothingToLabel,
-    UpdateBoxes,
-)
+from annotator_desktop.ui.panes.bbox.editing import EditingMixin, Session
 from annotator_desktop.ui.panes.bbox.items import BoxItem
 from annotator_desktop.ui.panes.bbox.labels import LabelPanel
 from annotator_desktop.ui.panes.bbox.loader import ImageLoader
@@ -35,16 +29,7 @@ from annotator_desktop.ui.panes.bbox.loader import ImageLoader
 OTHER_COLORS = ("#00bcd4", "#ff9800", "#e040fb", "#76ff03", "#ffeb3b", "#ff5252")
 
 
-@dataclass
-class _Session:
-    """What survives switching away from a task: its boxes, history and chosen label."""
-
-    model: BoxModel
-    stack: QUndoStack
-    label: str
-
-
-class BBoxPane(TaskPane):
+class BBoxPane(EditingMixin):
     kind = "bbox"
     #: the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.
     undo_stack_changed = Signal(object)
@@ -63,8 +48,8 @@ class BBoxPane(TaskPane):
         self.status = QLabel(self)
         self.status.setObjectName("bboxStatus")
         self._build_layout()
-        self._sessions: dict[str, _Session] = {}
-        self._session = _Session(BoxModel(1, 1), QUndoStack(self), "")
+        self._sessions: dict[str, Session] = {}
+        self._session = Session(BoxModel(1, 1), QUndoStack(self), "")
         self._session.stack.indexChanged.connect(self._on_index)
         self._ctx: TaskContext | None = None
         self._previous: list[BoxData] = []
@@ -180,7 +165,7 @@ class BBoxPane(TaskPane):
         self._activate(session)
         self._start_image(ctx)
 
-    def _new_session(self, ctx: TaskContext) -> _Session:
+    def _new_session(self, ctx: TaskContext) -> Session:
         payload = ctx.payload or {}
         image = payload.get("image") or {}
         labels = labels_from_payload(payload.get("labels")) or labels_from_payload(
@@ -191,9 +176,9 @@ class BBoxPane(TaskPane):
             model.load_draft(ctx.draft)
         else:
             model.load(payload.get("prefill") or [], proposal=True)
-        return _Session(model, QUndoStack(self), labels[0].name if labels else "")
+        return Session(model, QUndoStack(self), labels[0].name if labels else "")
 
-    def _activate(self, session: _Session) -> None:
+    def _activate(self, session: Session) -> None:
         if self._session.stack is not session.stack:
             with contextlib.suppress(RuntimeError, TypeError):
                 self._session.stack.indexChanged.disconnect(self._on_index)
@@ -257,85 +242,6 @@ class BBoxPane(TaskPane):
         retranslate_actions(self._actions)
         self._show_state(self._state)
         self._refresh_status()
-
-    # --- edits (each one undo command) ---------------------------------------------------
-    def _stack(self) -> QUndoStack:
-        return self._session.stack
-
-    def _on_drawn(self, rect: tuple[float, float, float, float]) -> None:
-        if self._read_only:
-            return
-        box = BoxData(self._session.label, *self._session.model.clamp(rect))
-        command = AddBoxes(self._session.model, [box])
-        self._stack().push(command)
-        self.canvas.select(set(command.ids))
-
-    def _on_gesture(self, before: dict[int, BoxData], after: dict[int, BoxData], text: str) -> None:
-        self._stack().push(UpdateBoxes(self._session.model, before, after, text))
-
-    def nudge(self, dx: int, dy: int) -> None:
-        ids = sorted(self.canvas.selected)
-        if self._read_only or not ids:
-            return
-        model = self._session.model
-        before = {i: model.get(i) for i in ids}
-        after = {
-            i: BoxData(b.label, *model.clamp((b.x + dx, b.y + dy, b.w, b.h)))
-            for i, b in before.items()
-        }
-        if after != before:
-            self._stack().push(UpdateBoxes(model, before, after, self.tr("Nudge box"), merge=True))
-
-    def delete_selected(self) -> None:
-        if self._read_only or not self.canvas.selected:
-            return
-        self._stack().push(RemoveBoxes(self._session.model, list(self.canvas.selected)))
-
-    def select_all(self) -> None:
-        self.canvas.select(set(self._session.model.ids()))
-
-    def choose_label_number(self, number: int) -> None:
-        labels = self._session.model.labels
-        if 1 <= number <= len(labels):
-            self.choose_label(labels[number - 1].name)
-
-    def choose_label(self, name: str) -> None:
-        """Sets the label of the next box, and relabels the selected boxes."""
-        self._session.label = name
-        self.labels.set_current(name)
-        ids = sorted(self.canvas.selected)
-        model = self._session.model
-        if self._read_only or not ids:
-            self._refresh_status()
-            return
-        before = {i: model.get(i) for i in ids}
-        after = {i: BoxData(name, b.x, b.y, b.w, b.h) for i, b in before.items()}
-        if after != before:
-            self._stack().push(UpdateBoxes(model, before, after, self.tr("Change label")))
-
-    def copy_previous(self) -> None:
-        if self._read_only or not self._previous:
-            return
-        model = self._session.model
-        boxes = []
-        for box in self._previous:
-            rect = model.clamp(box.rect)
-            if rect[2] > 0 and rect[3] > 0:
-                boxes.append(BoxData(box.label, *rect))
-        if boxes:
-            self._stack().push(AddBoxes(model, boxes, self.tr("Copy boxes of the previous task")))
-
-    def toggle_nothing(self) -> None:
-        if not self._read_only:
-            value = not self._session.model.nothing_to_label
-            self._stack().push(SetNothingToLabel(self._session.model, value))
-
-    def _on_nothing_clicked(self, checked: bool) -> None:
-        if checked != self._session.model.nothing_to_label and not self._read_only:
-            self._stack().push(SetNothingToLabel(self._session.model, checked))
-
-    def _toggle_hidden(self) -> None:
-        self.canvas.set_boxes_hidden(not self.canvas.boxes_hidden())
 
     def _on_index(self, _index: int) -> None:
         self._sync_widgets()
