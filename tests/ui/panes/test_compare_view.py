@@ -87,3 +87,20 @@ def test_highlight_differences_marks_only_changed_words(qtbot: QtBot) -> None:
     assert marked == ["cat", "dog"]
     pane.responses.diff_box.click()
     assert all(not b.extraSelections() for b in browsers)
+
+
+def test_right_to_left_ui_keeps_a_on_the_left(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        pane = shown_pane(qtbot, context())
+        QApplication.processEvents()
+        a = pane.responses.column_a.mapTo(pane, QPoint(0, 0)).x()
+        b = pane.responses.column_b.mapTo(pane, QPoint(0, 0)).x()
+        assert a < b, "A is the left response, as presented_order says"
+        scale = pane.judgment.scale
+        assert scale.button(1).x() < scale.button(7).x(), "the scale runs A (left) to B (right)"
+        assert pane.judgment.rationale.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
