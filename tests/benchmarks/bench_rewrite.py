@@ -75,25 +75,27 @@ def _context(draft: str) -> TaskContext:
     return TaskContext("t1", "p1", "rewrite", "bench", {"prompt": "Rewrite", "draft_md": draft})
 
 
-def bench_open(draft: str) -> list[float]:
-    times = []
+def bench_open(draft: str) -> tuple[list[float], list[float]]:
+    """Wall-clock and this process's CPU time from load() to the pane painted."""
+    times, cpu = [], []
     for _ in range(RUNS):
         pane = RewritePane()
         pane.resize(1400, 900)
         pane.show()
         QCoreApplication.processEvents()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         pane.load(_context(draft))
         pane.grab()  # load() to painted
         times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
         pane.close()
         pane.runner.wait()
         pane.deleteLater()
         QCoreApplication.processEvents()
-    return times
+    return times, cpu
 
 
-def bench_keystroke(draft: str) -> tuple[list[float], float]:
+def bench_keystroke(draft: str) -> tuple[list[float], list[float], float]:
     pane = RewritePane()
     pane.resize(1400, 900)
     pane.show()
@@ -106,24 +108,35 @@ def bench_keystroke(draft: str) -> tuple[list[float], float]:
     pane.editor.setFocus()
     times = []
     for i in range(RUNS * 3 + 1):
-        char = "abcdefghij"[i % 10]
-        key, plain = Qt.Key(Qt.Key.Key_A.value + i % 10), Qt.KeyboardModifier.NoModifier
-        press = QKeyEvent(QEvent.Type.KeyPress, key, plain, char)
-        release = QKeyEvent(QEvent.Type.KeyRelease, key, plain, char)
-        start = time.perf_counter()
-        QApplication.sendEvent(pane.editor, press)
-        QApplication.sendEvent(pane.editor, release)
-        QCoreApplication.processEvents()  # the repaint and queued work of this keystroke
+        elapsed = _keystroke(pane, i)
         if i:  # the first keystroke also finishes Qt's lazy layout of the document
-            times.append((time.perf_counter() - start) * 1000)
+            times.append(elapsed)
         _wait_for_diff(pane)  # the live diff runs between keystrokes, as when typing normally
+    busy_times = []
+    for i in range(RUNS):
+        pane.runner.run_soon()
+        while pane.runner._thread is None:  # the diff thread has started
+            QCoreApplication.processEvents()
+        busy_times.append(_keystroke(pane, i))
+        _wait_for_diff(pane)
     start = time.perf_counter()
     outcome = pane.runner._compute(pane.runner.revision, pane.editor.toPlainText())
     diff_ms = (time.perf_counter() - start) * 1000
     assert outcome.diff.words_added >= 1
     pane.close()
     pane.runner.wait()
-    return times, diff_ms
+    return times, busy_times, diff_ms
+
+
+def _keystroke(pane: RewritePane, i: int) -> float:
+    """UI-thread time of one key press and release, with the repaint it causes."""
+    char = "abcdefghij"[i % 10]
+    key, plain = Qt.Key(Qt.Key.Key_A.value + i % 10), Qt.KeyboardModifier.NoModifier
+    start = time.perf_counter()
+    QApplication.sendEvent(pane.editor, QKeyEvent(QEvent.Type.KeyPress, key, plain, char))
+    QApplication.sendEvent(pane.editor, QKeyEvent(QEvent.Type.KeyRelease, key, plain, char))
+    QCoreApplication.processEvents()
+    return (time.perf_counter() - start) * 1000
 
 
 def _wait_for_diff(pane: RewritePane, timeout: float = 10.0) -> None:
@@ -136,14 +149,19 @@ def _wait_for_diff(pane: RewritePane, timeout: float = 10.0) -> None:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     draft = make_draft()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine load average {load:.1f} on {os.cpu_count()} CPUs (wall-clock suffers above it)")
     print(f"draft: {len(draft.split())} words, {len(draft)} characters; median of {RUNS} runs")
-    open_ms = statistics.median(bench_open(draft))
-    key_times, diff_ms = bench_keystroke(draft)
+    open_times, open_cpu = bench_open(draft)
+    open_ms = statistics.median(open_times)
+    key_times, busy_times, diff_ms = bench_keystroke(draft)
     key_ms = statistics.median(key_times)
     rows = [
         ("open 20k-word draft (load to painted)", open_ms, 200.0),
+        ("  same, CPU time of this process", statistics.median(open_cpu), None),
         ("keystroke with live diff (UI thread)", key_ms, 16.0),
         ("keystroke, worst of runs", max(key_times), None),
+        ("keystroke while the diff thread runs", statistics.median(busy_times), 16.0),
         ("one word diff of the whole text (off UI thread)", diff_ms, None),
     ]
     failed = False

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -197,13 +197,13 @@ class MarkdownEditor(QTextEdit):
         menu.deleteLater()
 
     # Markdown in and out
-    def set_markdown(self, text: str) -> None:
+    def set_markdown(self, text: str, direction: Qt.LayoutDirection | None = None) -> None:
         """Replaces the content with ``text`` (raw HTML shown as text) and clears undo.
 
         The document is built before it is attached, so Qt lays it out lazily (visible part
         first) instead of once per imported block: a 20,000-word draft opens in a blink.
         """
-        self.setDocument(markdown_document(text, self))
+        self.setDocument(markdown_document(text, self, direction))
 
     def setDocument(self, document: QTextDocument) -> None:
         old = self.document()
@@ -401,12 +401,21 @@ def _select_blocks(cursor: QTextCursor) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
 
 
-def markdown_document(text: str, parent: QObject | None = None) -> QTextDocument:
+def markdown_document(
+    text: str, parent: QObject | None = None, direction: Qt.LayoutDirection | None = None
+) -> QTextDocument:
     """A new document holding Markdown ``text`` (raw HTML shown as text, nothing loaded).
 
     Give the widget that shows it as ``parent``: its ``loadResource`` then answers for images.
+    ``direction`` sets the text direction and alignment before any layout happens.
     """
     doc = QTextDocument(parent)
+    if direction is not None:
+        option = doc.defaultTextOption()
+        option.setTextDirection(direction)
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        doc.setDefaultTextOption(option)
     doc.setUndoRedoEnabled(False)
     doc.setMarkdown(text, MARKDOWN_READ)
     doc.setUndoRedoEnabled(True)

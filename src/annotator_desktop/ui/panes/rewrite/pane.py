@@ -40,7 +40,7 @@ from annotator_desktop.ui.widgets.markdown_editor import (
     document_markdown,
     markdown_document,
 )
-from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser, apply_direction
+from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "yi", "ckb", "dv"})
 MAX_HIGHLIGHTS = 500
@@ -238,16 +238,15 @@ class RewritePane(TaskPane):
         guidelines = payload.guidelines_md or ctx.instructions_md
         self.guidelines.set_markdown_text(guidelines)
         self.guidelines_toggle.setVisible(bool(guidelines.strip()))
-        self._set_baseline(payload.draft_md)
-        draft = ctx.draft if isinstance(ctx.draft, dict) else {}
-        text = draft.get("text_md")
-        self.editor.set_markdown(text if isinstance(text, str) else payload.draft_md)
-        self.notes.setPlainText(str(draft.get("notes") or ""))
         lang = (payload.language or "").split("-")[0].lower()
         rtl = lang in RTL_LANGUAGES if lang else is_rtl(payload.draft_md)
-        self._apply_direction(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self._set_baseline(payload.draft_md, direction)
+        draft = ctx.draft if isinstance(ctx.draft, dict) else {}
+        text = draft.get("text_md")
+        self.editor.set_markdown(text if isinstance(text, str) else payload.draft_md, direction)
+        self.notes.setPlainText(str(draft.get("notes") or ""))
+        self._apply_direction(direction)
         self.runner.set_base(self._baseline.toPlainText())
         self.spelling.set_language(task_language(payload.language, payload.draft_md))
         self.actions_by_name["rewriteSpelling"].setEnabled(self.spelling.can_check())
@@ -255,17 +254,14 @@ class RewritePane(TaskPane):
         self.diff_view.set_diff(None)
         self._update_counts()
 
-    def _set_baseline(self, draft_md: str) -> None:
+    def _set_baseline(self, draft_md: str, direction: Qt.LayoutDirection) -> None:
         """The draft as a document, shown read-only in the draft view and used to revert."""
         old = self._baseline
         drop_old = old.parent() in (self, self.draft_view)
-        self._baseline = markdown_document(draft_md, self.draft_view)
+        self._baseline = markdown_document(draft_md, self.draft_view, direction)
         self._baseline_md = None
-        apply_direction(self._baseline, draft_md)
         self.draft_view.setDocument(self._baseline)
-        self.draft_view.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl(draft_md) else Qt.LayoutDirection.LeftToRight
-        )
+        self.draft_view.setLayoutDirection(direction)
         if drop_old:
             old.deleteLater()
 
@@ -425,9 +421,6 @@ class RewritePane(TaskPane):
 
     def _apply_direction(self, direction: Qt.LayoutDirection) -> None:
         self.editor.setLayoutDirection(direction)
-        option = self.editor.document().defaultTextOption()
-        option.setTextDirection(direction)
-        self.editor.document().setDefaultTextOption(option)
         self.notes.setLayoutDirection(direction)
         self.diff_view.set_direction(direction)
 

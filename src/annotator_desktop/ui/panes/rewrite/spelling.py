@@ -120,7 +120,7 @@ def task_language(language: str | None, text: str) -> str:
     """The dictionary to check a task with: its language, else English for plain-Latin text."""
     if language:
         return language.split("-")[0].split("_")[0].lower()
-    letters = [c for c in text[:4000] if c.isalpha()]
+    letters = [c for c in text[:1000] if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) > 0.95:
         return "en"
     return ""
