@@ -54,6 +54,27 @@ log "running PyInstaller"
     --distpath "$DIST" --workpath "$BUILD/work" annotator-desktop.spec
 )
 
+log "adding the menu entry, icons, AppStream metadata and install-user.sh"
+APP_ID="org.annotator_desktop.AnnotatorDesktop"
+SHARE="$BUNDLE/share"
+rm -rf "$SHARE"
+mkdir -p "$SHARE/applications" "$SHARE/metainfo" "$SHARE/icons/hicolor/scalable/apps"
+cp "$HERE/linux/$APP_ID.desktop" "$SHARE/applications/"
+cp "$HERE/linux/$APP_ID.metainfo.xml" "$SHARE/metainfo/"
+cp "$ROOT/resources/icons/annotator-desktop.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
+for png in "$ROOT"/resources/icons/annotator-desktop-*.png; do
+  s="${png##*-}"; s="${s%.png}"
+  mkdir -p "$SHARE/icons/hicolor/${s}x${s}/apps"
+  cp "$png" "$SHARE/icons/hicolor/${s}x${s}/apps/$APP_ID.png"
+done
+cp "$HERE/linux/install-user.sh" "$ROOT/LICENSE" "$BUNDLE/"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$SHARE/applications/$APP_ID.desktop"
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net "$SHARE/metainfo/$APP_ID.metainfo.xml" >/dev/null
+fi
+
 EXE="$BUNDLE/annotator-desktop"
 [ -x "$EXE" ] || { log "FAIL: $EXE was not built"; exit 1; }
 
@@ -96,6 +117,14 @@ if ! run_bundle --smoke; then
   exit 1
 fi
 
-size=$(du -sh "$BUNDLE" | cut -f1)
+log "smoke run with the in-process demo server: $EXE --demo --smoke (offscreen)"
+if ! run_bundle --demo --smoke; then
+  log "FAIL: the bundle's --demo smoke run failed"
+  exit 1
+fi
+
+log "packing $DIST/annotator-desktop-linux-x86_64.tar.gz"
+tar -C "$DIST" -czf "$DIST/annotator-desktop-linux-$(uname -m).tar.gz" annotator-desktop
 size_mb=$(du -sm "$BUNDLE" | cut -f1)
-log "OK: bundle $BUNDLE, size $size (${size_mb} MiB uncompressed)"
+tar_mb=$(du -sm "$DIST/annotator-desktop-linux-$(uname -m).tar.gz" | cut -f1)
+log "OK: bundle $BUNDLE: ${size_mb} MiB unpacked, ${tar_mb} MiB as .tar.gz"
