@@ -37,6 +37,7 @@ HOSTILE = [
     "a\x00b\nc.jpg",
     ".hidden.jpg",
     "x" * 400 + ".jpg",
+    "y" * 400,
     "dup.jpg",
     "DUP.jpg",
     "classes.jpg",
@@ -52,6 +53,15 @@ def test_safe_file_name_examples() -> None:
     assert safe_file_name(".hidden") == "hidden"
     long = safe_file_name("é" * 300 + ".jpg")
     assert long.endswith(".jpg") and len(long.encode()) <= 180
+
+
+def test_inside_refuses_anything_but_a_plain_name(tmp_path: Path) -> None:
+    from annotator_desktop.core.formats.names import inside
+
+    assert inside(tmp_path, "a.txt") == tmp_path / "a.txt"
+    for name in ("../a.txt", "..", "", "a/b", "a\\b", "a\x00"):
+        with pytest.raises(FormatError, match="refusing"):
+            inside(tmp_path, name)
 
 
 def hostile_dataset() -> Dataset:

@@ -16,13 +16,15 @@ from annotator_desktop.core.formats.types import (
     plain_number,
     positive_int,
 )
-from annotator_desktop.core.geometry import normalize_box
+from annotator_desktop.core.geometry import corners
 
 MAX_COCO_BYTES = 512 * 1024 * 1024
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def to_coco(dataset: Dataset) -> dict[str, Any]:
-    """The COCO document of ``dataset`` (boxes normalised to positive width and height)."""
+    """The COCO document of ``dataset`` (boxes normalised to positive width and height; the
+    segmentation is the box as a polygon, for tools that expect one)."""
     labels = dataset.all_labels()
     category = {name: i + 1 for i, name in enumerate(labels)}
     images: list[dict[str, Any]] = []
@@ -48,24 +50,37 @@ def to_coco(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def _annotation(ann_id: int, image_id: int, category: dict[str, int], raw: dict[str, Any]) -> dict:
-    box = normalize_box(raw)
-    x, y, w, h = (plain_number(float(box[k])) for k in ("x", "y", "w", "h"))
+def _annotation(ann_id: int, image_id: int, category: dict[str, int], box: dict[str, Any]) -> dict:
+    x0, y0, x1, y1 = corners(box)
+    x, y, w, h = plain_number(x0), plain_number(y0), plain_number(x1 - x0), plain_number(y1 - y0)
     return {
         "id": ann_id,
         "image_id": image_id,
         "category_id": category[str(box.get("label", ""))],
         "bbox": [x, y, w, h],
-        "area": plain_number(float(w) * float(h)),
+        "area": plain_number(w * h),
         "iscrowd": 0,
         "segmentation": [[x, y, x + w, y, x + w, y + h, x, y + h]],
     }
 
 
+def coco_text(doc: dict[str, Any]) -> str:
+    """Compact JSON with one image, annotation or category per line (fast to write, diffable)."""
+
+    dump = _ENCODER.encode
+    parts = []
+    for key, value in doc.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(dump(item) for item in value)
+            parts.append(f"{dump(key)}:[\n{items}\n]")
+        else:
+            parts.append(f"{dump(key)}:{dump(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
 def write_coco(dataset: Dataset, path: Path) -> Path:
     """Writes the COCO JSON of ``dataset`` to ``path`` (atomically)."""
-    text = json.dumps(to_coco(dataset), ensure_ascii=False, indent=1, allow_nan=False)
-    return atomic_write_text(Path(path), text + "\n")
+    return atomic_write_text(Path(path), coco_text(to_coco(dataset)))
 
 
 def read_coco(path: Path) -> Dataset:

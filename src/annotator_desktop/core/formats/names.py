@@ -63,9 +63,13 @@ def stem_of(name: str) -> str:
 
 
 def inside(folder: Path, name: str) -> Path:
-    """``folder / name``, checked to resolve inside ``folder`` (defence in depth)."""
-    root = folder.resolve()
-    target = (root / name).resolve()
-    if target.parent != root:
-        raise FormatError(f"refusing to write {name!r} outside {root}")
+    """``folder / name`` for a name from :func:`safe_file_name`, checked to stay in ``folder``.
+
+    ``folder`` should already be resolved (callers resolve it once for many names).
+    """
+    if name in ("", ".", "..") or any(ch in name for ch in "/\\\x00"):
+        raise FormatError(f"refusing to write {name!r}: not a plain file name")
+    target = folder / name
+    if target.parent != folder:
+        raise FormatError(f"refusing to write {name!r} outside {folder}")
     return target

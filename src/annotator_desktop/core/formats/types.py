@@ -45,6 +45,8 @@ class Dataset:
 
 def finite(value: Any, where: str) -> float:
     """``value`` as a finite float, or a FormatError naming ``where``."""
+    if (type(value) is float or type(value) is int) and math.isfinite(value):  # fast common case
+        return float(value)
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise FormatError(f"{where}: expected a number, got {type(value).__name__}")
     try:
@@ -65,6 +67,6 @@ def positive_int(value: Any, where: str) -> int:
 
 
 def plain_number(value: float) -> int | float:
-    """An integral float as int (``12.0`` -> ``12``), others rounded to 1/1000 pixel."""
-    rounded = round(value, 3)
-    return int(rounded) if rounded == int(rounded) else rounded
+    """``value`` to 1/1000 pixel, an integral result as int (``12.0`` -> ``12``)."""
+    scaled = math.floor(value * 1000.0 + 0.5)
+    return scaled // 1000 if scaled % 1000 == 0 else scaled / 1000.0

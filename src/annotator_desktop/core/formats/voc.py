@@ -10,7 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from annotator_desktop.core.formats.atomic import atomic_write_bytes
+from annotator_desktop.core.formats.atomic import atomic_write_many
 from annotator_desktop.core.formats.names import inside, safe_file_name, stem_of, unique_name
 from annotator_desktop.core.formats.safexml import MAX_XML_BYTES, parse_xml
 from annotator_desktop.core.formats.types import (
@@ -64,12 +64,13 @@ def write_voc(dataset: Dataset, folder: Path) -> list[Path]:
     """Writes one XML file per image into ``folder`` (named after the sanitised image name)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    folder = folder.resolve()
     used: set[str] = set()
-    written = []
+    files = []
     for image in dataset.images:
         name = unique_name(stem_of(safe_file_name(image.file_name)) + ".xml", used)
-        written.append(atomic_write_bytes(inside(folder, name), voc_xml(image)))
-    return written
+        files.append((inside(folder, name), voc_xml(image)))
+    return atomic_write_many(files)
 
 
 def read_voc(source: Path) -> Dataset:

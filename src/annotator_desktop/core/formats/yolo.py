@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from annotator_desktop.core.formats.atomic import atomic_write_text
+from annotator_desktop.core.formats.atomic import atomic_write_many
 from annotator_desktop.core.formats.names import inside, safe_file_name, stem_of, unique_name
 from annotator_desktop.core.formats.types import Dataset, FormatError, ImageAnnotations, finite
 from annotator_desktop.core.geometry import normalize_box
@@ -41,18 +41,19 @@ def write_yolo(dataset: Dataset, folder: Path) -> list[Path]:
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    folder = folder.resolve()
     labels = dataset.all_labels()
     class_ids = {name: i for i, name in enumerate(labels)}
     bad = [name for name in labels if not name.strip() or "\n" in name or "\r" in name]
     if bad:
         raise FormatError(f"YOLO: label {bad[0]!r} cannot be written to classes.txt")
-    written = [atomic_write_text(inside(folder, CLASSES_FILE), "".join(f"{n}\n" for n in labels))]
+    files = [(inside(folder, CLASSES_FILE), "".join(f"{n}\n" for n in labels).encode())]
     used = {CLASSES_FILE}
     for image in dataset.images:
         name = unique_name(stem_of(safe_file_name(image.file_name)) + ".txt", used)
         text = "".join(f"{line}\n" for line in yolo_lines(image, class_ids))
-        written.append(atomic_write_text(inside(folder, name), text))
-    return written
+        files.append((inside(folder, name), text.encode()))
+    return atomic_write_many(files)
 
 
 def read_classes_file(folder: Path) -> list[str]:
