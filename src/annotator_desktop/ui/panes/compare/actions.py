@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from annotator_desktop.core.compare import SCALE_MAX, SCALE_MIN
-from annotator_desktop.ui.panes.compare.texts import fill, scale_label, tr
+from annotator_desktop.ui.panes.compare.texts import fill, scale_label, translate
 
 if TYPE_CHECKING:
     from annotator_desktop.ui.panes.compare.pane import ComparePane
@@ -47,11 +47,15 @@ class PaneActions:
 
     def retranslate(self) -> None:
         for point, action in self.preference.items():
-            action.setText(fill(tr("Preference %1: %2"), point, scale_label(point)))
-        self.focus_scale.setText(tr("Go to the preference scale"))
-        self.focus_rationale.setText(tr("Go to the rationale"))
-        self.toggle_sync.setText(tr("Scroll both responses together (on/off)"))
-        self.toggle_diff.setText(tr("Highlight differences (on/off)"))
+            action.setText(
+                fill(translate("ComparePane", "Preference %1: %2"), point, scale_label(point))
+            )
+        self.focus_scale.setText(translate("ComparePane", "Go to the preference scale"))
+        self.focus_rationale.setText(translate("ComparePane", "Go to the rationale"))
+        self.toggle_sync.setText(
+            translate("ComparePane", "Scroll both responses together (on/off)")
+        )
+        self.toggle_diff.setText(translate("ComparePane", "Highlight differences (on/off)"))
 
     def set_editable(self, editable: bool) -> None:
         for action in self.preference.values():

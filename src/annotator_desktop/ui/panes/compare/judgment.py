@@ -22,7 +22,7 @@ from annotator_desktop.ui.panes.compare.texts import (
     flag_label,
     scale_label,
     scale_short,
-    tr,
+    translate,
 )
 
 
@@ -84,17 +84,23 @@ class JudgmentForm(QWidget):
         layout.addLayout(flags)
 
     def retranslate(self) -> None:
-        self._labels["scale"].setText(tr("Preference:"))
-        self._labels["criteria"].setText(tr("Criteria:"))
-        self._labels["rationale"].setText(tr("Rationale: why is one better (or both bad)?"))
-        self.scale.setAccessibleName(tr("Preference between A and B, keys 1 to 7"))
+        self._labels["scale"].setText(translate("ComparePane", "Preference:"))
+        self._labels["criteria"].setText(translate("ComparePane", "Criteria:"))
+        self._labels["rationale"].setText(
+            translate("ComparePane", "Rationale: why is one better (or both bad)?")
+        )
+        self.scale.setAccessibleName(
+            translate("ComparePane", "Preference between A and B, keys 1 to 7")
+        )
         # The scale runs A (left) to B (right) in every UI language; a left-to-right embedding
         # keeps each button's text in that order (Qt paints with the application's direction).
         self.scale.set_button_texts(
             {p: (f"\u202a{p}  {scale_short(p)}\u202c", scale_label(p)) for p in self.scale.values()}
         )
-        self.rationale.setAccessibleName(tr("Rationale"))
-        self.rationale.setPlaceholderText(tr("Explain your judgment in your own words."))
+        self.rationale.setAccessibleName(translate("ComparePane", "Rationale"))
+        self.rationale.setPlaceholderText(
+            translate("ComparePane", "Explain your judgment in your own words.")
+        )
         for flag, box in self.flags.items():
             box.setText(flag_label(flag))
             box.setAccessibleName(flag_label(flag))
@@ -158,15 +164,21 @@ class JudgmentForm(QWidget):
 
     def _show_scale(self) -> None:
         value = self.scale.value()
-        text = tr("No preference chosen yet (keys 1–7)") if value is None else scale_label(value)
+        text = (
+            translate("ComparePane", "No preference chosen yet (keys 1–7)")
+            if value is None
+            else scale_label(value)
+        )
         self.scale_caption.setText(text)
 
     def _show_count(self) -> None:
         count = self.rationale_length()
         if self.min_chars > 0:
-            text = fill(tr("%1 characters, at least %2"), count, self.min_chars)
+            text = fill(
+                translate("ComparePane", "%1 characters, at least %2"), count, self.min_chars
+            )
         else:
-            text = tr("%n character(s)", "", count)
+            text = translate("ComparePane", "%n character(s)", "", count)
         self.rationale_count.setText(text)
         short = count < self.min_chars
         if self.rationale_count.property("short") != short:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from annotator_desktop.core.compare import preference_to_scale
 from annotator_desktop.ui.panes.base import OtherResult
-from annotator_desktop.ui.panes.compare.texts import fill, flag_label, scale_label, tr
+from annotator_desktop.ui.panes.compare.texts import fill, flag_label, scale_label, translate
 
 
 def _plain_label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -27,7 +27,7 @@ def describe_preference(result: dict[str, Any], order: Sequence[str], ids: Seque
     """The other annotator's preference in this view's terms (A/B), or a clear note."""
     pref = result.get("preference")
     if not isinstance(pref, int) or isinstance(pref, bool) or not -3 <= pref <= 3:
-        return tr("No valid preference")
+        return translate("ComparePane", "No valid preference")
     return scale_label(preference_to_scale(pref, order, ids))
 
 
@@ -57,14 +57,16 @@ class OthersPanel(QScrollArea):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        heading = _plain_label(tr("Other annotators' judgments"), self._body, "compareOthersHead")
+        heading = _plain_label(
+            translate("ComparePane", "Other annotators' judgments"), self._body, "compareOthersHead"
+        )
         self._layout.addWidget(heading)
         for i, other in enumerate(others):
             card = self._card(i, other, order, ids, criteria)
             self._layout.addWidget(card)
             self.cards.append(card)
         self._layout.addStretch(1)
-        self.setAccessibleName(tr("Other annotators' judgments"))
+        self.setAccessibleName(translate("ComparePane", "Other annotators' judgments"))
 
     def _card(
         self,
@@ -89,7 +91,7 @@ class OthersPanel(QScrollArea):
         values = result.get("criteria") if isinstance(result.get("criteria"), dict) else {}
         for key, label, _low, _high in criteria:
             if key in values:
-                line = fill(tr("%1: %2"), label, values[key])
+                line = fill(translate("ComparePane", "%1: %2"), label, values[key])
                 layout.addWidget(_plain_label(line, card, f"compareOtherCriterion_{index}_{key}"))
         flags = result.get("flags") if isinstance(result.get("flags"), list) else []
         if flags:
@@ -97,5 +99,5 @@ class OthersPanel(QScrollArea):
             layout.addWidget(_plain_label(text, card, f"compareOtherFlags_{index}"))
         rationale = str(result.get("rationale") or "")
         layout.addWidget(_plain_label(rationale, card, f"compareOtherRationale_{index}"))
-        card.setAccessibleName(fill(tr("Judgment by %1"), other.annotator))
+        card.setAccessibleName(fill(translate("ComparePane", "Judgment by %1"), other.annotator))
         return card

@@ -25,7 +25,7 @@ from annotator_desktop.ui.panes.compare.judgment import JudgmentForm
 from annotator_desktop.ui.panes.compare.others import OthersPanel
 from annotator_desktop.ui.panes.compare.problems import compare_problems
 from annotator_desktop.ui.panes.compare.responses import ResponseBrowser, ResponsesPanel
-from annotator_desktop.ui.panes.compare.texts import fill, tr
+from annotator_desktop.ui.panes.compare.texts import fill, translate
 
 _ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 _SALTS: dict[str, str] = {}
@@ -119,8 +119,8 @@ class ComparePane(TaskPane):
             QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
-        self.prompt_title.setText(tr("Prompt"))
-        self.prompt.setAccessibleName(tr("Prompt"))
+        self.prompt_title.setText(translate("ComparePane", "Prompt"))
+        self.prompt.setAccessibleName(translate("ComparePane", "Prompt"))
         self.responses.retranslate()
         self.judgment.retranslate()
         self.actions.retranslate()
@@ -192,7 +192,10 @@ class ComparePane(TaskPane):
         if not messages:
             self.notice.hide()
             return
-        text = fill(tr("The server refused the last submission: %1"), "; ".join(messages))
+        text = fill(
+            translate("ComparePane", "The server refused the last submission: %1"),
+            "; ".join(messages),
+        )
         self.notice.setText(text)
         self.notice.show()
 
@@ -214,7 +217,7 @@ class ComparePane(TaskPane):
 
     def problems(self) -> list[str]:
         if self._payload is None or self._ctx is None:
-            return [self._error or tr("No comparison task is loaded.")]
+            return [self._error or translate("ComparePane", "No comparison task is loaded.")]
         return compare_problems(
             self.result(),
             self._ctx.payload,
@@ -291,9 +294,13 @@ def _parse_payload(payload: Any) -> tuple[ComparePayload | None, str]:
     try:
         parsed = ComparePayload.model_validate(payload)
     except ValidationError:
-        return None, tr("This comparison task is damaged and cannot be shown; please report it.")
+        return None, translate(
+            "ComparePane", "This comparison task is damaged and cannot be shown; please report it."
+        )
     if parsed.responses[0].id == parsed.responses[1].id:
-        return None, tr("Both responses of this task have the same id; please report the task.")
+        return None, translate(
+            "ComparePane", "Both responses of this task have the same id; please report the task."
+        )
     return parsed, ""
 
 

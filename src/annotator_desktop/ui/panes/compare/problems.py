@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator_desktop.protocol import Criterion, ProjectConfig, validate_result
-from annotator_desktop.ui.panes.compare.texts import fill, tr
+from annotator_desktop.ui.panes.compare.texts import fill, translate
 
 #: Server/validator codes already explained by the messages below.
 _EXPLAINED = {"criterion_missing", "criterion_range", "rationale_short"}
@@ -22,30 +22,42 @@ def compare_problems(
     """Everything to fix before submit, in the order the form shows it; empty when valid."""
     messages: list[str] = []
     if result.get("preference") is None:
-        messages.append(tr("Choose which response is better, or Tie (keys 1–7)."))
+        messages.append(
+            translate("ComparePane", "Choose which response is better, or Tie (keys 1–7).")
+        )
     values = result.get("criteria") or {}
     for crit in criteria:
         messages.extend(_criterion_problem(crit, values.get(crit.key)))
     length = len(str(result.get("rationale") or "").strip())
     if length < min_chars:
         messages.append(
-            fill(tr("The rationale is too short: %1 of at least %2 characters."), length, min_chars)
+            fill(
+                translate(
+                    "ComparePane", "The rationale is too short: %1 of at least %2 characters."
+                ),
+                length,
+                min_chars,
+            )
         )
     if result.get("preference") is not None:
         for error in validate_result("compare", payload, config, result):
             if error.code not in _EXPLAINED:
-                messages.append(fill(tr("The result is not valid: %1"), error.msg))
+                messages.append(
+                    fill(translate("ComparePane", "The result is not valid: %1"), error.msg)
+                )
     return messages
 
 
 def _criterion_problem(crit: Criterion, value: object) -> list[str]:
     if crit.min > crit.max:
-        text = tr("“%1” cannot be rated: its range is empty. Please report this task.")
+        text = translate(
+            "ComparePane", "“%1” cannot be rated: its range is empty. Please report this task."
+        )
         return [fill(text, crit.label)]
     if value is None:
-        text = tr("Rate “%1” (from %2 to %3).")
+        text = translate("ComparePane", "Rate “%1” (from %2 to %3).")
     elif not isinstance(value, int) or not crit.min <= value <= crit.max:
-        text = tr("“%1” must be rated from %2 to %3.")
+        text = translate("ComparePane", "“%1” must be rated from %2 to %3.")
     else:
         return []
     return [fill(text, crit.label, crit.min, crit.max)]

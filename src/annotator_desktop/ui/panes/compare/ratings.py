@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from annotator_desktop.protocol import Criterion
 from annotator_desktop.ui.panes.compare.choice_row import ChoiceRow
-from annotator_desktop.ui.panes.compare.texts import fill, tr
+from annotator_desktop.ui.panes.compare.texts import fill, translate
 
 #: Ranges with more points than this get a spin box instead of a row of buttons.
 MAX_BUTTONS = 11
@@ -23,7 +23,7 @@ class SpinRating(QSpinBox):
         self.setObjectName(name)
         self._low = low
         self.setRange(low - 1, high)
-        self.setSpecialValueText(tr("not rated"))
+        self.setSpecialValueText(translate("ComparePane", "not rated"))
         self.setValue(low - 1)
         self._quiet = False
         self.valueChanged.connect(self._on_change)
@@ -101,10 +101,10 @@ class CriteriaForm(QWidget):
 
     def retranslate(self) -> None:
         for (key, label, low, high), caption in zip(self._spec, self._labels, strict=True):
-            caption.setText(fill(tr("%1 (%2–%3)"), label, low, high))
+            caption.setText(fill(translate("ComparePane", "%1 (%2–%3)"), label, low, high))
             widget = self.inputs[key]
             widget.setAccessibleName(label)
-            tip = tr("Rate %1 from %2 to %3; keys: digits, arrows, Delete")
+            tip = translate("ComparePane", "Rate %1 from %2 to %3; keys: digits, arrows, Delete")
             widget.setToolTip(fill(tip, label, low, high))
 
     def values(self) -> dict[str, int]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from annotator_desktop.core.compare import Span, count_words, diff_spans
 from annotator_desktop.core.text import is_rtl
-from annotator_desktop.ui.panes.compare.texts import tr
+from annotator_desktop.ui.panes.compare.texts import translate
 from annotator_desktop.ui.widgets.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
 
 DIFF_COLOR = QColor(255, 214, 102, 150)
@@ -147,13 +147,18 @@ class ResponseColumn(QWidget):
         self._show_count()
 
     def retranslate(self) -> None:
-        text = tr("Response A") if self.letter == "A" else tr("Response B")
+        text = (
+            translate("ComparePane", "Response A")
+            if self.letter == "A"
+            else translate("ComparePane", "Response B")
+        )
         self.title.setText(text)
         self.browser.setAccessibleName(text)
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(tr("%n word(s)", "", self.words))
+        words = self.words  # a plain name: lupdate skips the message when n is an attribute
+        self.count.setText(translate("ComparePane", "%n word(s)", "", words))
 
 
 class ResponsesPanel(QWidget):
@@ -196,10 +201,12 @@ class ResponsesPanel(QWidget):
     def retranslate(self) -> None:
         self.column_a.retranslate()
         self.column_b.retranslate()
-        self.sync_box.setText(tr("Scroll both together"))
-        self.sync_box.setAccessibleName(tr("Scroll both responses together"))
-        self.diff_box.setText(tr("Highlight differences"))
-        self.diff_box.setAccessibleName(tr("Highlight where the responses differ"))
+        self.sync_box.setText(translate("ComparePane", "Scroll both together"))
+        self.sync_box.setAccessibleName(translate("ComparePane", "Scroll both responses together"))
+        self.diff_box.setText(translate("ComparePane", "Highlight differences"))
+        self.diff_box.setAccessibleName(
+            translate("ComparePane", "Highlight where the responses differ")
+        )
 
     def set_texts(self, text_a: str, text_b: str) -> None:
         self._spans = None

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "ComparePane"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+#: Call as ``translate("ComparePane", "text")`` with literal strings, so lupdate finds them.
+translate = QCoreApplication.translate
 
 
 def scale_label(point: int) -> str:
     """The long label of a 1..7 scale point (A much better … tie … B much better)."""
     labels = {
-        1: tr("A is much better"),
-        2: tr("A is better"),
-        3: tr("A is slightly better"),
-        4: tr("Tie: about the same"),
-        5: tr("B is slightly better"),
-        6: tr("B is better"),
-        7: tr("B is much better"),
+        1: translate("ComparePane", "A is much better"),
+        2: translate("ComparePane", "A is better"),
+        3: translate("ComparePane", "A is slightly better"),
+        4: translate("ComparePane", "Tie: about the same"),
+        5: translate("ComparePane", "B is slightly better"),
+        6: translate("ComparePane", "B is better"),
+        7: translate("ComparePane", "B is much better"),
     }
     return labels[point]
 
@@ -28,23 +25,23 @@ def scale_label(point: int) -> str:
 def scale_short(point: int) -> str:
     """The short button text of a 1..7 scale point."""
     labels = {
-        1: tr("A ≫", "scale point 1: A much better"),
-        2: tr("A >", "scale point 2: A better"),
-        3: tr("A ≳", "scale point 3: A slightly better"),
-        4: tr("Tie", "scale point 4"),
-        5: tr("≲ B", "scale point 5: B slightly better"),
-        6: tr("< B", "scale point 6: B better"),
-        7: tr("≪ B", "scale point 7: B much better"),
+        1: translate("ComparePane", "A ≫", "scale point 1: A much better"),
+        2: translate("ComparePane", "A >", "scale point 2: A better"),
+        3: translate("ComparePane", "A ≳", "scale point 3: A slightly better"),
+        4: translate("ComparePane", "Tie", "scale point 4"),
+        5: translate("ComparePane", "≲ B", "scale point 5: B slightly better"),
+        6: translate("ComparePane", "< B", "scale point 6: B better"),
+        7: translate("ComparePane", "≪ B", "scale point 7: B much better"),
     }
     return labels[point]
 
 
 def flag_label(flag: str) -> str:
     labels = {
-        "both_bad": tr("Both responses are bad"),
-        "needs_expert": tr("Needs an expert"),
-        "harmful": tr("Harmful content"),
-        "cannot_judge": tr("I cannot judge this"),
+        "both_bad": translate("ComparePane", "Both responses are bad"),
+        "needs_expert": translate("ComparePane", "Needs an expert"),
+        "harmful": translate("ComparePane", "Harmful content"),
+        "cannot_judge": translate("ComparePane", "I cannot judge this"),
     }
     return labels.get(flag, flag)
 
