@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from annotator_desktop.core.formats import (
     FormatError,
@@ -190,3 +191,28 @@ def test_import_coco_as_prefill_matches_by_sha_and_scales(filled: Store, tmp_pat
     with filled.read() as s:
         prefill = s.get(Task, "t2").payload["prefill"]
     assert prefill == [{"label": "car", "x": 20.0, "y": 20.0, "w": 40.0, "h": 10.0}]
+
+
+def test_yolo_labels_beside_images_become_prefill_of_a_local_workspace(
+    store: Store, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from annotator_desktop.core.formats import Dataset, ImageAnnotations
+    from annotator_desktop.core.workspace import save_workspace, scan_folder
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    Image.new("RGB", (64, 48), "white").save(folder / "a.png")
+    Image.new("RGB", (32, 32), "black").save(folder / "b.jpg")
+    labels = Dataset(["cat"], [ImageAnnotations("a.png", 64, 48, [car(2) | {"label": "cat"}])])
+    write_yolo(labels, folder)  # a.txt and classes.txt beside the images, as labelImg keeps them
+    pid = save_workspace(store, scan_folder(folder), ["cat"])
+    assert import_prefill(store, pid, "yolo", folder) == 1
+    with store.read() as s:
+        tasks = {t.title: t for t in s.exec(select(Task).where(Task.project_id == pid))}
+    prefill = tasks["a.png"].payload["prefill"]
+    assert [b["label"] for b in prefill] == ["cat"]
+    assert prefill[0]["x"] == pytest.approx(2, abs=1e-3)
+    assert prefill[0]["w"] == pytest.approx(30, abs=1e-3)
+    assert tasks["b.jpg"].payload["prefill"] == []
