@@ -194,8 +194,13 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 _TILDES = re.compile(r"~~")
 
 
+_SPECIAL = frozenset("\\`*[]<_&~")
+
+
 def escape_text(text: str) -> str:
     """Escapes what Markdown would otherwise read as syntax, and nothing more."""
+    if _SPECIAL.isdisjoint(text):
+        return text
     text = _ESCAPE_ALWAYS.sub(r"\\\1", text)
     text = _UNDERSCORE_EDGE.sub(r"\\_", text)
     text = _ENTITY.sub(r"\\&", text)

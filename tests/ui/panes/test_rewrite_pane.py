@@ -133,6 +133,18 @@ def test_undo_and_redo_through_keys_and_actions(qtbot: QtBot) -> None:
     assert pane.undo_stack() is None
 
 
+def test_result_is_fresh_after_undo_and_new_typing(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    put_cursor_after(pane, "the mat")
+    qtbot.keyClicks(pane.editor, "s")
+    assert "the mats." in pane.result()["text_md"]
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClicks(pane.editor, "x")
+    assert "the matx." in pane.result()["text_md"]
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Z, CTRL)
+    assert pane.result()["text_md"] == DRAFT
+
+
 def test_revert_one_change_and_reset_to_draft(qtbot: QtBot) -> None:
     pane = make_pane(qtbot)
     cursor = pane.editor.document().find("cat")

@@ -58,6 +58,8 @@ class RewritePane(TaskPane):
         self._draft_md = ""
         self._baseline = QTextDocument(self)
         self._baseline_md: str | None = None
+        self._md_cache: tuple[tuple[int, int], str] = ((-1, -1), "")
+        self._loads = 0
         self._build()
         self.runner = DiffRunner(self.editor.toPlainText, self)
         self.runner.ready.connect(self._on_diff)
@@ -217,6 +219,7 @@ class RewritePane(TaskPane):
     # --- TaskPane ----------------------------------------------------------------------------
     def load(self, ctx: TaskContext) -> None:
         self._loading = True
+        self._loads += 1
         try:
             self._load(ctx)
         finally:
@@ -265,8 +268,15 @@ class RewritePane(TaskPane):
         if drop_old:
             old.deleteLater()
 
+    def rewrite_markdown(self) -> str:
+        """The editor's Markdown, computed once per edit (autosave and submit both ask)."""
+        key = (self._loads, self.runner.revision)
+        if self._md_cache[0] != key:
+            self._md_cache = (key, self.editor.markdown())
+        return self._md_cache[1]
+
     def result(self) -> dict[str, Any]:
-        text = self.editor.markdown()
+        text = self.rewrite_markdown()
         if text == self.baseline_markdown():
             text = self._draft_md  # untouched: the draft exactly as the model wrote it
         return {"text_md": text, "notes": self.notes.toPlainText()}
@@ -312,7 +322,7 @@ class RewritePane(TaskPane):
 
     def is_unchanged(self) -> bool:
         """True when text and formatting are still those of the draft."""
-        return self.editor.markdown() == self.baseline_markdown()
+        return self.rewrite_markdown() == self.baseline_markdown()
 
     # --- editing actions ---------------------------------------------------------------------
     def revert_change(self, index: int) -> bool:
@@ -368,7 +378,7 @@ class RewritePane(TaskPane):
 
     # --- reactions ---------------------------------------------------------------------------
     def _on_edit(self) -> None:
-        if self._loading:
+        if self._loading or self.spelling.rehighlighting:
             return
         self.runner.touch()
         self.changed.emit()

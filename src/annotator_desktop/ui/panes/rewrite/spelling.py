@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu
 
@@ -135,6 +136,8 @@ class SpellingController(QObject):
         self.language = ""
         self.enabled = False
         self.highlighter: SpellHighlighter | None = None
+        #: True while underlines are being (re)applied: not an edit of the text.
+        self.rehighlighting = False
         self.loader = SpellLoader(self)
         self.loader.ready.connect(self._on_ready)
         editor.context_menu_hook = self._extend_menu
@@ -160,12 +163,26 @@ class SpellingController(QObject):
         if not self.enabled or language != self.language:
             return
         self._detach()
-        self.highlighter = SpellHighlighter(self.editor.document(), checker)
-        self.highlighter.rehighlight()
+        self._quietly(lambda: setattr(self, "highlighter", self._new_highlighter(checker)))
+
+    def _new_highlighter(self, checker: object) -> SpellHighlighter:
+        highlighter = SpellHighlighter(self.editor.document(), checker)
+        highlighter.rehighlight()
+        return highlighter
+
+    def _quietly(self, fn: Callable[[], object]) -> None:
+        """Runs ``fn`` and the highlighter's own deferred pass with ``rehighlighting`` set."""
+        self.rehighlighting = True
+        fn()
+        QTimer.singleShot(0, self, self._done_quietly)
+
+    def _done_quietly(self) -> None:
+        self.rehighlighting = False
 
     def _detach(self) -> None:
         if self.highlighter is not None:
-            self.highlighter.setDocument(None)
+            highlighter = self.highlighter
+            self._quietly(lambda: highlighter.setDocument(None))
             self.highlighter.deleteLater()
             self.highlighter = None
 
@@ -201,8 +218,9 @@ class SpellingController(QObject):
             cursor.insertText(text)
 
     def _ignore(self, word: str) -> None:
-        if self.highlighter is not None:
-            self.highlighter.ignore(word)
+        highlighter = self.highlighter
+        if highlighter is not None:
+            self._quietly(lambda: highlighter.ignore(word))
 
     def _extend_menu(self, menu: QMenu, cursor: QTextCursor) -> None:
         actions = self.menu_actions(cursor, menu)
