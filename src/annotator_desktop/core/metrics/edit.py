@@ -36,23 +36,18 @@ def levenshtein(a: Sequence[Hashable], b: Sequence[Hashable]) -> int:
     for i, item in enumerate(a):
         peq[item] = peq.get(item, 0) | (1 << i)
     mask = (1 << m) - 1
-    last = 1 << (m - 1)
-    pv, mv, score = mask, 0, m
+    pv, mv = mask, 0  # vertical +1 / -1 deltas of the current column
     for item in b:
         eq = peq.get(item, 0)
         xv = eq | mv
         xh = (((eq & pv) + pv) ^ pv) | eq
         ph = (mv | ~(xh | pv)) & mask
         mh = pv & xh
-        if ph & last:
-            score += 1
-        elif mh & last:
-            score -= 1
-        ph = ((ph << 1) | 1) & mask  # row 0 of the table is 0, 1, 2, …: a +1 enters at the top
-        mh = (mh << 1) & mask
-        pv = (mh | ~(xv | ph)) & mask
+        ph = (ph << 1) | 1  # row 0 of the table is 0, 1, 2, …: a +1 enters at the top
+        pv = ((mh << 1) | ~(xv | ph)) & mask
         mv = ph & xv
-    return score
+    # The last column: D[0][n] = n plus its vertical deltas.
+    return len(b) + pv.bit_count() - mv.bit_count()
 
 
 def normalized_edit_distance(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
