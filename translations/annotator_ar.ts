@@ -2,321 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Preference %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the preference scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll both responses together (on/off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight differences (on/off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rationale: why is one better (or both bad)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preference between A and B, keys 1 to 7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explain your judgment in your own words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preference chosen yet (keys 1–7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters, at least %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No valid preference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgment by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the last submission: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No comparison task is loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This comparison task is damaged and cannot be shown; please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both responses of this task have the same id; please report the task.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose which response is better, or Tie (keys 1–7).</source>
-        <extracomment>Server/validator codes already explained by the messages below.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rationale is too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result is not valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be rated: its range is empty. Please report this task.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate “%1” (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” must be rated from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <extracomment>Ranges with more points than this get a spin box instead of a row of buttons.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scroll both together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll both responses together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight where the responses differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A is much better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A is slightly better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tie: about the same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B is slightly better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B is much better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ≫</source>
-        <comment>scale point 1: A much better</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &gt;</source>
-        <comment>scale point 2: A better</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ≳</source>
-        <comment>scale point 3: A slightly better</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tie</source>
-        <comment>scale point 4</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≲ B</source>
-        <comment>scale point 5: B slightly better</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; B</source>
-        <comment>scale point 6: B better</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≪ B</source>
-        <comment>scale point 7: B much better</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both responses are bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs an expert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harmful content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I cannot judge this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>New</comment>
-        <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Draft</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Submitted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Accepted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Needs changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Rejected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Late</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Conflict</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Task</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Project</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>Kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TaskList</source>
-        <comment>State</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About annotator-desktop</source>
@@ -545,28 +230,243 @@
         <source>Nothing to label in this image</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nudge box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy boxes of the previous task</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>BoxCanvas</name>
+    <name>ComparePane</name>
     <message>
-        <source>Move box</source>
-        <extracomment>(before, after, text) of a finished move/resize gesture. a rectangle (x, y, w, h) drawn by the user.</extracomment>
+        <source>Preference %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resize box</source>
+        <source>Go to the preference scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll both responses together (on/off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight differences (on/off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: why is one better (or both bad)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference between A and B, keys 1 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain your judgment in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preference chosen yet (keys 1–7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n character(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the last submission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison task is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comparison task is damaged and cannot be shown; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both responses of this task have the same id; please report the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which response is better, or Tie (keys 1–7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rationale is too short: %1 of at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be rated: its range is empty. Please report this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate “%1” (from %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be rated from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n word(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll both together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll both responses together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight where the responses differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is much better</source>
+        <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is slightly better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie: about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B is slightly better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B is much better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ≫</source>
+        <comment>scale point 1: A much better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &gt;</source>
+        <comment>scale point 2: A better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ≳</source>
+        <comment>scale point 3: A slightly better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <comment>scale point 4</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≲ B</source>
+        <comment>scale point 5: B slightly better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; B</source>
+        <comment>scale point 6: B better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≪ B</source>
+        <comment>scale point 7: B much better</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both responses are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmful content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I cannot judge this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,6 +537,21 @@
     </message>
 </context>
 <context>
+    <name>EditingMixin</name>
+    <message>
+        <source>Nudge box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy boxes of the previous task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <source>Find</source>
@@ -704,6 +619,17 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GestureMixin</name>
+    <message>
+        <source>Move box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize box</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,6 +956,114 @@ Type the labels, one a line:</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <source>Ignore “%1”</source>
+        <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupErrors</name>
+    <message>
+        <source>annotator-desktop is already running with this data folder (process %1).
+Switch to that window, or start with another folder (--data-dir).
+Lock file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written.
+Check its permissions, or start with another folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer version of annotator-desktop.
+Install the newer version; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 is locked by another program.
+Close other copies of annotator-desktop and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be written.
+Check the permissions of the file and its folder, or use --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged and could not be opened. It has been kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache was damaged. It was moved aside and kept as
+%1
+A new, empty cache was made at %2. Drafts that were only in the damaged file can be recovered from the kept copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer version of annotator-desktop.
+Default settings are used for now; the file is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read.
+Default settings are used for now; the file is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Connection</source>
@@ -1088,6 +1122,161 @@ Type the labels, one a line:</source>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the downloaded tasks from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache was emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) taken offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure password store is available: you stay signed in only until the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your work is kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy. It will be tried again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this address. Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <source>Take tasks offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet. Sign in and sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) offline now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of tasks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take tasks of %1 offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking tasks offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) taken offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
@@ -1111,6 +1300,7 @@ Type the labels, one a line:</source>
     </message>
     <message>
         <source>New</source>
+        <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,6 +1329,34 @@ Type the labels, one a line:</source>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

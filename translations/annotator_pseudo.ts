@@ -2,313 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Preference %1: %2</source>
-            <translation>[Þŕéƒéŕéñçé %1: %2 ·····]</translation>
-        </message>
-        <message>
-            <source>Go to the preference scale</source>
-            <translation>[Ĝö ţö ţĥé þŕéƒéŕéñçé šçàļé ········]</translation>
-        </message>
-        <message>
-            <source>Go to the rationale</source>
-            <translation>[Ĝö ţö ţĥé ŕàţîöñàļé ······]</translation>
-        </message>
-        <message>
-            <source>Scroll both responses together (on/off)</source>
-            <translation>[Šçŕöļļ ƀöţĥ ŕéšþöñšéš ţöĝéţĥéŕ (öñ/öƒƒ) ············]</translation>
-        </message>
-        <message>
-            <source>Highlight differences (on/off)</source>
-            <translation>[Ĥîĝĥļîĝĥţ ðîƒƒéŕéñçéš (öñ/öƒƒ) ·········]</translation>
-        </message>
-        <message>
-            <source>Preference:</source>
-            <translation>[Þŕéƒéŕéñçé: ···]</translation>
-        </message>
-        <message>
-            <source>Criteria:</source>
-            <translation>[Çŕîţéŕîà: ···]</translation>
-        </message>
-        <message>
-            <source>Rationale: why is one better (or both bad)?</source>
-            <translation>[Ŕàţîöñàļé: ŵĥý îš öñé ƀéţţéŕ (öŕ ƀöţĥ ƀàð)? ·············]</translation>
-        </message>
-        <message>
-            <source>Preference between A and B, keys 1 to 7</source>
-            <translation>[Þŕéƒéŕéñçé ƀéţŵééñ À àñð Ɓ, ķéýš 1 ţö 7 ············]</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>[Ŕàţîöñàļé ···]</translation>
-        </message>
-        <message>
-            <source>Explain your judgment in your own words.</source>
-            <translation>[Éẋþļàîñ ýöûŕ ĵûðĝɱéñţ îñ ýöûŕ öŵñ ŵöŕðš. ············]</translation>
-        </message>
-        <message>
-            <source>No preference chosen yet (keys 1–7)</source>
-            <translation>[Ñö þŕéƒéŕéñçé çĥöšéñ ýéţ (ķéýš 1–7) ··········]</translation>
-        </message>
-        <message>
-            <source>%1 characters, at least %2</source>
-            <translation>[%1 çĥàŕàçţéŕš, àţ ļéàšţ %2 ········]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n character(s)</source>
-            <translation>
-                <numerusform>[%n çĥàŕàçţéŕ(š) ····]</numerusform>
-                <numerusform>[%n çĥàŕàçţéŕ(š) ····]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No valid preference</source>
-            <translation>[Ñö ṽàļîð þŕéƒéŕéñçé ······]</translation>
-        </message>
-        <message>
-            <source>Other annotators' judgments</source>
-            <translation>[Öţĥéŕ àññöţàţöŕš' ĵûðĝɱéñţš ········]</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>[%1: %2 ··]</translation>
-        </message>
-        <message>
-            <source>Judgment by %1</source>
-            <translation>[Ĵûðĝɱéñţ ƀý %1 ····]</translation>
-        </message>
-        <message>
-            <source>Prompt</source>
-            <translation>[Þŕöɱþţ ··]</translation>
-        </message>
-        <message>
-            <source>The server refused the last submission: %1</source>
-            <translation>[Ţĥé šéŕṽéŕ ŕéƒûšéð ţĥé ļàšţ šûƀɱîššîöñ: %1 ·············]</translation>
-        </message>
-        <message>
-            <source>No comparison task is loaded.</source>
-            <translation>[Ñö çöɱþàŕîšöñ ţàšķ îš ļöàðéð. ·········]</translation>
-        </message>
-        <message>
-            <source>This comparison task is damaged and cannot be shown; please report it.</source>
-            <translation>[Ţĥîš çöɱþàŕîšöñ ţàšķ îš ðàɱàĝéð àñð çàññöţ ƀé šĥöŵñ; þļéàšé ŕéþöŕţ îţ. ·····················]</translation>
-        </message>
-        <message>
-            <source>Both responses of this task have the same id; please report the task.</source>
-            <translation>[Ɓöţĥ ŕéšþöñšéš öƒ ţĥîš ţàšķ ĥàṽé ţĥé šàɱé îð; þļéàšé ŕéþöŕţ ţĥé ţàšķ. ·····················]</translation>
-        </message>
-        <message>
-            <source>Choose which response is better, or Tie (keys 1–7).</source>
-            <extracomment>Server/validator codes already explained by the messages below.</extracomment>
-            <translation>[Çĥööšé ŵĥîçĥ ŕéšþöñšé îš ƀéţţéŕ, öŕ Ţîé (ķéýš 1–7). ···············]</translation>
-        </message>
-        <message>
-            <source>The rationale is too short: %1 of at least %2 characters.</source>
-            <translation>[Ţĥé ŕàţîöñàļé îš ţöö šĥöŕţ: %1 öƒ àţ ļéàšţ %2 çĥàŕàçţéŕš. ·················]</translation>
-        </message>
-        <message>
-            <source>The result is not valid: %1</source>
-            <translation>[Ţĥé ŕéšûļţ îš ñöţ ṽàļîð: %1 ········]</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be rated: its range is empty. Please report this task.</source>
-            <translation>[“%1” çàññöţ ƀé ŕàţéð: îţš ŕàñĝé îš éɱþţý. Þļéàšé ŕéþöŕţ ţĥîš ţàšķ. ····················]</translation>
-        </message>
-        <message>
-            <source>Rate “%1” (from %2 to %3).</source>
-            <translation>[Ŕàţé “%1” (ƒŕöɱ %2 ţö %3). ········]</translation>
-        </message>
-        <message>
-            <source>“%1” must be rated from %2 to %3.</source>
-            <translation>[“%1” ɱûšţ ƀé ŕàţéð ƒŕöɱ %2 ţö %3. ··········]</translation>
-        </message>
-        <message>
-            <source>not rated</source>
-            <extracomment>Ranges with more points than this get a spin box instead of a row of buttons.</extracomment>
-            <translation>[ñöţ ŕàţéð ···]</translation>
-        </message>
-        <message>
-            <source>%1 (%2–%3)</source>
-            <translation>[%1 (%2–%3) ···]</translation>
-        </message>
-        <message>
-            <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-            <translation>[Ŕàţé %1 ƒŕöɱ %2 ţö %3; ķéýš: ðîĝîţš, àŕŕöŵš, Ðéļéţé ···············]</translation>
-        </message>
-        <message>
-            <source>Response A</source>
-            <translation>[Ŕéšþöñšé À ···]</translation>
-        </message>
-        <message>
-            <source>Response B</source>
-            <translation>[Ŕéšþöñšé Ɓ ···]</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>[%n ŵöŕð(š) ···]</numerusform>
-                <numerusform>[%n ŵöŕð(š) ···]</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Scroll both together</source>
-            <translation>[Šçŕöļļ ƀöţĥ ţöĝéţĥéŕ ······]</translation>
-        </message>
-        <message>
-            <source>Scroll both responses together</source>
-            <translation>[Šçŕöļļ ƀöţĥ ŕéšþöñšéš ţöĝéţĥéŕ ·········]</translation>
-        </message>
-        <message>
-            <source>Highlight differences</source>
-            <translation>[Ĥîĝĥļîĝĥţ ðîƒƒéŕéñçéš ······]</translation>
-        </message>
-        <message>
-            <source>Highlight where the responses differ</source>
-            <translation>[Ĥîĝĥļîĝĥţ ŵĥéŕé ţĥé ŕéšþöñšéš ðîƒƒéŕ ···········]</translation>
-        </message>
-        <message>
-            <source>A is much better</source>
-            <translation>[À îš ɱûçĥ ƀéţţéŕ ·····]</translation>
-        </message>
-        <message>
-            <source>A is better</source>
-            <translation>[À îš ƀéţţéŕ ···]</translation>
-        </message>
-        <message>
-            <source>A is slightly better</source>
-            <translation>[À îš šļîĝĥţļý ƀéţţéŕ ······]</translation>
-        </message>
-        <message>
-            <source>Tie: about the same</source>
-            <translation>[Ţîé: àƀöûţ ţĥé šàɱé ······]</translation>
-        </message>
-        <message>
-            <source>B is slightly better</source>
-            <translation>[Ɓ îš šļîĝĥţļý ƀéţţéŕ ······]</translation>
-        </message>
-        <message>
-            <source>B is better</source>
-            <translation>[Ɓ îš ƀéţţéŕ ···]</translation>
-        </message>
-        <message>
-            <source>B is much better</source>
-            <translation>[Ɓ îš ɱûçĥ ƀéţţéŕ ·····]</translation>
-        </message>
-        <message>
-            <source>A ≫</source>
-            <comment>scale point 1: A much better</comment>
-            <translation>[À ≫ ·]</translation>
-        </message>
-        <message>
-            <source>A &gt;</source>
-            <comment>scale point 2: A better</comment>
-            <translation>[À &gt; ·]</translation>
-        </message>
-        <message>
-            <source>A ≳</source>
-            <comment>scale point 3: A slightly better</comment>
-            <translation>[À ≳ ·]</translation>
-        </message>
-        <message>
-            <source>Tie</source>
-            <comment>scale point 4</comment>
-            <translation>[Ţîé ·]</translation>
-        </message>
-        <message>
-            <source>≲ B</source>
-            <comment>scale point 5: B slightly better</comment>
-            <translation>[≲ Ɓ ·]</translation>
-        </message>
-        <message>
-            <source>&lt; B</source>
-            <comment>scale point 6: B better</comment>
-            <translation>[&lt; Ɓ ·]</translation>
-        </message>
-        <message>
-            <source>≪ B</source>
-            <comment>scale point 7: B much better</comment>
-            <translation>[≪ Ɓ ·]</translation>
-        </message>
-        <message>
-            <source>Both responses are bad</source>
-            <translation>[Ɓöţĥ ŕéšþöñšéš àŕé ƀàð ·······]</translation>
-        </message>
-        <message>
-            <source>Needs an expert</source>
-            <translation>[Ñééðš àñ éẋþéŕţ ····]</translation>
-        </message>
-        <message>
-            <source>Harmful content</source>
-            <translation>[Ĥàŕɱƒûļ çöñţéñţ ····]</translation>
-        </message>
-        <message>
-            <source>I cannot judge this</source>
-            <translation>[Î çàññöţ ĵûðĝé ţĥîš ······]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>New</comment>
-            <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Draft</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Submitted</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Accepted</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Needs changes</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Rejected</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Late</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Conflict</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Task</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Project</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>Kind</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-        <message>
-            <source>TaskList</source>
-            <comment>State</comment>
-            <translation>[ŢàšķĻîšţ ··]</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About annotator-desktop</source>
@@ -537,29 +230,244 @@
             <source>Nothing to label in this image</source>
             <translation>[Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé ·········]</translation>
         </message>
-        <message>
-            <source>Nudge box</source>
-            <translation>[Ñûðĝé ƀöẋ ···]</translation>
-        </message>
-        <message>
-            <source>Change label</source>
-            <translation>[Çĥàñĝé ļàƀéļ ····]</translation>
-        </message>
-        <message>
-            <source>Copy boxes of the previous task</source>
-            <translation>[Çöþý ƀöẋéš öƒ ţĥé þŕéṽîöûš ţàšķ ·········]</translation>
-        </message>
     </context>
     <context>
-        <name>BoxCanvas</name>
+        <name>ComparePane</name>
         <message>
-            <source>Move box</source>
-            <extracomment>(before, after, text) of a finished move/resize gesture. a rectangle (x, y, w, h) drawn by the user.</extracomment>
-            <translation>[Ṁöṽé ƀöẋ ··]</translation>
+            <source>Preference %1: %2</source>
+            <translation>[Þŕéƒéŕéñçé %1: %2 ·····]</translation>
         </message>
         <message>
-            <source>Resize box</source>
-            <translation>[Ŕéšîžé ƀöẋ ···]</translation>
+            <source>Go to the preference scale</source>
+            <translation>[Ĝö ţö ţĥé þŕéƒéŕéñçé šçàļé ········]</translation>
+        </message>
+        <message>
+            <source>Go to the rationale</source>
+            <translation>[Ĝö ţö ţĥé ŕàţîöñàļé ······]</translation>
+        </message>
+        <message>
+            <source>Scroll both responses together (on/off)</source>
+            <translation>[Šçŕöļļ ƀöţĥ ŕéšþöñšéš ţöĝéţĥéŕ (öñ/öƒƒ) ············]</translation>
+        </message>
+        <message>
+            <source>Highlight differences (on/off)</source>
+            <translation>[Ĥîĝĥļîĝĥţ ðîƒƒéŕéñçéš (öñ/öƒƒ) ·········]</translation>
+        </message>
+        <message>
+            <source>Preference:</source>
+            <translation>[Þŕéƒéŕéñçé: ···]</translation>
+        </message>
+        <message>
+            <source>Criteria:</source>
+            <translation>[Çŕîţéŕîà: ···]</translation>
+        </message>
+        <message>
+            <source>Rationale: why is one better (or both bad)?</source>
+            <translation>[Ŕàţîöñàļé: ŵĥý îš öñé ƀéţţéŕ (öŕ ƀöţĥ ƀàð)? ·············]</translation>
+        </message>
+        <message>
+            <source>Preference between A and B, keys 1 to 7</source>
+            <translation>[Þŕéƒéŕéñçé ƀéţŵééñ À àñð Ɓ, ķéýš 1 ţö 7 ············]</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>[Ŕàţîöñàļé ···]</translation>
+        </message>
+        <message>
+            <source>Explain your judgment in your own words.</source>
+            <translation>[Éẋþļàîñ ýöûŕ ĵûðĝɱéñţ îñ ýöûŕ öŵñ ŵöŕðš. ············]</translation>
+        </message>
+        <message>
+            <source>No preference chosen yet (keys 1–7)</source>
+            <translation>[Ñö þŕéƒéŕéñçé çĥöšéñ ýéţ (ķéýš 1–7) ··········]</translation>
+        </message>
+        <message>
+            <source>%1 characters, at least %2</source>
+            <translation>[%1 çĥàŕàçţéŕš, àţ ļéàšţ %2 ········]</translation>
+        </message>
+        <message>
+            <source>%n character(s)</source>
+            <translation>[%n çĥàŕàçţéŕ(š) ····]</translation>
+        </message>
+        <message>
+            <source>No valid preference</source>
+            <translation>[Ñö ṽàļîð þŕéƒéŕéñçé ······]</translation>
+        </message>
+        <message>
+            <source>Other annotators' judgments</source>
+            <translation>[Öţĥéŕ àññöţàţöŕš' ĵûðĝɱéñţš ········]</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>[%1: %2 ··]</translation>
+        </message>
+        <message>
+            <source>Judgment by %1</source>
+            <translation>[Ĵûðĝɱéñţ ƀý %1 ····]</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>[Þŕöɱþţ ··]</translation>
+        </message>
+        <message>
+            <source>The server refused the last submission: %1</source>
+            <translation>[Ţĥé šéŕṽéŕ ŕéƒûšéð ţĥé ļàšţ šûƀɱîššîöñ: %1 ·············]</translation>
+        </message>
+        <message>
+            <source>No comparison task is loaded.</source>
+            <translation>[Ñö çöɱþàŕîšöñ ţàšķ îš ļöàðéð. ·········]</translation>
+        </message>
+        <message>
+            <source>This comparison task is damaged and cannot be shown; please report it.</source>
+            <translation>[Ţĥîš çöɱþàŕîšöñ ţàšķ îš ðàɱàĝéð àñð çàññöţ ƀé šĥöŵñ; þļéàšé ŕéþöŕţ îţ. ·····················]</translation>
+        </message>
+        <message>
+            <source>Both responses of this task have the same id; please report the task.</source>
+            <translation>[Ɓöţĥ ŕéšþöñšéš öƒ ţĥîš ţàšķ ĥàṽé ţĥé šàɱé îð; þļéàšé ŕéþöŕţ ţĥé ţàšķ. ·····················]</translation>
+        </message>
+        <message>
+            <source>Choose which response is better, or Tie (keys 1–7).</source>
+            <translation>[Çĥööšé ŵĥîçĥ ŕéšþöñšé îš ƀéţţéŕ, öŕ Ţîé (ķéýš 1–7). ···············]</translation>
+        </message>
+        <message>
+            <source>The rationale is too short: %1 of at least %2 characters.</source>
+            <translation>[Ţĥé ŕàţîöñàļé îš ţöö šĥöŕţ: %1 öƒ àţ ļéàšţ %2 çĥàŕàçţéŕš. ·················]</translation>
+        </message>
+        <message>
+            <source>The result is not valid: %1</source>
+            <translation>[Ţĥé ŕéšûļţ îš ñöţ ṽàļîð: %1 ········]</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be rated: its range is empty. Please report this task.</source>
+            <translation>[“%1” çàññöţ ƀé ŕàţéð: îţš ŕàñĝé îš éɱþţý. Þļéàšé ŕéþöŕţ ţĥîš ţàšķ. ····················]</translation>
+        </message>
+        <message>
+            <source>Rate “%1” (from %2 to %3).</source>
+            <translation>[Ŕàţé “%1” (ƒŕöɱ %2 ţö %3). ········]</translation>
+        </message>
+        <message>
+            <source>“%1” must be rated from %2 to %3.</source>
+            <translation>[“%1” ɱûšţ ƀé ŕàţéð ƒŕöɱ %2 ţö %3. ··········]</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>[ñöţ ŕàţéð ···]</translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3)</source>
+            <translation>[%1 (%2–%3) ···]</translation>
+        </message>
+        <message>
+            <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
+            <translation>[Ŕàţé %1 ƒŕöɱ %2 ţö %3; ķéýš: ðîĝîţš, àŕŕöŵš, Ðéļéţé ···············]</translation>
+        </message>
+        <message>
+            <source>Response A</source>
+            <translation>[Ŕéšþöñšé À ···]</translation>
+        </message>
+        <message>
+            <source>Response B</source>
+            <translation>[Ŕéšþöñšé Ɓ ···]</translation>
+        </message>
+        <message>
+            <source>%n word(s)</source>
+            <translation>[%n ŵöŕð(š) ···]</translation>
+        </message>
+        <message>
+            <source>Scroll both together</source>
+            <translation>[Šçŕöļļ ƀöţĥ ţöĝéţĥéŕ ······]</translation>
+        </message>
+        <message>
+            <source>Scroll both responses together</source>
+            <translation>[Šçŕöļļ ƀöţĥ ŕéšþöñšéš ţöĝéţĥéŕ ·········]</translation>
+        </message>
+        <message>
+            <source>Highlight differences</source>
+            <translation>[Ĥîĝĥļîĝĥţ ðîƒƒéŕéñçéš ······]</translation>
+        </message>
+        <message>
+            <source>Highlight where the responses differ</source>
+            <translation>[Ĥîĝĥļîĝĥţ ŵĥéŕé ţĥé ŕéšþöñšéš ðîƒƒéŕ ···········]</translation>
+        </message>
+        <message>
+            <source>A is much better</source>
+            <extracomment>Call as ``translate("ComparePane", "text")`` with literal strings, so lupdate finds them.</extracomment>
+            <translation>[À îš ɱûçĥ ƀéţţéŕ ·····]</translation>
+        </message>
+        <message>
+            <source>A is better</source>
+            <translation>[À îš ƀéţţéŕ ···]</translation>
+        </message>
+        <message>
+            <source>A is slightly better</source>
+            <translation>[À îš šļîĝĥţļý ƀéţţéŕ ······]</translation>
+        </message>
+        <message>
+            <source>Tie: about the same</source>
+            <translation>[Ţîé: àƀöûţ ţĥé šàɱé ······]</translation>
+        </message>
+        <message>
+            <source>B is slightly better</source>
+            <translation>[Ɓ îš šļîĝĥţļý ƀéţţéŕ ······]</translation>
+        </message>
+        <message>
+            <source>B is better</source>
+            <translation>[Ɓ îš ƀéţţéŕ ···]</translation>
+        </message>
+        <message>
+            <source>B is much better</source>
+            <translation>[Ɓ îš ɱûçĥ ƀéţţéŕ ·····]</translation>
+        </message>
+        <message>
+            <source>A ≫</source>
+            <comment>scale point 1: A much better</comment>
+            <translation>[À ≫ ·]</translation>
+        </message>
+        <message>
+            <source>A &gt;</source>
+            <comment>scale point 2: A better</comment>
+            <translation>[À &gt; ·]</translation>
+        </message>
+        <message>
+            <source>A ≳</source>
+            <comment>scale point 3: A slightly better</comment>
+            <translation>[À ≳ ·]</translation>
+        </message>
+        <message>
+            <source>Tie</source>
+            <comment>scale point 4</comment>
+            <translation>[Ţîé ·]</translation>
+        </message>
+        <message>
+            <source>≲ B</source>
+            <comment>scale point 5: B slightly better</comment>
+            <translation>[≲ Ɓ ·]</translation>
+        </message>
+        <message>
+            <source>&lt; B</source>
+            <comment>scale point 6: B better</comment>
+            <translation>[&lt; Ɓ ·]</translation>
+        </message>
+        <message>
+            <source>≪ B</source>
+            <comment>scale point 7: B much better</comment>
+            <translation>[≪ Ɓ ·]</translation>
+        </message>
+        <message>
+            <source>Both responses are bad</source>
+            <translation>[Ɓöţĥ ŕéšþöñšéš àŕé ƀàð ·······]</translation>
+        </message>
+        <message>
+            <source>Needs an expert</source>
+            <translation>[Ñééðš àñ éẋþéŕţ ····]</translation>
+        </message>
+        <message>
+            <source>Harmful content</source>
+            <translation>[Ĥàŕɱƒûļ çöñţéñţ ····]</translation>
+        </message>
+        <message>
+            <source>I cannot judge this</source>
+            <translation>[Î çàññöţ ĵûðĝé ţĥîš ······]</translation>
         </message>
     </context>
     <context>
@@ -622,6 +530,21 @@
                 <numerusform>[%n ûñçĥàñĝéð ŵöŕð(š) ······]</numerusform>
                 <numerusform>[%n ûñçĥàñĝéð ŵöŕð(š) ······]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>EditingMixin</name>
+        <message>
+            <source>Nudge box</source>
+            <translation>[Ñûðĝé ƀöẋ ···]</translation>
+        </message>
+        <message>
+            <source>Change label</source>
+            <translation>[Çĥàñĝé ļàƀéļ ····]</translation>
+        </message>
+        <message>
+            <source>Copy boxes of the previous task</source>
+            <translation>[Çöþý ƀöẋéš öƒ ţĥé þŕéṽîöûš ţàšķ ·········]</translation>
         </message>
     </context>
     <context>
@@ -688,6 +611,17 @@
                 <numerusform>[%n ŕéþļàçéð ···]</numerusform>
                 <numerusform>[%n ŕéþļàçéð ···]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GestureMixin</name>
+        <message>
+            <source>Move box</source>
+            <translation>[Ṁöṽé ƀöẋ ··]</translation>
+        </message>
+        <message>
+            <source>Resize box</source>
+            <translation>[Ŕéšîžé ƀöẋ ···]</translation>
         </message>
     </context>
     <context>
@@ -1017,6 +951,124 @@ Type the labels, one a line:</source>
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>[Šîĝñ îñ ··]</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>[Šéŕṽéŕ àððŕéšš ····]</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>[Ûšéŕ ñàɱé ···]</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>[Þàššŵöŕð ··]</translation>
+        </message>
+        <message>
+            <source>Sign-in status</source>
+            <translation>[Šîĝñ-îñ šţàţûš ····]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çàñçéļ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>[&amp;Šéŕṽéŕ: ··]</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>[&amp;Ûšéŕ: ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>[&amp;Þàššŵöŕð: ···]</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>[Šîĝñîñĝ îñ… ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellingController</name>
+        <message>
+            <source>Ignore “%1”</source>
+            <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
+            <translation>[Îĝñöŕé “%1” ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupErrors</name>
+        <message>
+            <source>annotator-desktop is already running with this data folder (process %1).
+Switch to that window, or start with another folder (--data-dir).
+Lock file: %2</source>
+            <translation>[àññöţàţöŕ-ðéšķţöþ îš àļŕéàðý ŕûññîñĝ ŵîţĥ ţĥîš ðàţà ƒöļðéŕ (þŕöçéšš %1).
+Šŵîţçĥ ţö ţĥàţ ŵîñðöŵ, öŕ šţàŕţ ŵîţĥ àñöţĥéŕ ƒöļðéŕ (--ðàţà-ðîŕ).
+Ļöçķ ƒîļé: %2 ··············································]</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be written.
+Check its permissions, or start with another folder (--data-dir).</source>
+            <translation>[Ţĥé ðàţà ƒöļðéŕ %1 çàññöţ ƀé ŵŕîţţéñ.
+Çĥéçķ îţš þéŕɱîššîöñš, öŕ šţàŕţ ŵîţĥ àñöţĥéŕ ƒöļðéŕ (--ðàţà-ðîŕ). ·······························]</translation>
+        </message>
+        <message>
+            <source>The cache %1 was written by a newer version of annotator-desktop.
+Install the newer version; the file has not been changed.</source>
+            <translation>[Ţĥé çàçĥé %1 ŵàš ŵŕîţţéñ ƀý à ñéŵéŕ ṽéŕšîöñ öƒ àññöţàţöŕ-ðéšķţöþ.
+Îñšţàļļ ţĥé ñéŵéŕ ṽéŕšîöñ; ţĥé ƒîļé ĥàš ñöţ ƀééñ çĥàñĝéð. ·····································]</translation>
+        </message>
+        <message>
+            <source>The cache %1 is locked by another program.
+Close other copies of annotator-desktop and try again.</source>
+            <translation>[Ţĥé çàçĥé %1 îš ļöçķéð ƀý àñöţĥéŕ þŕöĝŕàɱ.
+Çļöšé öţĥéŕ çöþîéš öƒ àññöţàţöŕ-ðéšķţöþ àñð ţŕý àĝàîñ. ·····························]</translation>
+        </message>
+        <message>
+            <source>The cache %1 cannot be written.
+Check the permissions of the file and its folder, or use --data-dir.</source>
+            <translation>[Ţĥé çàçĥé %1 çàññöţ ƀé ŵŕîţţéñ.
+Çĥéçķ ţĥé þéŕɱîššîöñš öƒ ţĥé ƒîļé àñð îţš ƒöļðéŕ, öŕ ûšé --ðàţà-ðîŕ. ······························]</translation>
+        </message>
+        <message>
+            <source>The cache %1 is damaged and could not be opened. It has been kept as it is.</source>
+            <translation>[Ţĥé çàçĥé %1 îš ðàɱàĝéð àñð çöûļð ñöţ ƀé öþéñéð. Îţ ĥàš ƀééñ ķéþţ àš îţ îš. ······················]</translation>
+        </message>
+        <message>
+            <source>The cache %1 could not be opened.</source>
+            <translation>[Ţĥé çàçĥé %1 çöûļð ñöţ ƀé öþéñéð. ··········]</translation>
+        </message>
+        <message>
+            <source>The cache was damaged. It was moved aside and kept as
+%1
+A new, empty cache was made at %2. Drafts that were only in the damaged file can be recovered from the kept copy.</source>
+            <translation>[Ţĥé çàçĥé ŵàš ðàɱàĝéð. Îţ ŵàš ɱöṽéð àšîðé àñð ķéþţ àš
+%1
+À ñéŵ, éɱþţý çàçĥé ŵàš ɱàðé àţ %2. Ðŕàƒţš ţĥàţ ŵéŕé öñļý îñ ţĥé ðàɱàĝéð ƒîļé çàñ ƀé ŕéçöṽéŕéð ƒŕöɱ ţĥé ķéþţ çöþý. ···················································]</translation>
+        </message>
+        <message>
+            <source>The settings file %1 was written by a newer version of annotator-desktop.
+Default settings are used for now; the file is kept unchanged.</source>
+            <translation>[Ţĥé šéţţîñĝš ƒîļé %1 ŵàš ŵŕîţţéñ ƀý à ñéŵéŕ ṽéŕšîöñ öƒ àññöţàţöŕ-ðéšķţöþ.
+Ðéƒàûļţ šéţţîñĝš àŕé ûšéð ƒöŕ ñöŵ; ţĥé ƒîļé îš ķéþţ ûñçĥàñĝéð. ·········································]</translation>
+        </message>
+        <message>
+            <source>The settings file %1 could not be read.
+Default settings are used for now; the file is kept unchanged.</source>
+            <translation>[Ţĥé šéţţîñĝš ƒîļé %1 çöûļð ñöţ ƀé ŕéàð.
+Ðéƒàûļţ šéţţîñĝš àŕé ûšéð ƒöŕ ñöŵ; ţĥé ƒîļé îš ķéþţ ûñçĥàñĝéð. ·······························]</translation>
+        </message>
+        <message>
+            <source>annotator-desktop</source>
+            <translation>[àññöţàţöŕ-ðéšķţöþ ·····]</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusBar</name>
         <message>
             <source>Connection</source>
@@ -1071,6 +1123,149 @@ Type the labels, one a line:</source>
         </message>
     </context>
     <context>
+        <name>SyncController</name>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>[Šîĝñéð îñ àš %1. ·····]</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>[Šîĝñéð öûţ. ···]</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>[Šîĝñéð öûţ ···]</translation>
+        </message>
+        <message>
+            <source>Also remove the downloaded tasks from this computer?</source>
+            <translation>[Àļšö ŕéɱöṽé ţĥé ðöŵñļöàðéð ţàšķš ƒŕöɱ ţĥîš çöɱþûţéŕ? ················]</translation>
+        </message>
+        <message>
+            <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
+            <translation>[Ðŕàƒţš àñð šûƀɱîššîöñš ñöţ ýéţ šéñţ ŵöûļð ƀé ļöšţ. Ķééþ ţĥéɱ ţö ƀé šàƒé. ······················]</translation>
+        </message>
+        <message>
+            <source>The cache was emptied.</source>
+            <translation>[Ţĥé çàçĥé ŵàš éɱþţîéð. ·······]</translation>
+        </message>
+        <message>
+            <source>Sync cancelled.</source>
+            <translation>[Šýñç çàñçéļļéð. ····]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) taken offline.</source>
+            <translation>
+                <numerusform>[%n ţàšķ(š) ţàķéñ öƒƒļîñé. ········]</numerusform>
+                <numerusform>[%n ţàšķ(š) ţàķéñ öƒƒļîñé. ········]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No secure password store is available: you stay signed in only until the app closes.</source>
+            <translation>[Ñö šéçûŕé þàššŵöŕð šţöŕé îš àṽàîļàƀļé: ýöû šţàý šîĝñéð îñ öñļý ûñţîļ ţĥé àþþ çļöšéš. ·························]</translation>
+        </message>
+        <message>
+            <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
+            <translation>[Šýñçéð: %1 šéñţ, %2 çĥàñĝéš ŕéçéîṽéð, %3 ŵàîţîñĝ. ···············]</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation>[Ţĥé ûšéŕ ñàɱé öŕ þàššŵöŕð îš ŵŕöñĝ. ··········]</translation>
+        </message>
+        <message>
+            <source>Too many attempts. Wait a minute and try again.</source>
+            <translation>[Ţöö ɱàñý àţţéɱþţš. Ŵàîţ à ɱîñûţé àñð ţŕý àĝàîñ. ··············]</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Your work is kept and sent later.</source>
+            <translation>[Ţĥé šéŕṽéŕ çàññöţ ƀé ŕéàçĥéð. Ýöûŕ ŵöŕķ îš ķéþţ àñð šéñţ ļàţéŕ. ···················]</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified.</source>
+            <translation>[Ţĥé šéŕṽéŕ'š çéŕţîƒîçàţé çöûļð ñöţ ƀé ṽéŕîƒîéð. ··············]</translation>
+        </message>
+        <message>
+            <source>Please sign in again.</source>
+            <translation>[Þļéàšé šîĝñ îñ àĝàîñ. ······]</translation>
+        </message>
+        <message>
+            <source>Enter the server address, your user name and password.</source>
+            <translation>[Éñţéŕ ţĥé šéŕṽéŕ àððŕéšš, ýöûŕ ûšéŕ ñàɱé àñð þàššŵöŕð. ················]</translation>
+        </message>
+        <message>
+            <source>The server is busy. It will be tried again shortly.</source>
+            <translation>[Ţĥé šéŕṽéŕ îš ƀûšý. Îţ ŵîļļ ƀé ţŕîéð àĝàîñ šĥöŕţļý. ···············]</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do that on this server.</source>
+            <translation>[Ýöû àŕé ñöţ àļļöŵéð ţö ðö ţĥàţ öñ ţĥîš šéŕṽéŕ. ··············]</translation>
+        </message>
+        <message>
+            <source>The server does not know this address. Check the URL.</source>
+            <translation>[Ţĥé šéŕṽéŕ ðöéš ñöţ ķñöŵ ţĥîš àððŕéšš. Çĥéçķ ţĥé ÛŔĻ. ················]</translation>
+        </message>
+        <message>
+            <source>The server answered with an error (%1).</source>
+            <translation>[Ţĥé šéŕṽéŕ àñšŵéŕéð ŵîţĥ àñ éŕŕöŕ (%1). ············]</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>[Šýñç ƒàîļéð: %1 ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeOfflineDialog</name>
+        <message>
+            <source>Take tasks offline</source>
+            <translation>[Ţàķé ţàšķš öƒƒļîñé ·····]</translation>
+        </message>
+        <message>
+            <source>Reading projects…</source>
+            <translation>[Ŕéàðîñĝ þŕöĵéçţš… ·····]</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>[Šţàţûš ··]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé ··]</translation>
+        </message>
+        <message>
+            <source>No projects yet. Sign in and sync first.</source>
+            <translation>[Ñö þŕöĵéçţš ýéţ. Šîĝñ îñ àñð šýñç ƒîŕšţ. ············]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) offline now</source>
+            <translation>
+                <numerusform>[%n ţàšķ(š) öƒƒļîñé ñöŵ ·······]</numerusform>
+                <numerusform>[%n ţàšķ(š) öƒƒļîñé ñöŵ ·······]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Number of tasks for %1</source>
+            <translation>[Ñûɱƀéŕ öƒ ţàšķš ƒöŕ %1 ·······]</translation>
+        </message>
+        <message>
+            <source>Take offline</source>
+            <translation>[Ţàķé öƒƒļîñé ····]</translation>
+        </message>
+        <message>
+            <source>Take tasks of %1 offline</source>
+            <translation>[Ţàķé ţàšķš öƒ %1 öƒƒļîñé ·······]</translation>
+        </message>
+        <message>
+            <source>Taking tasks offline…</source>
+            <translation>[Ţàķîñĝ ţàšķš öƒƒļîñé… ······]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) taken offline.</source>
+            <translation>
+                <numerusform>[%n ţàšķ(š) ţàķéñ öƒƒļîñé. ········]</numerusform>
+                <numerusform>[%n ţàšķ(š) ţàķéñ öƒƒļîñé. ········]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskList</name>
         <message>
             <source>Filter by project</source>
@@ -1094,6 +1289,7 @@ Type the labels, one a line:</source>
         </message>
         <message>
             <source>New</source>
+            <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
             <translation>[Ñéŵ ·]</translation>
         </message>
         <message>
@@ -1123,6 +1319,34 @@ Type the labels, one a line:</source>
         <message>
             <source>%1 of %2 tasks</source>
             <translation>[%1 öƒ %2 ţàšķš ····]</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>[Ŕéĵéçţéð ··]</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>[Ļàţé ·]</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>[Çöñƒļîçţ ··]</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>[Ţàšķ ·]</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>[Þŕöĵéçţ ··]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķîñð ·]</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>[Šţàţé ··]</translation>
         </message>
     </context>
     <context>

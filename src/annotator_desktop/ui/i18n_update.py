@@ -20,6 +20,7 @@ from annotator_desktop.ui.i18n import LANGUAGES, PSEUDO, QM_PREFIX, pseudo_trans
 REPO = Path(__file__).resolve().parents[3]
 UI_DIR = REPO / "src" / "annotator_desktop" / "ui"
 TS_DIR = REPO / "translations"
+QM_DIR = REPO / "src" / "annotator_desktop" / "i18n"  # git-ignored; filled by the build hook
 
 
 def find_lupdate() -> list[str]:
@@ -88,6 +89,23 @@ def update(ts_dir: Path = TS_DIR, ui_dir: Path = UI_DIR) -> None:
     write_pseudo(ts_dir)
 
 
+def find_lrelease() -> list[str]:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    if exe.exists():
+        return [str(exe)]
+    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
+
+
+def compile_qm(ts_dir: Path = TS_DIR, out: Path = QM_DIR) -> int:
+    """Builds .qm files for a source checkout (what the build hook does at install)."""
+    out.mkdir(parents=True, exist_ok=True)
+    sources = sorted(ts_dir.glob("*.ts"))
+    for ts in sources:
+        qm = out / f"{ts.stem}.qm"
+        subprocess.run([*find_lrelease(), str(ts), "-qm", str(qm), "-silent"], check=True)
+    return len(sources)
+
+
 def stale_files(ts_dir: Path = TS_DIR, ui_dir: Path = UI_DIR) -> list[str]:
     """Names of .ts files that an update would change (checked in a temporary copy)."""
     with tempfile.TemporaryDirectory(prefix="annotator-ts-") as tmp:
@@ -116,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if stale else 0
     update()
     print(f"updated {len(LANGUAGES) + 1} files in {TS_DIR}")
+    if QM_DIR.parent.is_dir():
+        print(f"compiled {compile_qm()} .qm files into {QM_DIR}")
     return 0
 
 

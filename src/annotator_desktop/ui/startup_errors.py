@@ -11,17 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-CONTEXT = "StartupErrors"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# lupdate reads the context from each call: keep the literal "StartupErrors" in every one.
 
 
 def already_running(lock_path: Path, pid: int) -> str:
     return (
         QCoreApplication.translate(
-            CONTEXT,
+            "StartupErrors",
             "annotator-desktop is already running with this data folder (process %1).\n"
             "Switch to that window, or start with another folder (--data-dir).\nLock file: %2",
         )
@@ -32,7 +28,7 @@ def already_running(lock_path: Path, pid: int) -> str:
 
 def folder_not_writable(folder: Path, detail: str = "") -> str:
     return QCoreApplication.translate(
-        CONTEXT,
+        "StartupErrors",
         "The data folder %1 cannot be written.\n"
         "Check its permissions, or start with another folder (--data-dir).",
     ).replace("%1", str(folder)) + (f"\n\n{detail}" if detail else "")
@@ -49,33 +45,40 @@ def store_message(exc: Exception) -> str:
 
     path = str(getattr(exc, "path", ""))
     if isinstance(exc, StoreTooNew):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupErrors",
             "The cache %1 was written by a newer version of annotator-desktop.\n"
-            "Install the newer version; the file has not been changed."
+            "Install the newer version; the file has not been changed.",
         )
     elif isinstance(exc, StoreLocked):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupErrors",
             "The cache %1 is locked by another program.\n"
-            "Close other copies of annotator-desktop and try again."
+            "Close other copies of annotator-desktop and try again.",
         )
     elif isinstance(exc, StoreNotWritable):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupErrors",
             "The cache %1 cannot be written.\n"
-            "Check the permissions of the file and its folder, or use --data-dir."
+            "Check the permissions of the file and its folder, or use --data-dir.",
         )
     elif isinstance(exc, StoreCorrupt):
-        text = _tr("The cache %1 is damaged and could not be opened. It has been kept as it is.")
+        text = QCoreApplication.translate(
+            "StartupErrors",
+            "The cache %1 is damaged and could not be opened. It has been kept as it is.",
+        )
     else:
-        text = _tr("The cache %1 could not be opened.")
+        text = QCoreApplication.translate("StartupErrors", "The cache %1 could not be opened.")
     return text.replace("%1", path)
 
 
 def recovered_message(damaged: Path, fresh: Path) -> str:
     return (
-        _tr(
+        QCoreApplication.translate(
+            "StartupErrors",
             "The cache was damaged. It was moved aside and kept as\n%1\n"
             "A new, empty cache was made at %2. Drafts that were only in the damaged file "
-            "can be recovered from the kept copy."
+            "can be recovered from the kept copy.",
         )
         .replace("%1", str(damaged))
         .replace("%2", str(fresh))
@@ -87,14 +90,16 @@ def settings_message(exc: Exception) -> str:
 
     path = str(getattr(exc, "path", ""))
     if isinstance(exc, SettingsTooNew):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupErrors",
             "The settings file %1 was written by a newer version of annotator-desktop.\n"
-            "Default settings are used for now; the file is kept unchanged."
+            "Default settings are used for now; the file is kept unchanged.",
         )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "StartupErrors",
             "The settings file %1 could not be read.\n"
-            "Default settings are used for now; the file is kept unchanged."
+            "Default settings are used for now; the file is kept unchanged.",
         )
     return text.replace("%1", path)
 
@@ -108,6 +113,6 @@ def show_error(text: str, parent: QWidget | None = None, *, fatal: bool = True) 
     box = QMessageBox(parent)
     box.setObjectName("startupError")
     box.setIcon(QMessageBox.Icon.Critical if fatal else QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("annotator-desktop"))
+    box.setWindowTitle(QCoreApplication.translate("StartupErrors", "annotator-desktop"))
     box.setText(text)
     box.exec()

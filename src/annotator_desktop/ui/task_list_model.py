@@ -37,16 +37,15 @@ STATE_COLORS = {
 
 def state_label(state: str) -> str:
     """The translated name of a task state."""
-    tr = QCoreApplication.translate
     labels = {
-        "new": tr("TaskList", "New"),
-        "draft": tr("TaskList", "Draft"),
-        "submitted": tr("TaskList", "Submitted"),
-        "accepted": tr("TaskList", "Accepted"),
-        "needs_changes": tr("TaskList", "Needs changes"),
-        "rejected": tr("TaskList", "Rejected"),
-        "late": tr("TaskList", "Late"),
-        "conflict": tr("TaskList", "Conflict"),
+        "new": QCoreApplication.translate("TaskList", "New"),
+        "draft": QCoreApplication.translate("TaskList", "Draft"),
+        "submitted": QCoreApplication.translate("TaskList", "Submitted"),
+        "accepted": QCoreApplication.translate("TaskList", "Accepted"),
+        "needs_changes": QCoreApplication.translate("TaskList", "Needs changes"),
+        "rejected": QCoreApplication.translate("TaskList", "Rejected"),
+        "late": QCoreApplication.translate("TaskList", "Late"),
+        "conflict": QCoreApplication.translate("TaskList", "Conflict"),
     }
     return labels.get(state, state)
 
@@ -193,12 +192,11 @@ class TaskListModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         names = {
-            "title": tr("TaskList", "Task"),
-            "project": tr("TaskList", "Project"),
-            "kind": tr("TaskList", "Kind"),
-            "state": tr("TaskList", "State"),
+            "title": QCoreApplication.translate("TaskList", "Task"),
+            "project": QCoreApplication.translate("TaskList", "Project"),
+            "kind": QCoreApplication.translate("TaskList", "Kind"),
+            "state": QCoreApplication.translate("TaskList", "State"),
         }
         return names[COLUMNS[section]]
 
