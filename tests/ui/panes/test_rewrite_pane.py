@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -180,7 +180,12 @@ def test_side_by_side_and_change_links(qtbot: QtBot) -> None:
     assert "mat" in pane.diff_view.old_side.toPlainText()
     assert "rug" in pane.diff_view.new_side.toPlainText()
     assert "change:0" in pane.diff_view.new_side.toHtml()
-    pane.diff_view.new_side.anchorClicked.emit(QUrl("change:0"))
+    view = pane.diff_view.new_side
+    found = view.document().find("rug")
+    cursor = QTextCursor(found)
+    cursor.setPosition(found.selectionStart() + 1)
+    point = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)  # a real click
     assert pane.diff_view.current == 0
     assert pane.editor.textCursor().position() == pane.editor.toPlainText().index("rug")
 
@@ -268,6 +273,8 @@ def test_invalid_payload_shows_a_message(qtbot: QtBot) -> None:
     assert not pane.error_label.isHidden()
     assert pane.editor.isReadOnly()
     assert pane.problems() == ["The rewrite is empty."]
+    pane.load(TaskContext("t2", "p1", "rewrite", "Good", {"prompt": "p", "draft_md": "ok"}))
+    assert pane.error_label.isHidden() and not pane.editor.isReadOnly()
     pane.runner.wait()
 
 

@@ -39,7 +39,8 @@ def _equal(
 
 def _changed(kind: str, index: int, tokens: list[str], current: int) -> str:
     style = (_INS if kind == "ins" else _DEL) + (_CURRENT if index == current else "")
-    return f'<a href="change:{index}" style="color:inherit; {style}">{_text(tokens)}</a>'
+    link = f'<a name="c{index}" href="change:{index}" style="color:inherit; {style}">'
+    return f"{link}{_text(tokens)}</a>"
 
 
 def render(

@@ -125,6 +125,8 @@ class DiffView(QWidget):
     def select(self, index: int) -> None:
         self.current = index
         self._refresh()
+        for browser in (self.inline, self.old_side, self.new_side):
+            browser.scrollToAnchor(f"c{index}")
         self.current_changed.emit(index)
 
     def _revert_current(self) -> None:
@@ -151,10 +153,10 @@ class DiffView(QWidget):
         context = None if self.whole_text.isChecked() else 16
         label = self._elided_label
         if self.side_by_side.isChecked():
-            self.old_side.setHtml(render(diff, "old", self.current, context, label))
-            self.new_side.setHtml(render(diff, "new", self.current, context, label))
+            _set_html(self.old_side, render(diff, "old", self.current, context, label))
+            _set_html(self.new_side, render(diff, "new", self.current, context, label))
         else:
-            self.inline.setHtml(render(diff, "inline", self.current, context, label))
+            _set_html(self.inline, render(diff, "inline", self.current, context, label))
         has = self.change_count() > 0
         for button in (self.prev_button, self.next_button):
             button.setEnabled(has)
@@ -162,3 +164,11 @@ class DiffView(QWidget):
 
     def _elided_label(self, words: int) -> str:
         return self.tr("%n unchanged word(s)", "", words)
+
+
+def _set_html(browser: SafeTextBrowser, html: str) -> None:
+    """Replaces the content but keeps the reader's place (a live diff refreshes often)."""
+    bar = browser.verticalScrollBar()
+    position = bar.value()
+    browser.setHtml(html)
+    bar.setValue(min(position, bar.maximum()))

@@ -233,9 +233,10 @@ class RewritePane(TaskPane):
             self.error_label.setText(self.tr("This task's data is not valid; it cannot be edited."))
             self.error_label.show()
             payload = RewritePayload(prompt="", draft_md="")
-            self.set_read_only(True)
+            self._apply_read_only(True)
         else:
             self.error_label.hide()
+            self._apply_read_only(self._read_only)
         self._draft_md = payload.draft_md
         self.prompt_view.set_markdown_text(payload.prompt)
         guidelines = payload.guidelines_md or ctx.instructions_md
@@ -296,6 +297,9 @@ class RewritePane(TaskPane):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
+        self._apply_read_only(read_only or not self.error_label.isHidden())
+
+    def _apply_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
         self.notes.setReadOnly(read_only)
         self.toolbar.setEnabled(not read_only)
@@ -327,7 +331,7 @@ class RewritePane(TaskPane):
     # --- editing actions ---------------------------------------------------------------------
     def revert_change(self, index: int) -> bool:
         """Puts the draft's text (with its formatting) back in place of change ``index``."""
-        if self._read_only:
+        if self.editor.isReadOnly():
             return False
         changes = self.runner.compute_now().diff.changes()
         if not 0 <= index < len(changes):
@@ -350,7 +354,7 @@ class RewritePane(TaskPane):
 
     def reset_to_draft(self) -> None:
         """Replaces the rewrite with the draft, as one step that Undo takes back."""
-        if self._read_only:
+        if self.editor.isReadOnly():
             return
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
