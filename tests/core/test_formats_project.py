@@ -19,7 +19,7 @@ from annotator_desktop.core.formats import (
     read_yolo,
     write_yolo,
 )
-from annotator_desktop.core.store import Project, Review, Store, Submission, Task
+from annotator_desktop.core.store import Account, Project, Review, Store, Submission, Task
 
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 SHA2_PNG = "2" * 64 + ".png"  # task t2 has no file name: the asset's hash names it
@@ -216,3 +216,11 @@ def test_yolo_labels_beside_images_become_prefill_of_a_local_workspace(
     assert prefill[0]["x"] == pytest.approx(2, abs=1e-3)
     assert prefill[0]["w"] == pytest.approx(30, abs=1e-3)
     assert tasks["b.jpg"].payload["prefill"] == []
+
+
+def test_own_submissions_from_another_device_count(filled: Store, tmp_path: Path) -> None:
+    with filled.write() as s:
+        s.add(Account(id="ben", server_url="http://x", username="ben", current=True))
+    data = read_coco(export_project(filled, "p1", "coco", tmp_path / "ben.json"))
+    crossing = data.images[1]
+    assert [b["x"] for b in crossing.boxes] == [9.0]  # ben's newer submission, pulled from server

@@ -17,7 +17,7 @@ from annotator_desktop.core.formats.types import (
     finite,
     positive_int,
 )
-from annotator_desktop.core.store import Project, Review, Store, Submission, Task
+from annotator_desktop.core.store import Account, Project, Review, Store, Submission, Task
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 SUFFIX_BY_MIME = {
@@ -52,11 +52,19 @@ def _submissions(store: Store, task_ids: list[str]) -> list[Submission]:
     return sorted(rows, key=lambda r: (r.submitted_at or _EPOCH, r.id))
 
 
-def latest_local_results(store: Store, tasks: list[Task]) -> dict[str, Submission]:
-    """Per task, the user's own latest submission (``origin`` local), whatever its state."""
+def _current_user_id(store: Store) -> str | None:
+    with store.read() as s:
+        account = s.exec(select(Account).where(col(Account.current).is_(True))).first()
+        return account.id if account is not None else None
+
+
+def latest_own_results(store: Store, tasks: list[Task]) -> dict[str, Submission]:
+    """Per task, the user's own latest submission, whatever its state: made here (``origin``
+    local) or pulled from the server with the signed-in user as annotator (another device)."""
+    me = _current_user_id(store)
     latest: dict[str, Submission] = {}
     for sub in _submissions(store, [t.id for t in tasks]):
-        if sub.origin == "local":
+        if sub.origin == "local" or (me is not None and sub.annotator_id == me):
             latest[sub.task_id] = sub
     return latest
 
@@ -122,7 +130,7 @@ def bbox_dataset(store: Store, project_id: str) -> Dataset:
     project, tasks = load_project(store, project_id)
     if project.kind != "bbox":
         raise FormatError(f"project {project_id!r} is a {project.kind} project, not bbox")
-    latest = latest_local_results(store, tasks)
+    latest = latest_own_results(store, tasks)
     images = [_image(t, latest[t.id]) for t in tasks if t.id in latest]
     return Dataset(labels=project_labels(project, tasks), images=images)
 
