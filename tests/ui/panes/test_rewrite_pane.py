@@ -119,6 +119,27 @@ def test_toolbar_formats_round_trip(qtbot: QtBot) -> None:
     assert "\n\ndelta\n\n" in pane.result()["text_md"]
 
 
+def test_tab_nests_list_items_and_enter_leaves_the_list(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    put_cursor_after(pane, "first point")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Tab)
+    qtbot.keyClicks(pane.editor, "detail a")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(pane.editor, "detail b")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Backtab)
+    qtbot.keyClicks(pane.editor, "back out")
+    assert pane.result()["text_md"].endswith(
+        "- first point\n  - detail a\n  - detail b\n- back out\n- second point\n"
+    )
+    pane.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return)  # an empty item: leaves the list
+    qtbot.keyClicks(pane.editor, "After.")
+    assert pane.result()["text_md"].endswith("- second point\n\nAfter.\n")
+
+
 def test_undo_and_redo_through_keys_and_actions(qtbot: QtBot) -> None:
     pane = make_pane(qtbot)
     put_cursor_after(pane, "the mat")

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -188,6 +189,41 @@ class MarkdownEditor(QTextEdit):
         self.blocked_loads = 0
         #: Called with the context menu and the cursor at the click before the menu shows.
         self.context_menu_hook: Callable[[QMenu, QTextCursor], None] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Tab and Shift+Tab in a list nest and un-nest the item instead of typing a tab."""
+        key = event.key()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not self.isReadOnly():
+            plain = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if self.textCursor().currentList() is not None and not plain:
+                self.indent_list_item(-1 if key == Qt.Key.Key_Backtab else 1)
+                return
+        super().keyPressEvent(event)
+
+    def indent_list_item(self, delta: int) -> None:
+        """Moves the current list items one level deeper (1) or shallower (-1)."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        for block in _blocks_of(cursor):
+            lst = block.textList()
+            if lst is None:
+                continue
+            level = lst.format().indent() + delta
+            if level < 1:
+                lst.remove(block)
+                bf = block.blockFormat()
+                bf.setIndent(0)
+                QTextCursor(block).setBlockFormat(bf)
+                continue
+            target = _list_at_level(block, level)
+            lst.remove(block)
+            if target is not None:
+                target.add(block)
+            else:
+                fmt = QTextListFormat(lst.format())
+                fmt.setIndent(level)
+                QTextCursor(block).createList(fmt)
+        cursor.endEditBlock()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -372,6 +408,20 @@ class MarkdownEditor(QTextEdit):
         else:
             cursor.createList(style)
         cursor.endEditBlock()
+
+
+def _list_at_level(block: QTextBlock, level: int) -> Any:
+    """The list at ``level`` that ``block`` continues: the nearest one above, inside this list."""
+    prev = block.previous()
+    while prev.isValid() and prev.textList() is not None:
+        lst = prev.textList()
+        indent = lst.format().indent()
+        if indent == level:
+            return lst
+        if indent < level:
+            return None
+        prev = prev.previous()
+    return None
 
 
 def _inside_word(cursor: QTextCursor) -> bool:
