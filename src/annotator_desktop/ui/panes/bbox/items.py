@@ -168,7 +168,8 @@ class BoxLayer(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         s = max(self._scale.value, 1e-6)
         margin = (self._scale.metrics.height() + 8) / s
-        return self._bounds.adjusted(-margin, -margin, margin, margin)
+        right = max(margin, 240 / s)  # a label tag may run past the image's right edge
+        return self._bounds.adjusted(-margin, -margin, right, margin)
 
     def _build(self) -> dict[tuple[int, bool], list[QRectF]]:
         groups: dict[tuple[int, bool], list[QRectF]] = {}
@@ -183,7 +184,15 @@ class BoxLayer(QGraphicsItem):
         if self._groups is None:
             self._groups = self._build()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for (rgba, proposal), rects in self._groups.items():
+        exposed = option.exposedRect
+        partial = exposed.width() * exposed.height() < 0.5 * self._bounds.width() * (
+            self._bounds.height()
+        )
+        for (rgba, proposal), all_rects in self._groups.items():
+            # When zoomed in, hand Qt only what is on screen (clipping far lines costs more).
+            rects = [r for r in all_rects if exposed.intersects(r)] if partial else all_rects
+            if not rects:
+                continue
             pen = QPen(QColor.fromRgba(rgba), 1)
             pen.setCosmetic(True)
             if proposal:
