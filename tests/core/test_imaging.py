@@ -112,3 +112,25 @@ def test_prepare_preview_fills_cache(tmp_path: Path) -> None:
     assert len(list((tmp_path / "previews").glob("*.jpg"))) == 1
     (tmp_path / "bad.jpg").write_bytes(b"nope")
     assert not imaging.prepare_preview(tmp_path / "bad.jpg", tmp_path / "previews")
+
+
+def _patched_jpeg_header(path: Path, width: int, height: int) -> Path:
+    """A small JPEG whose header claims ``width`` x ``height`` (only the header is read)."""
+    Image.new("RGB", (16, 16)).save(path, "JPEG")
+    data = bytearray(path.read_bytes())
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5 : sof + 7] = height.to_bytes(2, "big")
+    data[sof + 7 : sof + 9] = width.to_bytes(2, "big")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_our_limit_applies_not_pillows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _patched_jpeg_header(tmp_path / "h.jpg", 20000, 10000)  # 200 MP
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)
+    monkeypatch.setenv("ANNOTATOR_MAX_IMAGE_PIXELS", "250000000")
+    assert imaging.probe(path).pixels == 200_000_000
+    monkeypatch.setenv("ANNOTATOR_MAX_IMAGE_PIXELS", "150000000")
+    with pytest.raises(imaging.ImageError) as err:
+        imaging.probe(path)
+    assert err.value.code == "too_large"

@@ -66,10 +66,21 @@ def level_budget() -> int:
         return DEFAULT_LEVEL_BUDGET
 
 
+def _allow_up_to(limit: int) -> None:
+    """Lets Pillow open headers up to our own limit (it refuses at twice MAX_IMAGE_PIXELS).
+
+    Only ever raises Pillow's threshold; our limit is checked from the header before decoding.
+    """
+    current = Image.MAX_IMAGE_PIXELS
+    if current is not None and current * 2 < limit:
+        Image.MAX_IMAGE_PIXELS = -(-limit // 2)
+
+
 def _open(path: Path) -> Image.Image:
     """Opens ``path`` lazily (header only), mapping every failure to an ImageError."""
     if not path.is_file():
         raise ImageError("missing", str(path))
+    _allow_up_to(max_pixels())
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
