@@ -332,3 +332,30 @@ def test_server_errors_of_a_rejected_submission_are_shown(qtbot: QtBot) -> None:
     assert "too short" in pane.notice.text()
     pane.load(context(task_id="task-2"))
     assert not pane.notice.isVisible()
+
+
+def test_undo_and_redo_choices_one_gesture_at_a_time(qtbot: QtBot) -> None:
+    pane = shown_pane(qtbot, context())
+    stack = pane.undo_stack()
+    assert stack is not None and stack.count() == 0
+    left = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(pane.judgment.scale.button(2), left)
+    row = pane.judgment.criteria.inputs["helpfulness"]
+    assert isinstance(row, ChoiceRow)
+    qtbot.mouseClick(row.button(4), left)
+    pane.judgment.flags["both_bad"].click()
+    QTest.keyClicks(pane.judgment.rationale, "kept")
+    assert stack.count() == 3
+    with qtbot.waitSignal(pane.changed):
+        stack.undo()
+    assert pane.result()["flags"] == []
+    stack.undo()
+    assert pane.result()["criteria"] == {}
+    stack.undo()
+    assert pane.judgment.scale.value() is None
+    assert not pane.judgment.scale.button(2).isChecked()
+    stack.redo()
+    assert pane.judgment.scale.value() == 2
+    assert pane.result()["rationale"] == "kept", "the rationale is not part of choice undo"
+    pane.load(context(task_id="task-2"))
+    assert stack.count() == 0, "a new task starts a fresh history"

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from annotator_desktop.core.compare import (
@@ -26,6 +26,7 @@ from annotator_desktop.ui.panes.compare.others import OthersPanel
 from annotator_desktop.ui.panes.compare.problems import compare_problems
 from annotator_desktop.ui.panes.compare.responses import ResponseBrowser, ResponsesPanel
 from annotator_desktop.ui.panes.compare.texts import fill, translate
+from annotator_desktop.ui.panes.compare.undo import ChoiceHistory, Choices
 
 _ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 _SALTS: dict[str, str] = {}
@@ -70,6 +71,7 @@ class ComparePane(TaskPane):
         self.others = OthersPanel(self)
         self.others.hide()
         self.actions = PaneActions(self)
+        self.history = ChoiceHistory(self._apply_choices, self)
         self._build()
         self.judgment.edited.connect(self._on_edit)
         self.setFocusProxy(self.judgment.scale)
@@ -163,6 +165,7 @@ class ComparePane(TaskPane):
         self._restore(draft)
         self._show_server_errors(ctx.server_errors)
         self._apply_editable()
+        self.history.reset(self._choices())
 
     def _restore(self, draft: dict[str, Any]) -> None:
         pref = draft.get("preference")
@@ -229,6 +232,10 @@ class ComparePane(TaskPane):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._apply_editable()
+        self.history.reset(self._choices())
+
+    def undo_stack(self) -> QUndoStack | None:
+        return self.history.stack
 
     def pane_actions(self) -> list[QAction]:
         return self.actions.all()
@@ -277,7 +284,21 @@ class ComparePane(TaskPane):
 
     def _on_edit(self) -> None:
         if not self._loading and not self._read_only:
+            self.history.record(self._choices())
             self.changed.emit()
+
+    def _choices(self) -> Choices:
+        j = self.judgment
+        criteria = tuple(sorted(j.criteria.values().items()))
+        return Choices(j.scale.value(), criteria, tuple(j.flag_values()))
+
+    def _apply_choices(self, choices: Choices) -> None:
+        """Undo / redo of a choice: the rationale stays as it is."""
+        j = self.judgment
+        j.restore(
+            choices.scale, dict(choices.criteria), j.rationale.toPlainText(), list(choices.flags)
+        )
+        self.changed.emit()
 
     def _watch(self, root: QWidget) -> None:
         """Reports mouse, key and wheel input anywhere in the pane as ``activity``."""
