@@ -15,62 +15,19 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 LINK_SCHEMES = frozenset({"http", "https"})
-_KEEP = frozenset(
-    [
-        "b",
-        "strong",
-        "i",
-        "em",
-        "u",
-        "code",
-        "pre",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "li",
-        "a",
-        "blockquote",
-        "p",
-        "br",
-        "div",
-        "span",
-        "s",
-        "strike",
-        "del",
-        "tt",
-        "kbd",
-        "hr",
-    ]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_KEEP = _words(
+    "b strong i em u code pre h1 h2 h3 h4 h5 h6 ul ol li a blockquote p br div span s "
+    "strike del tt kbd hr"
 )
-_DROP_WITH_CONTENT = frozenset(
-    [
-        "script",
-        "style",
-        "iframe",
-        "object",
-        "embed",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "head",
-        "title",
-        "textarea",
-        "select",
-        "button",
-        "form",
-        "frameset",
-        "frame",
-        "applet",
-        "audio",
-        "video",
-        "canvas",
-    ]
+_DROP_WITH_CONTENT = _words(
+    "script style iframe object embed noscript template svg math head title textarea "
+    "select button form frameset frame applet audio video canvas"
 )
 _VOID = frozenset({"br", "hr"})
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")

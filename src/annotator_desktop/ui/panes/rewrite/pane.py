@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTabWidget,
-    QTextEdit,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from annotator_desktop.ui.panes.rewrite.diff_view import DiffView
 from annotator_desktop.ui.panes.rewrite.find_bar import FindReplaceBar
 from annotator_desktop.ui.panes.rewrite.others import OthersPanel
 from annotator_desktop.ui.panes.rewrite.spelling import SpellingController, task_language
+from annotator_desktop.ui.panes.rewrite.tracking import insertion_marks, reset, revert
 from annotator_desktop.ui.widgets.markdown_editor import (
     MarkdownEditor,
     document_markdown,
@@ -43,7 +43,6 @@ from annotator_desktop.ui.widgets.markdown_editor import (
 from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "yi", "ckb", "dv"})
-MAX_HIGHLIGHTS = 500
 _K = QKeySequence.StandardKey
 
 
@@ -336,19 +335,7 @@ class RewritePane(TaskPane):
         changes = self.runner.compute_now().diff.changes()
         if not 0 <= index < len(changes):
             return False
-        change = changes[index]
-        source = QTextCursor(self._baseline)
-        source.setPosition(change.a_start)
-        source.setPosition(change.a_end, QTextCursor.MoveMode.KeepAnchor)
-        target = QTextCursor(self.editor.document())
-        target.setPosition(change.b_start)
-        target.setPosition(change.b_end, QTextCursor.MoveMode.KeepAnchor)
-        target.beginEditBlock()
-        if change.a_end > change.a_start:
-            target.insertFragment(source.selection())
-        else:
-            target.removeSelectedText()
-        target.endEditBlock()
+        revert(self.editor.document(), self._baseline, changes[index])
         self.runner.run_soon()
         return True
 
@@ -356,14 +343,7 @@ class RewritePane(TaskPane):
         """Replaces the rewrite with the draft, as one step that Undo takes back."""
         if self.editor.isReadOnly():
             return
-        cursor = QTextCursor(self.editor.document())
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.removeSelectedText()
-        source = QTextCursor(self._baseline)
-        source.select(QTextCursor.SelectionType.Document)
-        cursor.insertFragment(source.selection())
-        cursor.endEditBlock()
+        reset(self.editor.document(), self._baseline)
         self.runner.run_soon()
 
     def _toggle_spelling(self) -> None:
@@ -397,23 +377,9 @@ class RewritePane(TaskPane):
         self._words = outcome.words
         self._chars = outcome.chars
         self._update_counts()
-        if outcome.revision == self.runner.revision:
-            self._highlight(outcome)
-
-    def _highlight(self, outcome: DiffOutcome) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(0, 170, 0, 50))
-        selections = []
-        doc = self.editor.document()
-        for change in outcome.diff.changes()[:MAX_HIGHLIGHTS]:
-            if change.b_end > change.b_start:
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = QTextCursor(doc)
-                sel.cursor.setPosition(change.b_start)
-                sel.cursor.setPosition(change.b_end, QTextCursor.MoveMode.KeepAnchor)
-                sel.format = fmt
-                selections.append(sel)
-        self.editor.setExtraSelections(selections)
+        if outcome.revision == self.runner.revision:  # offsets still match the text
+            marks = insertion_marks(self.editor.document(), outcome.diff.changes())
+            self.editor.setExtraSelections(marks)
 
     def _show_change_in_editor(self, index: int) -> None:
         outcome = self.runner.latest
