@@ -359,3 +359,16 @@ def test_undo_and_redo_choices_one_gesture_at_a_time(qtbot: QtBot) -> None:
     assert pane.result()["rationale"] == "kept", "the rationale is not part of choice undo"
     pane.load(context(task_id="task-2"))
     assert stack.count() == 0, "a new task starts a fresh history"
+
+
+def test_unratable_criteria_are_reported_not_crashed_on(qtbot: QtBot) -> None:
+    crit = [
+        {"key": "huge", "label": "Huge", "min": 0, "max": 10**12},
+        {"key": "empty", "label": "Empty", "min": 5, "max": 1},
+        {"key": "ok", "label": "Fine", "min": 1, "max": 3},
+    ]
+    pane = shown_pane(qtbot, context(criteria=crit, min_chars=0))
+    assert list(pane.judgment.criteria.inputs) == ["ok"]
+    problems = pane.problems()
+    assert "“Huge” cannot be rated: its range is invalid. Please report this task." in problems
+    assert "“Empty” cannot be rated: its range is invalid. Please report this task." in problems

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator_desktop.protocol import Criterion, ProjectConfig, validate_result
+from annotator_desktop.ui.panes.compare.ratings import ratable
 from annotator_desktop.ui.panes.compare.texts import fill, translate
 
 #: Server/validator codes already explained by the messages below.
@@ -49,9 +50,9 @@ def compare_problems(
 
 
 def _criterion_problem(crit: Criterion, value: object) -> list[str]:
-    if crit.min > crit.max:
+    if not ratable(crit):
         text = translate(
-            "ComparePane", "“%1” cannot be rated: its range is empty. Please report this task."
+            "ComparePane", "“%1” cannot be rated: its range is invalid. Please report this task."
         )
         return [fill(text, crit.label)]
     if value is None:

@@ -11,6 +11,12 @@ from annotator_desktop.ui.panes.compare.texts import fill, translate
 
 #: Ranges with more points than this get a spin box instead of a row of buttons.
 MAX_BUTTONS = 11
+_INT32 = 2**31 - 1
+
+
+def ratable(crit: Criterion) -> bool:
+    """False for a criterion no input can rate: an empty range, or one beyond a spin box's."""
+    return -_INT32 < crit.min <= crit.max < _INT32
 
 
 class SpinRating(QSpinBox):
@@ -69,7 +75,7 @@ class CriteriaForm(QWidget):
 
     def set_criteria(self, criteria: list[Criterion]) -> bool:
         """Clears the values; rebuilds the inputs (returns True) if the criteria changed."""
-        spec = [(c.key, c.label, c.min, c.max) for c in criteria if c.min <= c.max]
+        spec = [(c.key, c.label, c.min, c.max) for c in criteria if ratable(c)]
         rebuilt = spec != self._spec
         if rebuilt:
             self._rebuild(spec)
