@@ -2,7 +2,8 @@
 
 ``edit`` mode restores the last task (or opens TASK), then types words "w0 w1 ..." into the
 note pane forever, printing each edit and each autosave; the test kills it with SIGKILL.
-``check`` mode restores, prints the open task and the pane's text as JSON, and quits.
+Both modes print the restored task and the pane's text as JSON (``STATE``) when it opens;
+``check`` mode then quits.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def main() -> int:
 
     def on_open(task_id: str) -> None:
         pane = window.host.pane
+        say("STATE", json.dumps({"task": task_id, "text": pane.edit.toPlainText()}))
         if mode == "check":
-            say("STATE", json.dumps({"task": task_id, "text": pane.edit.toPlainText()}))
             window.close()
             app.quit()
             return

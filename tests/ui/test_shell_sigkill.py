@@ -54,25 +54,25 @@ def run_until(proc: subprocess.Popen[str], stop: str, after: int) -> list[tuple[
     return lines
 
 
-def check(home: Path) -> dict[str, str]:
+def restored_state(log: list[tuple[str, list[str]]]) -> dict[str, str]:
+    """The STATE line the app printed when it reopened the last task."""
+    for word, rest in log:
+        if word == "STATE":
+            return json.loads(" ".join(rest))
+    raise AssertionError(f"the app did not reopen a task: {log[:5]}")
+
+
+def check_run(home: Path) -> list[tuple[str, list[str]]]:
     proc = spawn("check", home)
     out, _ = proc.communicate(timeout=60)
     assert proc.returncode == 0, out
-    state = [line for line in out.splitlines() if line.startswith("STATE ")]
-    assert state, out
-    return json.loads(state[0][6:])
+    return [(line.split()[0], line.split()[1:]) for line in out.splitlines() if line.strip()]
 
 
-def assert_intact(home: Path, log: list[tuple[str, list[str]]], previous: int) -> int:
-    db = home / "cache.sqlite3"
-    conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    conn.close()
-    state = check(home)
+def assert_intact(log: list[tuple[str, list[str]]], state: dict[str, str], previous: int) -> int:
+    """``log`` is the killed run's output, ``state`` what the next start showed (its draft)."""
     assert state["task"] == TASK  # back on the same task
-    saved = draft_text(db, TASK) or ""
-    assert state["text"] == saved  # the pane shows the draft on disk
-    words = saved.split()
+    words = state["text"].split()
     assert words == [f"w{i}" for i in range(len(words))]  # a clean prefix: nothing torn
     killed = float(log[-1][1][0])
     old_edits = [
@@ -90,8 +90,18 @@ def test_kill_9_mid_edit_and_mid_autosave_keeps_task_and_draft(data_home: Path) 
     rng = random.Random(7)
     count = 0
     # Killed: after some edits, right after an autosave started, and mid-typing at random.
-    for stop, after in (("edit", 25), ("saving", 2), ("edit", rng.randint(5, 30))):
+    rounds = (("edit", 25), ("saving", 2), ("edit", rng.randint(5, 30)))
+    killed_log: list[tuple[str, list[str]]] | None = None
+    for stop, after in rounds:
         log = run_until(spawn("edit", data_home), stop, after)
-        assert any(word == "opened" for word, _ in log), log[:5]
-        count = assert_intact(data_home, log, count)
+        if killed_log is not None:  # this start is the check of the previous kill
+            count = assert_intact(killed_log, restored_state(log), count)
+        killed_log = log
+    assert killed_log is not None
+    final = restored_state(check_run(data_home))
+    count = assert_intact(killed_log, final, count)
+    assert final["text"] == draft_text(data_home / "cache.sqlite3", TASK)  # shown == on disk
+    conn = sqlite3.connect(data_home / "cache.sqlite3")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
     assert count > 0
