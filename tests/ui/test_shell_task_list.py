@@ -80,6 +80,11 @@ def test_filter_keeps_current_task_and_state_updates_in_place(qtbot: QtBot) -> N
     widget.model.set_task_state("t9", "submitted")
     row = widget.model.row_of("t9")
     assert widget.model.data(widget.model.index(row, 3)) == "Submitted"
+    widget.set_filter(TaskFilter(state_group="submitted"))
+    shown = {widget.model.task_at(r).id for r in range(widget.model.rowCount())}
+    assert "t9" in shown and all(
+        widget.model.task_at(r).state == "submitted" for r in range(widget.model.rowCount())
+    )
 
 
 def test_hundred_thousand_rows_filter_fast(qtbot: QtBot) -> None:

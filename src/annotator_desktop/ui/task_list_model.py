@@ -6,6 +6,7 @@ asks for the rows it paints, so the list stays fast at any size.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,26 +58,54 @@ class TaskFilter:
     text: str = ""
 
 
+@dataclass
+class RowIndex:
+    """Row numbers by project and by state, built once per data load."""
+
+    by_project: dict[str, list[int]]
+    by_state: dict[str, list[int]]
+
+
+def build_index(project_ids: Sequence[str], states: Sequence[str]) -> RowIndex:
+    by_project: dict[str, list[int]] = {}
+    by_state: dict[str, list[int]] = {}
+    for i, (p, s) in enumerate(zip(project_ids, states, strict=True)):
+        by_project.setdefault(p, []).append(i)
+        by_state.setdefault(s, []).append(i)
+    return RowIndex(by_project, by_state)
+
+
 def filter_rows(
     project_ids: Sequence[str],
     states: Sequence[str],
     texts: Sequence[str],
     flt: TaskFilter,
+    index: RowIndex | None = None,
 ) -> list[int]:
-    """Indexes of the rows that pass ``flt``; the columns are parallel lists."""
+    """Indexes (ascending) of the rows that pass ``flt``; the columns are parallel lists.
+
+    Each condition narrows the previous result, the cheap ones first; with ``index`` the
+    project and state conditions are dictionary look-ups instead of scans.
+    """
+    index = index or build_index(project_ids, states)
     needle = flt.text.strip().lower()
     wanted = STATE_GROUPS.get(flt.state_group)
-    pid = flt.project_id
-    n = len(project_ids)
-    if not pid and wanted is None and not needle:
-        return list(range(n))
-    if pid and wanted is None and not needle:
-        return [i for i in range(n) if project_ids[i] == pid]
-    return [
-        i
-        for i, (p, s, t) in enumerate(zip(project_ids, states, texts, strict=True))
-        if (not pid or p == pid) and (wanted is None or s in wanted) and (not needle or needle in t)
-    ]
+    rows: list[int] | None = None
+    if flt.project_id:
+        rows = index.by_project.get(flt.project_id, [])
+    if wanted is not None:
+        in_state = sorted(i for s in wanted for i in index.by_state.get(s, []))
+        if rows is None:
+            rows = in_state
+        else:
+            keep = set(in_state)
+            rows = [i for i in rows if i in keep]
+    if needle:
+        if rows is None:
+            rows = [i for i, t in enumerate(texts) if needle in t]
+        else:
+            rows = [i for i in rows if needle in texts[i]]
+    return list(range(len(project_ids))) if rows is None else list(rows)
 
 
 class TaskListModel(QAbstractTableModel):
@@ -92,6 +121,7 @@ class TaskListModel(QAbstractTableModel):
         self._projects: dict[str, str] = {}
         self._filter = TaskFilter()
         self._by_id: dict[str, int] = {}
+        self._index = RowIndex({}, {})
 
     # -- data ---------------------------------------------------------------------------
     def set_data(self, projects: list[ProjectRow], rows: list[TaskRow]) -> None:
@@ -102,7 +132,8 @@ class TaskListModel(QAbstractTableModel):
         self._states = [r.state for r in rows]
         self._texts = [r.search_text or f"{r.id} {r.title}".lower() for r in rows]
         self._by_id = {r.id: i for i, r in enumerate(rows)}
-        self._visible = filter_rows(self._pids, self._states, self._texts, self._filter)
+        self._index = build_index(self._pids, self._states)
+        self._visible = self._filtered(self._filter)
         self.endResetModel()
 
     def set_filter(self, flt: TaskFilter) -> None:
@@ -110,8 +141,11 @@ class TaskListModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._filter = flt
-        self._visible = filter_rows(self._pids, self._states, self._texts, flt)
+        self._visible = self._filtered(flt)
         self.endResetModel()
+
+    def _filtered(self, flt: TaskFilter) -> list[int]:
+        return filter_rows(self._pids, self._states, self._texts, flt, self._index)
 
     def set_task_state(self, task_id: str, state: str) -> None:
         """Updates one row's state in place (after a save or a submit)."""
@@ -120,6 +154,10 @@ class TaskListModel(QAbstractTableModel):
             return
         old = self._rows[i]
         self._rows[i] = TaskRow(old.id, old.project_id, old.kind, old.title, state, old.search_text)
+        old_rows = self._index.by_state.get(old.state, [])
+        if i in old_rows:
+            old_rows.remove(i)
+        bisect.insort(self._index.by_state.setdefault(state, []), i)
         self._states[i] = state
         row = self.row_of(task_id)
         if row >= 0:
@@ -150,8 +188,6 @@ class TaskListModel(QAbstractTableModel):
         i = self._by_id.get(task_id)
         if i is None:
             return -1
-        import bisect
-
         pos = bisect.bisect_left(self._visible, i)
         return pos if pos < len(self._visible) and self._visible[pos] == i else -1
 
