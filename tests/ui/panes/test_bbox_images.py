@@ -85,3 +85,26 @@ def test_canvas_never_mirrors_in_rtl(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(pane)
     pane.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert pane.canvas.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_full_resolution_region_when_level_budget_is_small(
+    qtbot, shown: BBoxPane, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANNOTATOR_IMAGE_LEVEL_BUDGET", str(4 * 1024 * 1024))
+    img = Image.linear_gradient("L").resize((3000, 2000)).convert("RGB")
+    img.paste((255, 0, 0), (1500, 1000, 1501, 1001))  # one red pixel
+    img.save(tmp_path / SHA, "JPEG", quality=100, subsampling=0)
+    shown.load(_ctx(tmp_path, 3000, 2000))
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=10000)
+    shown.canvas.set_zoom(1.0)
+    shown.canvas.centerOn(1500, 1000)
+    qtbot.waitUntil(shown.loader.region.has_pixels, timeout=10000)
+    item = shown.loader.region._item
+    assert item is not None
+    pix = item.pixmap().toImage()
+    local = item.mapFromScene(1500.5, 1000.5)
+    red = pix.pixelColor(int(local.x()), int(local.y()))
+    assert red.red() > 200 and red.green() < 80  # the single pixel, at full resolution
+    assert pix.width() * pix.height() * 4 < 6 * 1024 * 1024  # only the visible part is held
+    shown.canvas.fit()
+    qtbot.waitUntil(lambda: not shown.loader.region.has_pixels(), timeout=5000)

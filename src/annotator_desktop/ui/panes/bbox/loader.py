@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,10 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene
 
 from annotator_desktop.core import imaging
+from annotator_desktop.ui.panes.bbox.region import FullResRegion
+from annotator_desktop.ui.panes.bbox.region import usable as region_usable
+
+log = logging.getLogger(__name__)
 
 MAX_TILES = 48  # 48 tiles of 512x512 RGBA: about 50 MB of pixmaps
 
@@ -49,6 +55,13 @@ class _Relay(QObject):
         while self._queue:
             callback, value = self._queue.popleft()
             callback(value)
+
+
+@dataclass(frozen=True)
+class _Job:
+    done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
+    generation: int
 
 
 class _Pools:
@@ -89,31 +102,42 @@ class ImageLoader(QObject):
         self._level_job: int | None = None
         self._tiles: OrderedDict[tuple[int, int, int], QGraphicsPixmapItem] = OrderedDict()
         self._pending: set[tuple[int, int, int]] = set()
+        self.region = FullResRegion(scene, self._submit)
         self.preview_scale = 0
         self.cache_dir: Path | None = None
 
     # --- threads -------------------------------------------------------------------------
-    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _submit(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Runs ``fn`` off the UI thread; ``done`` or ``on_error`` (default: the image failed)."""
         generation = self._generation
         future = self._pools.get().submit(fn)
-        future.add_done_callback(lambda f: self._post(f, done, generation))
+        job = _Job(done, on_error, generation)
+        future.add_done_callback(lambda f: self._post(f, job))
 
-    def _post(self, future: Future[Any], done: Callable[[Any], None], generation: int) -> None:
-        if self._generation != generation or self._pools.pool is None:
+    def _post(self, future: Future[Any], job: _Job) -> None:
+        if self._generation != job.generation or self._pools.pool is None:
             return
         with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
-            self._relay.post(self._arrive, (future, done, generation))
+            self._relay.post(self._arrive, (future, job))
 
-    def _arrive(self, packed: tuple[Future[Any], Callable[[Any], None], int]) -> None:
-        future, done, generation = packed
+    def _arrive(self, packed: tuple[Future[Any], _Job]) -> None:
+        future, job = packed
+        done, on_error, generation = job.done, job.on_error, job.generation
         if generation != self._generation:
             return
         exc = future.exception()
-        if exc is not None:
-            code = exc.code if isinstance(exc, imaging.ImageError) else "corrupt"
-            self.failed.emit(code)
-            return
-        done(future.result())
+        if exc is None:
+            done(future.result())
+        elif on_error is not None:
+            log.warning("image detail not shown: %s", exc)
+            on_error(exc)
+        else:
+            self.failed.emit(exc.code if isinstance(exc, imaging.ImageError) else "corrupt")
 
     def shutdown(self) -> None:
         """Stops the decoding threads; nothing is delivered afterwards."""
@@ -127,6 +151,7 @@ class ImageLoader(QObject):
         self._level = None
         self._level_job = None
         self._pending.clear()
+        self.region.reset()
         for item in self._tiles.values():
             self._scene.removeItem(item)
         self._tiles.clear()
@@ -178,12 +203,21 @@ class ImageLoader(QObject):
             scale //= 2
         return max(scale, imaging.finest_scale(self._info))
 
+    def _needs_full(self, zoom: float) -> bool:
+        """Whether the view shows more than half a screen pixel per image pixel."""
+        assert self._info is not None
+        return zoom * self._info.width / self._size[0] > 0.55
+
     def update_view(self, visible: QRectF, zoom: float) -> None:
         """Asks for the tiles that cover ``visible`` at ``zoom``, when the preview is too coarse."""
         self._last_view = (visible, zoom)
         if self._info is None or self._pools.pool is None:
             return
         scale = self.wanted_scale(zoom)
+        if self._needs_full(zoom) and region_usable(self._info):
+            self.region.want(self._info, self._size, visible)
+        else:
+            self.region.hide()
         if scale >= self.preview_scale:
             for item in self._tiles.values():
                 item.hide()
@@ -207,7 +241,10 @@ class ImageLoader(QObject):
             if self._last_view is not None:
                 self.update_view(*self._last_view)
 
-        self._submit(lambda: imaging.decode_level(info, scale), done)
+        def failed(_exc: BaseException) -> None:
+            self._level_job = None
+
+        self._submit(lambda: imaging.decode_level(info, scale), done, failed)
 
     def _request_tiles(self, scale: int, visible: QRectF) -> None:
         assert self._level is not None
@@ -232,6 +269,7 @@ class ImageLoader(QObject):
                 self._submit(
                     lambda k=key: to_qimage(imaging.cut_tile(level, k[1], k[2])),
                     lambda img, k=key: self._add_tile(k, img, kx, ky),
+                    lambda _exc, k=key: self._pending.discard(k),
                 )
 
     def _add_tile(self, key: tuple[int, int, int], image: QImage, kx: float, ky: float) -> None:
