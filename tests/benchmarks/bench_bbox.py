@@ -82,13 +82,25 @@ def child_first_view(cache_dir: str, zoom: bool) -> None:
         t1 = time.perf_counter()
         pane.canvas.set_zoom(1.0)
         pane.canvas.centerOn(SIZE[0] / 2, SIZE[1] / 2)
+        marks: dict[str, float] = {}
+
+        def poll() -> None:
+            now = time.perf_counter() - t1
+            if pane.loader.region.has_pixels():
+                marks.setdefault("region", now)
+            if pane.loader.tile_count() >= 1:
+                marks.setdefault("tiles", now)
+            if len(marks) == 2 or now > 120:
+                loop.quit()
+
         timer = QTimer()
-        timer.timeout.connect(lambda: pane.loader.tile_count() >= 4 and loop.quit())
-        timer.start(10)
+        timer.timeout.connect(poll)
+        timer.start(5)
         loop.exec()
         timer.stop()
         pane.canvas.viewport().repaint()
-        out["zoom_tiles"] = time.perf_counter() - t1
+        out["zoom_region"] = marks.get("region", float("nan"))
+        out["zoom_tiles"] = marks.get("tiles", float("nan"))
     out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     pane.shutdown()
     print(json.dumps(out))
@@ -141,12 +153,13 @@ def first_view_rows() -> list[tuple[str, float, str, bool]]:
     rows: list[tuple[str, float, str, bool]] = []
     warm_dir = tempfile.mkdtemp(prefix="bench-bbox-warm-")
     run_child(["--child", warm_dir, "0"])  # fills the preview cache
-    cold, warm, zoom, rss, whole = [], [], [], [], []
+    cold, warm, zoom, tiles, rss, whole = [], [], [], [], [], []
     for _ in range(RUNS):
         with tempfile.TemporaryDirectory(prefix="bench-bbox-cold-") as cold_dir:
             res = run_child(["--child", cold_dir, "1"])
         cold.append(res["first_view"])
-        zoom.append(res["zoom_tiles"])
+        zoom.append(res["zoom_region"])
+        tiles.append(res["zoom_tiles"])
         rss.append(res["maxrss_mb"])
         with tempfile.TemporaryDirectory(prefix="bench-bbox-cold-") as cold_dir:
             whole.append(run_child(["--child", cold_dir, "0"])["whole_run"])
@@ -159,8 +172,9 @@ def first_view_rows() -> list[tuple[str, float, str, bool]]:
         ("first view 150 MP JPEG, preview cached (s)", med(warm), "<= 0.3", med(warm) <= 0.3)
     )
     rows.append(("whole process run, cold, open + quit (s)", med(whole), "-", True))
-    rows.append(("zoom to 1:1, first tiles shown (s)", med(zoom), "-", True))
-    rows.append(("peak process memory, incl. 1:1 tiles (MB)", max(rss), "<= 400", max(rss) <= 400))
+    rows.append(("zoom to 1:1: full-res region shown (s)", med(zoom), "-", True))
+    rows.append(("zoom to 1:1: 1/2-res level tiles shown (s)", med(tiles), "-", True))
+    rows.append(("peak process memory, incl. 1:1 (MB)", max(rss), "<= 400", max(rss) <= 400))
     return rows
 
 
