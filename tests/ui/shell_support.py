@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator_desktop.core.store import Project, Store, Task, open_store
@@ -30,6 +30,10 @@ class NotePane(TaskPane):
         self.edit.textChanged.connect(self.changed)
         self.loaded: list[str] = []
         self._stack = QUndoStack(self)
+        self.clear_action = QAction("Clear note", self)
+        self.clear_action.setObjectName("clear_note")
+        self.clear_action.setShortcut(QKeySequence("Ctrl+0"))  # also the window's "fit" key
+        self.clear_action.triggered.connect(self.edit.clear)
 
     def load(self, ctx: TaskContext) -> None:
         self.loaded.append(ctx.task_id)
@@ -46,6 +50,9 @@ class NotePane(TaskPane):
 
     def undo_stack(self) -> QUndoStack | None:
         return self._stack
+
+    def pane_actions(self) -> list[QAction]:
+        return [self.clear_action]
 
 
 def register_note_pane() -> None:

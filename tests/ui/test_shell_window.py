@@ -128,6 +128,8 @@ def test_shortcut_sheet_lists_every_action(qtbot: QtBot, data_home: Path) -> Non
             for r in range(sheet.table.rowCount())
         }
         assert rows["Sync now"] == "F5"
+        assert rows["Clear note"] == "Ctrl+0"  # the pane's own action, with its key
+        assert rows["Fit to window"] == ""  # the window yields a key the pane binds itself
         assert rows["Keyboard shortcuts"] == "F1"
         assert "Next task" in rows and "Submit" in rows and "Undo" in rows
         sheet.close()

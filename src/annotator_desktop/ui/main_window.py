@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.actions_ = ActionSet(self)
+        self._default_keys = {k: a.shortcuts() for k, a in self.actions_.actions.items()}
         self.menus = Menus(self, self.actions_)
         self.session = TaskSession(self, worker, self.task_list, self.host, settings.autosave_ms)
         self.session.message.connect(lambda text: self.status.showMessage(text, 8000))
@@ -107,7 +108,16 @@ class MainWindow(QMainWindow):
                 self._undo_links.append((signal, slot))
         for key in ("submit", "skip", *ZOOM_NAMES):
             self.actions_[key].setEnabled(pane is not None)
-        self.menus.set_pane_actions(pane.pane_actions() if pane is not None else [])
+        pane_actions = pane.pane_actions() if pane is not None else []
+        self.menus.set_pane_actions(pane_actions)
+        self._yield_keys_to(pane_actions)
+
+    def _yield_keys_to(self, pane_actions: list[QAction]) -> None:
+        """A key the pane binds itself is left to the pane (two owners would be ambiguous)."""
+        taken = {key.toString() for action in pane_actions for key in action.shortcuts()}
+        for name, action in self.actions_.actions.items():
+            keys = self._default_keys[name]
+            action.setShortcuts([k for k in keys if k.toString() not in taken])
 
     def _undo(self, redo: bool) -> None:
         pane = self.host.pane
