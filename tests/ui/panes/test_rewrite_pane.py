@@ -244,6 +244,19 @@ def test_activity_on_input(qtbot: QtBot) -> None:
         qtbot.keyClick(pane.editor, Qt.Key.Key_Right)
 
 
+def test_switching_tasks_drops_the_old_diff(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    pane.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(pane.editor, "more words here")
+    stale = pane.runner._compute(pane.runner.revision, pane.editor.toPlainText())
+    pane.load(TaskContext("t2", "p1", "rewrite", "Next", {"prompt": "", "draft_md": "Other."}))
+    wait_diff(qtbot, pane)
+    pane.runner._on_finished(stale)  # the old task's diff arriving late is dropped
+    diff = pane.runner.latest.diff  # type: ignore[union-attr]
+    assert diff.identical and "".join(diff.a_tokens) == "Other."
+    assert pane.result()["text_md"] == "Other."
+
+
 def test_saved_draft_is_restored(qtbot: QtBot) -> None:
     pane = make_pane(qtbot, draft_md=DRAFT, draft={"text_md": "My own **text**.\n", "notes": "n"})
     assert pane.result() == {"text_md": "My own **text**.\n", "notes": "n"}

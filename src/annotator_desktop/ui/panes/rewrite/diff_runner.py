@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator_desktop.core.textdiff import (
     TextDiff,
@@ -18,6 +17,7 @@ from annotator_desktop.core.textdiff import (
     token_chunks,
     tokenize,
 )
+from annotator_desktop.ui.panes.rewrite.relay import post, relay
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +40,13 @@ class DiffOutcome:
     diff: TextDiff
     words: int
     chars: int
+    base: int = 0  # which draft (set_base call) it was computed against
 
 
 class DiffRunner(QObject):
     """Runs :func:`diff_texts` in a short-lived thread ``delay_ms`` after the last edit."""
 
     ready = Signal(object)  # DiffOutcome, on the main thread
-    _finished = Signal(object)
 
     def __init__(
         self, source: Callable[[], str], parent: QObject | None = None, delay_ms: int = 250
@@ -58,17 +58,21 @@ class DiffRunner(QObject):
         self._revision = 0
         self._thread: threading.Thread | None = None
         self._again = False
+        self._base_id = 0
         self.enabled = True
         self.latest: DiffOutcome | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
-        self._finished.connect(self._on_finished)
+        relay()  # created here, on the main thread
 
     def set_base(self, text: str) -> None:
+        """A new draft to compare with (a new task); results for the old one are dropped."""
         self._base = text
         self._base_tokens = None
+        self._base_id += 1
+        self._revision += 1
         self.latest = None
 
     @property
@@ -108,11 +112,14 @@ class DiffRunner(QObject):
 
     def _compute(self, revision: int, text: str, yielding: bool = False) -> DiffOutcome:
         """The diff; ``yielding`` (on the worker thread) lets the UI thread run between pieces."""
-        if self._base_tokens is None:
-            self._base_tokens = _tokens(self._base, yielding)
+        base, base_id, base_tokens = self._base, self._base_id, self._base_tokens
+        if base_tokens is None:
+            base_tokens = _tokens(base, yielding)
+            if base_id == self._base_id:
+                self._base_tokens = base_tokens
         tokens = _tokens(text, yielding)
-        diff = diff_texts(self._base, text, self._base_tokens, tokens)
-        return DiffOutcome(revision, diff, count_words(diff.b_tokens), len(text))
+        diff = diff_texts(base, text, base_tokens, tokens)
+        return DiffOutcome(revision, diff, count_words(diff.b_tokens), len(text), base_id)
 
     def _start(self) -> None:
         if self._thread is not None:
@@ -129,19 +136,18 @@ class DiffRunner(QObject):
             outcome: object = self._compute(revision, text, yielding=True)
         except Exception as exc:  # reported on the main thread, never lost silently
             outcome = exc
-        # RuntimeError: the pane was deleted while this ran; nobody needs the result.
-        with contextlib.suppress(RuntimeError):
-            self._finished.emit(outcome)
+        post(self, self._on_finished, outcome)
 
-    @Slot(object)
     def _on_finished(self, outcome: object) -> None:
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join()
         if isinstance(outcome, BaseException):
             log.error("word diff failed", exc_info=outcome)
-        elif isinstance(outcome, DiffOutcome) and (
-            self.latest is None or outcome.revision >= self.latest.revision
+        elif (
+            isinstance(outcome, DiffOutcome)
+            and outcome.base == self._base_id
+            and (self.latest is None or outcome.revision >= self.latest.revision)
         ):
             self.latest = outcome
             self.ready.emit(outcome)

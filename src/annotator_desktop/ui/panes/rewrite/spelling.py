@@ -7,16 +7,16 @@ first time spell checking is switched on for a language, and is kept for the ses
 
 from __future__ import annotations
 
-import contextlib
 import re
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu
 
+from annotator_desktop.ui.panes.rewrite.relay import post, relay
 from annotator_desktop.ui.widgets.markdown_editor import MarkdownEditor
 
 try:  # optional: without it the pane simply offers no spell checking
@@ -45,11 +45,10 @@ class SpellLoader(QObject):
     """Loads a dictionary off the UI thread; ``ready`` carries (language, checker)."""
 
     ready = Signal(str, object)
-    _done = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._done.connect(self._finish)
+        relay()  # created here, on the main thread
         self._threads: list[threading.Thread] = []
 
     def request(self, language: str) -> None:
@@ -64,10 +63,8 @@ class SpellLoader(QObject):
 
     def _work(self, language: str) -> None:
         checker = _load(language)
-        with contextlib.suppress(RuntimeError):  # the pane is gone: nobody is waiting
-            self._done.emit(language, checker)
+        post(self, self._finish, language, checker)
 
-    @Slot(str, object)
     def _finish(self, language: str, checker: object) -> None:
         self._threads = [t for t in self._threads if t.is_alive()]
         self.ready.emit(language, checker)
