@@ -39,7 +39,7 @@ class Settings:
     server_url: str = DEFAULT_SERVER_URL
     language: str = ""  # "" follows the system
     theme: str = "system"  # system | light | dark
-    autosave_ms: int = 800  # delay after the last change before a draft is written
+    autosave_ms: int = 500  # a draft is written at most this long after a change (<= 1000)
     ca_bundle: str = ""  # a PEM file for servers with a private CA; "" uses the system's
     auto_topup: int = 10  # tasks to check out when fewer are left offline
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()

@@ -29,7 +29,7 @@ class DraftAutosaver(QObject):
     failed = Signal(str, str)
 
     def __init__(
-        self, worker: Worker, store: Any, interval_ms: int = 800, parent: QObject | None = None
+        self, worker: Worker, store: Any, interval_ms: int = 500, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._worker = worker
