@@ -15,9 +15,9 @@ class ActionSpec:
     name: str
     shortcut: str | QKeySequence.StandardKey
     handler: Callable[[], object]
-    toolbar: bool = True
     editing: bool = True  # disabled in read-only mode
     checkable: bool = False
+    toolbar: bool = True
 
 
 def action_texts() -> dict[str, str]:

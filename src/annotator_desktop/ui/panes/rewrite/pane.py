@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -64,21 +65,8 @@ class RewritePane(TaskPane):
         self.runner.ready.connect(self._on_diff)
         self.spelling = SpellingController(self.editor, self)
         self.actions_by_name = build_actions(self, self._action_specs())
-        for name, action in self.actions_by_name.items():
-            if name.startswith(
-                (
-                    "rewriteBold",
-                    "rewriteItalic",
-                    "rewriteInline",
-                    "rewriteCode",
-                    "rewriteHeading",
-                    "rewriteBullets",
-                    "rewriteNumbers",
-                    "rewriteQuote",
-                    "rewriteLink",
-                    "rewriteSpelling",
-                )
-            ):
+        for action in self.actions_by_name.values():
+            if action.property("toolbar"):
                 self.toolbar.addAction(action)
         self.editor.textChanged.connect(self._on_edit)
         self.notes.textChanged.connect(self._on_notes)
@@ -100,6 +88,7 @@ class RewritePane(TaskPane):
         self.guidelines.setObjectName("rewriteGuidelines")
         self.guidelines.hide()
         self.guidelines_toggle.toggled.connect(self._toggle_guidelines)
+        self.guidelines_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.prompt_label = QLabel(self)
         self.prompt_view = SafeTextBrowser(self)
         self.prompt_view.setObjectName("rewritePrompt")
@@ -135,6 +124,7 @@ class RewritePane(TaskPane):
         self.diff_view.reset_requested.connect(self.reset_to_draft)
         self.diff_view.current_changed.connect(self._show_change_in_editor)
         self.others = OthersPanel(self)
+        self.others.hide()  # becomes a tab when there are other rewrites to show
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("rewriteTabs")
         self.tabs.addTab(self.diff_view, "")
@@ -149,19 +139,23 @@ class RewritePane(TaskPane):
         work.addWidget(_titled(self.notes_label, self.notes))
         work.setStretchFactor(0, 3)
         work.setStretchFactor(1, 2)
+        self._work_splitter = work
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.setObjectName("rewriteSplitter")
         main.addWidget(source)
         main.addWidget(work)
         main.setStretchFactor(1, 2)
+        self._main_splitter = main
+        self._sized = False
         layout = QVBoxLayout(self)
         for w in (self.error_label, self.guidelines_toggle, self.guidelines):
             layout.addWidget(w)
         layout.addWidget(main, 1)
 
     def _action_specs(self) -> list[ActionSpec]:
+        """Every action of the pane; the first group also sits in the formatting toolbar."""
         e = self.editor
-        return [
+        specs = [
             ActionSpec("rewriteBold", "Ctrl+B", e.toggle_bold),
             ActionSpec("rewriteItalic", "Ctrl+I", e.toggle_italic),
             ActionSpec("rewriteInlineCode", "Ctrl+`", e.toggle_inline_code),
@@ -169,26 +163,25 @@ class RewritePane(TaskPane):
             ActionSpec("rewriteHeading1", "Ctrl+1", lambda: e.set_heading(1)),
             ActionSpec("rewriteHeading2", "Ctrl+2", lambda: e.set_heading(2)),
             ActionSpec("rewriteHeading3", "Ctrl+3", lambda: e.set_heading(3)),
-            ActionSpec("rewriteParagraph", "Ctrl+0", lambda: e.set_heading(0), toolbar=False),
             ActionSpec("rewriteBullets", "Ctrl+Shift+8", lambda: e.toggle_list(False)),
             ActionSpec("rewriteNumbers", "Ctrl+Shift+7", lambda: e.toggle_list(True)),
             ActionSpec("rewriteQuote", "Ctrl+Shift+9", e.toggle_quote),
             ActionSpec("rewriteLink", "Ctrl+L", self._ask_link),
-            ActionSpec("rewritePastePlain", "Ctrl+Shift+V", e.paste_plain),
             ActionSpec("rewriteFind", _K.Find, lambda: self.find_bar.open(False), editing=False),
+            ActionSpec("rewriteSpelling", "F7", self._toggle_spelling, False, True),
+        ]
+        menu_only = [
+            ActionSpec("rewriteParagraph", "Ctrl+0", lambda: e.set_heading(0)),
+            ActionSpec("rewritePastePlain", "Ctrl+Shift+V", e.paste_plain),
             ActionSpec("rewriteReplace", "Ctrl+H", lambda: self.find_bar.open(True)),
             ActionSpec("rewriteUndo", _K.Undo, e.undo),
             ActionSpec("rewriteRedo", _K.Redo, e.redo),
-            ActionSpec("rewriteNextChange", "F8", lambda: self.diff_view.step(1), editing=False),
-            ActionSpec(
-                "rewritePreviousChange", "Shift+F8", lambda: self.diff_view.step(-1), editing=False
-            ),
+            ActionSpec("rewriteNextChange", "F8", lambda: self.diff_view.step(1), False),
+            ActionSpec("rewritePreviousChange", "Shift+F8", lambda: self.diff_view.step(-1), False),
             ActionSpec("rewriteRevertChange", "Ctrl+Alt+Z", self._revert_current),
             ActionSpec("rewriteResetDraft", "", self.reset_to_draft),
-            ActionSpec(
-                "rewriteSpelling", "F7", self._toggle_spelling, editing=False, checkable=True
-            ),
         ]
+        return specs + [replace(spec, toolbar=False) for spec in menu_only]
 
     def retranslate(self) -> None:
         retranslate_actions(self.actions_by_name)
@@ -414,6 +407,15 @@ class RewritePane(TaskPane):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.activity.emit()
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: Any) -> None:
+        if not self._sized:  # first show: the prompt and draft column gets two fifths
+            self._sized = True
+            width = max(self.width(), 500)
+            self._main_splitter.setSizes([width * 2 // 5, width * 3 // 5])
+            height = max(self.height(), 400)
+            self._work_splitter.setSizes([height * 50 // 100, height * 35 // 100, height // 7])
+        super().showEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         self.runner.enabled = False
