@@ -82,29 +82,32 @@ def time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def bench_cold_start(runs: int) -> list[float]:
+def bench_cold_start(runs: int, labelimg: Path) -> tuple[list[float], list[float] | None]:
+    """Our cold start and labelImg's, runs interleaved so both see the same machine load."""
     with tempfile.TemporaryDirectory(prefix="bench-shell-") as tmp:
-        home = Path(tmp)
+        home = Path(tmp) / "home"
+        home.mkdir()
         seed_cache(home, 10_000)
         env = dict(os.environ, ANNOTATOR_DESKTOP_HOME=str(home), ANNOTATOR_EXIT_AFTER_PAINT="1")
-        cmd = [sys.executable, "-m", "annotator_desktop.cli"]
-        time_to_paint(cmd, env)  # warm the OS file cache, as every later start has it
-        return [time_to_paint(cmd, env) for _ in range(runs)]
-
-
-def bench_labelimg(python: Path, runs: int) -> list[float] | None:
-    if not python.exists():
-        return None
-    with tempfile.TemporaryDirectory(prefix="bench-labelimg-") as tmp:
-        driver = Path(tmp) / "driver.py"
+        ours_cmd = [sys.executable, "-m", "annotator_desktop.cli"]
+        driver = Path(tmp) / "labelimg_driver.py"
         driver.write_text(LABELIMG_DRIVER)
-        env = dict(os.environ, HOME=tmp)
-        cmd = [str(python), str(driver)]
-        try:
-            time_to_paint(cmd, env)
-        except RuntimeError:
-            return None
-        return [time_to_paint(cmd, env) for _ in range(runs)]
+        theirs_cmd = [str(labelimg), str(driver)]
+        theirs_env = dict(os.environ, HOME=tmp)
+        time_to_paint(ours_cmd, env)  # warm the OS file cache, as every later start has it
+        have_labelimg = labelimg.exists()
+        if have_labelimg:
+            try:
+                time_to_paint(theirs_cmd, theirs_env)
+            except RuntimeError:
+                have_labelimg = False
+        ours: list[float] = []
+        theirs: list[float] = []
+        for _ in range(runs):
+            ours.append(time_to_paint(ours_cmd, env))
+            if have_labelimg:
+                theirs.append(time_to_paint(theirs_cmd, theirs_env))
+        return ours, (theirs if have_labelimg else None)
 
 
 def bench_filter(runs: int) -> float:
@@ -229,8 +232,8 @@ def main() -> int:
     args = parser.parse_args()
     runs = max(5, args.runs)
     print(f"annotator-desktop shell benchmarks, median of {runs} runs, {os.cpu_count()} CPUs\n")
-    cold = statistics.median(bench_cold_start(runs))
-    label = bench_labelimg(args.labelimg, runs)
+    cold_runs, label = bench_cold_start(runs, args.labelimg)
+    cold = statistics.median(cold_runs)
     label_median = statistics.median(label) if label else None
     filt = bench_filter(runs)
     direct, busy, idle = bench_autosave_stall(runs)
