@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import accumulate
 
+try:  # the shared metric, so the pane shows what the QA statistics will compute
+    from annotator_desktop.core.metrics import word_edit_distance
+except ImportError:  # pragma: no cover - only while the metrics package is missing
+    word_edit_distance = None
+
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 _WORD = re.compile(r"\w")
 #: Above this many tokens in the changed middle, SequenceMatcher's junk heuristic stays on.
@@ -200,9 +205,7 @@ def diff_texts(
 
 def _distance(a: str, b: str, ta: list[str], tb: list[str], ops: list[Opcode]) -> float:
     """Normalised word edit distance (the same figure as the server's agreement statistics)."""
-    try:
-        from annotator_desktop.core.metrics import word_edit_distance
-    except ImportError:
+    if word_edit_distance is None:
         return opcode_distance(ta, tb, ops)
     return word_edit_distance(a, b)
 

@@ -271,6 +271,12 @@ def test_arabic_draft_is_right_to_left_in_an_english_ui(qtbot: QtBot) -> None:
     option = pane.editor.document().defaultTextOption()
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
     assert pane.draft_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    pane.grab()
+    for view in (pane.editor, pane.draft_view):  # lines sit at the right edge
+        doc = view.document()
+        line = doc.lastBlock().layout().lineAt(0)
+        assert line.naturalTextRect().right() > doc.textWidth() * 0.8
+        assert line.naturalTextRect().left() > doc.textWidth() * 0.3
     put_cursor_after(pane, "السجادة")
     type_text(pane.editor, " اليوم")
     assert "السجادة اليوم." in pane.result()["text_md"]

@@ -461,10 +461,10 @@ def markdown_document(
     """
     doc = QTextDocument(parent)
     if direction is not None:
+        # Alignment stays "leading": Qt mirrors AlignLeft for right-to-left text by itself
+        # (an explicit AlignRight would be mirrored back to the left).
         option = doc.defaultTextOption()
         option.setTextDirection(direction)
-        rtl = direction == Qt.LayoutDirection.RightToLeft
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         doc.setDefaultTextOption(option)
     doc.setUndoRedoEnabled(False)
     doc.setMarkdown(text, MARKDOWN_READ)

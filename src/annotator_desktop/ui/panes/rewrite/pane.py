@@ -230,9 +230,9 @@ class RewritePane(TaskPane):
             self.error_label.hide()
             self._apply_read_only(self._read_only)
         self._draft_md = payload.draft_md
-        self.prompt_view.set_markdown_text(payload.prompt)
+        _show_markdown(self.prompt_view, payload.prompt)
         guidelines = payload.guidelines_md or ctx.instructions_md
-        self.guidelines.set_markdown_text(guidelines)
+        _show_markdown(self.guidelines, guidelines)
         self.guidelines_toggle.setVisible(bool(guidelines.strip()))
         lang = (payload.language or "").split("-")[0].lower()
         rtl = lang in RTL_LANGUAGES if lang else is_rtl(payload.draft_md)
@@ -422,6 +422,17 @@ class RewritePane(TaskPane):
         self.runner.wait()
         self.spelling.loader.wait()
         super().closeEvent(event)
+
+
+def _show_markdown(view: SafeTextBrowser, text: str) -> None:
+    """Model text in ``view`` (nothing fetched), right-to-left when the text is."""
+    direction = Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+    old = view.document()
+    ours = old.parent() is view and old is not None
+    view.setDocument(markdown_document(text, view, direction))
+    view.setLayoutDirection(direction)
+    if ours:
+        old.deleteLater()
 
 
 def _titled(label: QLabel, widget: QWidget) -> QWidget:
