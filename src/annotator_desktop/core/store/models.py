@@ -140,7 +140,9 @@ class Submission(SQLModel, table=True):
     submitted_at: datetime | None = ts_field()
     active_seconds: float = 0.0
     state: str = SubmissionState.QUEUED
-    errors: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    errors: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
     origin: str = "local"  # local | server (another annotator's, seen in QA review)
 
 
