@@ -66,6 +66,9 @@ def test_keyboard_only_reaches_a_valid_result(qtbot: QtBot) -> None:
         "flags": ["needs_expert"],
     }
     assert _valid(pane)
+    assert focused() is pane.judgment.flags["needs_expert"]
+    pane.load(context(task_id="task-next"))
+    assert focused() is pane.judgment.scale, "the next task starts at the scale"
 
 
 def test_keys_one_to_seven_work_from_anywhere_but_text(qtbot: QtBot) -> None:

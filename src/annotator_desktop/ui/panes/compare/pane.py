@@ -8,7 +8,15 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator_desktop.core.compare import (
     install_salt,
@@ -166,6 +174,13 @@ class ComparePane(TaskPane):
         self._show_server_errors(ctx.server_errors)
         self._apply_editable()
         self.history.reset(self._choices())
+        self._focus_start()
+
+    def _focus_start(self) -> None:
+        """A new task starts at the scale when the keyboard was in this pane (not in a text)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and not self._read_only:
+            self.judgment.scale.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _restore(self, draft: dict[str, Any]) -> None:
         pref = draft.get("preference")
@@ -233,6 +248,13 @@ class ComparePane(TaskPane):
         self._read_only = read_only
         self._apply_editable()
         self.history.reset(self._choices())
+        self._focus_start()
+
+    def _focus_start(self) -> None:
+        """A new task starts at the scale when the keyboard was in this pane (not in a text)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and not self._read_only:
+            self.judgment.scale.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo_stack(self) -> QUndoStack | None:
         return self.history.stack
