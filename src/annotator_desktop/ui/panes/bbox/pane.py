@@ -57,6 +57,7 @@ class BBoxPane(EditingMixin):
         self._session_read_only = False
         self._image_path: Path | None = None
         self._state = ""
+        self._cursor_text = ""
         self._poll = QTimer(self)
         self._poll.setInterval(1000)
         self._poll.timeout.connect(self._check_download)
@@ -89,6 +90,7 @@ class BBoxPane(EditingMixin):
         c.gesture_done.connect(self._on_gesture)
         c.activity.connect(self.activity)
         c.view_changed.connect(self._view_timer.start)
+        c.view_changed.connect(self._refresh_status)
         c.cursor_moved.connect(self._on_cursor)
         c.selection_changed.connect(self._refresh_status)
         c.label_key_pressed.connect(self.choose_label)
@@ -301,10 +303,7 @@ class BBoxPane(EditingMixin):
 
     def _refresh_status(self) -> None:
         text = messages.status_text(
-            self._session.label if hasattr(self, "_session") else "",
-            len(self.canvas.selected),
-            self.canvas.zoom(),
-            getattr(self, "_cursor_text", ""),
+            self._session.label, len(self.canvas.selected), self.canvas.zoom(), self._cursor_text
         )
         self.status.setText(text)
 
