@@ -58,3 +58,22 @@ def test_pseudo_keeps_placeholders_and_is_longer() -> None:
     for keep in ("%1", "%n", "%2", "<b>", "</b>"):
         assert keep in out
     assert out.startswith("[") and out.endswith("]") and len(out) >= len(text) * 1.3
+
+
+def test_qt_own_translations_loaded_and_direction_follows_language(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from annotator_desktop.ui.i18n import Translations
+
+    translations = Translations(qapp)  # type: ignore[arg-type]
+    try:
+        translations.apply("de")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        translations.apply("ar")
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        translations.apply("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

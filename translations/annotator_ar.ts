@@ -338,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” cannot be rated: its range is empty. Please report this task.</source>
+        <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,6 +467,10 @@
     </message>
     <message>
         <source>I cannot judge this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change judgment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

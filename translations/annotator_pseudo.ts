@@ -338,8 +338,8 @@
             <translation>[Ţĥé ŕéšûļţ îš ñöţ ṽàļîð: %1 ········]</translation>
         </message>
         <message>
-            <source>“%1” cannot be rated: its range is empty. Please report this task.</source>
-            <translation>[“%1” çàññöţ ƀé ŕàţéð: îţš ŕàñĝé îš éɱþţý. Þļéàšé ŕéþöŕţ ţĥîš ţàšķ. ····················]</translation>
+            <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
+            <translation>[“%1” çàññöţ ƀé ŕàţéð: îţš ŕàñĝé îš îñṽàļîð. Þļéàšé ŕéþöŕţ ţĥîš ţàšķ. ····················]</translation>
         </message>
         <message>
             <source>Rate “%1” (from %2 to %3).</source>
@@ -468,6 +468,10 @@
         <message>
             <source>I cannot judge this</source>
             <translation>[Î çàññöţ ĵûðĝé ţĥîš ······]</translation>
+        </message>
+        <message>
+            <source>Change judgment</source>
+            <translation>[Çĥàñĝé ĵûðĝɱéñţ ····]</translation>
         </message>
     </context>
     <context>
