@@ -248,13 +248,6 @@ class ComparePane(TaskPane):
         self._read_only = read_only
         self._apply_editable()
         self.history.reset(self._choices())
-        self._focus_start()
-
-    def _focus_start(self) -> None:
-        """A new task starts at the scale when the keyboard was in this pane (not in a text)."""
-        focus = QApplication.focusWidget()
-        if focus is not None and self.isAncestorOf(focus) and not self._read_only:
-            self.judgment.scale.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo_stack(self) -> QUndoStack | None:
         return self.history.stack
