@@ -108,3 +108,17 @@ def test_full_resolution_region_when_level_budget_is_small(
     assert pix.width() * pix.height() * 4 < 6 * 1024 * 1024  # only the visible part is held
     shown.canvas.fit()
     qtbot.waitUntil(lambda: not shown.loader.region.has_pixels(), timeout=5000)
+
+
+def test_closing_during_decode_leaves_nothing_running(qtbot, tmp_path: Path) -> None:
+    import threading
+
+    Image.linear_gradient("L").resize((3000, 2000)).save(tmp_path / SHA, "JPEG")
+    pane = BBoxPane()
+    qtbot.addWidget(pane)
+    pane.load(_ctx(tmp_path, 3000, 2000))
+    pane.close()
+    qtbot.waitUntil(
+        lambda: not any(t.name == "bbox-image" for t in threading.enumerate()), timeout=5000
+    )
+    assert pane.image_state() == "loading"  # the late result was dropped, not shown

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,20 +66,46 @@ class _Job:
 
 
 class _Pools:
-    """Holds the decoding pool apart from the QObject, so it can be stopped on ``destroyed``."""
+    """Up to two decoding threads that exist only while there is work (none idle, none left)."""
 
-    def __init__(self) -> None:
-        self.pool: ThreadPoolExecutor | None = None
+    def __init__(self, workers: int = 2) -> None:
+        self._workers = workers
+        self._lock = threading.Lock()
+        self._queue: deque[tuple[Callable[[], Any], Future[Any]]] = deque()
+        self._active = 0
+        self.open = True
 
-    def get(self) -> ThreadPoolExecutor:
-        if self.pool is None:
-            self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="bbox-image")
-        return self.pool
+    def submit(self, fn: Callable[[], Any]) -> Future[Any]:
+        future: Future[Any] = Future()
+        with self._lock:
+            self.open = True
+            self._queue.append((fn, future))
+            if self._active < self._workers:
+                self._active += 1
+                threading.Thread(target=self._work, name="bbox-image", daemon=True).start()
+        return future
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                if not self._queue:
+                    self._active -= 1
+                    return
+                fn, future = self._queue.popleft()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn())
+            except BaseException as exc:
+                future.set_exception(exc)
 
     def shutdown(self, *_args: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None
+        """Drops queued work; a decode already running finishes and is then ignored."""
+        with self._lock:
+            self.open = False
+            pending, self._queue = list(self._queue), deque()
+        for _fn, future in pending:
+            future.cancel()
 
 
 class ImageLoader(QObject):
@@ -115,12 +142,12 @@ class ImageLoader(QObject):
     ) -> None:
         """Runs ``fn`` off the UI thread; ``done`` or ``on_error`` (default: the image failed)."""
         generation = self._generation
-        future = self._pools.get().submit(fn)
+        future = self._pools.submit(fn)
         job = _Job(done, on_error, generation)
         future.add_done_callback(lambda f: self._post(f, job))
 
     def _post(self, future: Future[Any], job: _Job) -> None:
-        if self._generation != job.generation or self._pools.pool is None:
+        if self._generation != job.generation or future.cancelled():
             return
         with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
             self._relay.post(self._arrive, (future, job))
@@ -211,7 +238,7 @@ class ImageLoader(QObject):
     def update_view(self, visible: QRectF, zoom: float) -> None:
         """Asks for the tiles that cover ``visible`` at ``zoom``, when the preview is too coarse."""
         self._last_view = (visible, zoom)
-        if self._info is None or self._pools.pool is None:
+        if self._info is None or not self._pools.open:
             return
         scale = self.wanted_scale(zoom)
         if self._needs_full(zoom) and region_usable(self._info):
