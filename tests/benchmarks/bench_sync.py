@@ -63,7 +63,7 @@ def make_bbox_project(server: LiveServer, images: int, size: int) -> tuple[str, 
         f"{api}/me",
         headers={"Authorization": f"Bearer {server.login('ana', 'ana-demo')}"},
         timeout=30,
-    ).json()  # noqa: E501
+    ).json()
     requests.post(f"{api}/projects/{project['id']}/members", json={"user_id": me["id"]},
                   headers=auth, timeout=30).raise_for_status()  # fmt: skip
     return str(project["id"]), total
@@ -128,7 +128,8 @@ def queue_submissions(store: Store, count: int) -> None:
             result = {"text_md": f"answer {i}", "notes": ""}
             s.add(Submission(id=sub_id, task_id=task_id, assignment_id=assignment_id,
                              lease_epoch=epoch, result=result, submitted_at=now))  # fmt: skip
-            s.add(Outbox(entity="submission", ref_id=sub_id, path=f"{API_PREFIX}/submissions/{sub_id}",
+            path = f"{API_PREFIX}/submissions/{sub_id}"
+            s.add(Outbox(entity="submission", ref_id=sub_id, path=path,
                          body={"assignment_id": assignment_id, "task_id": task_id,
                                "lease_epoch": epoch, "result": result,
                                "submitted_at": now.isoformat(), "active_seconds": 1.0},
@@ -172,8 +173,9 @@ def main() -> int:
                 label = (
                     f"weak link: {args.images} x {args.image_kb} KB, bytes received / asset bytes"
                 )
-                rows.append((label, f"{ratio:.3f} ({results[0][1]} / {results[0][2]} B, {secs:.0f} s)",
-                             "<= 1.10", ratio <= 1.10))  # fmt: skip
+                got, want = results[0][1], results[0][2]
+                value = f"{ratio:.3f} ({got} / {want} B, {secs:.0f} s)"
+                rows.append((label, value, "<= 1.10", ratio <= 1.10))
             times = [drain(server, work, args.drain_count) for _ in range(args.drain_runs)]
             med = statistics.median(times)
             rows.append((f"drain {args.drain_count} queued submissions (loopback), median of "

@@ -31,7 +31,9 @@ def submit_loop(db: Path, intents: Path) -> None:
             log.write(f"{task_id} {sub_id}\n")
             log.flush()
             os.fsync(log.fileno())
-            ops.submit(store, task_id, {"text_md": f"draft {i}", "notes": ""}, 1.0, submission_id=sub_id)
+            ops.submit(
+                store, task_id, {"text_md": f"draft {i}", "notes": ""}, 1.0, submission_id=sub_id
+            )
             i += 1
 
 

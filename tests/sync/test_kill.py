@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 import requests
 from sqlmodel import select
+from sync_helpers import sign_in
 
 from annotator_desktop.core.store import (
     Assignment,
@@ -33,7 +34,6 @@ from annotator_desktop.core.store import (
     open_store,
 )
 from annotator_desktop.core.sync.pull import read_cursor
-from sync_helpers import sign_in
 
 DRIVER = str(Path(__file__).with_name("kill_driver.py"))
 

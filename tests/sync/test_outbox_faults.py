@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -85,10 +86,8 @@ class _Flapper:
 def _drain(eng: object, store: Store, deadline: float) -> None:
     pause = threading.Event()
     while pending_count(store) and time.monotonic() < deadline:
-        try:
+        with contextlib.suppress(SyncError):
             eng.sync(with_assets=False)  # type: ignore[attr-defined]
-        except SyncError:
-            pass
         pause.wait(0.05)
 
 
