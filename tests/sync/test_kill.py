@@ -7,6 +7,7 @@ never be ahead of the data applied.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import select as select_mod
@@ -81,10 +82,8 @@ class Driver:
             end = self._line(max(0.0, deadline - time.monotonic()))
         if end is not None:
             return False
-        try:
+        with contextlib.suppress(ProcessLookupError):  # it may have finished just now
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:  # it finished just now
-            pass
         while not (end or "").startswith("exit"):
             end = self._line(30)
             assert end is not None
