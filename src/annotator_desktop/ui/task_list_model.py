@@ -128,10 +128,13 @@ class TaskListModel(QAbstractTableModel):
         self.beginResetModel()
         self._projects = {p.id: p.name for p in projects}
         self._rows = rows
-        self._pids = [r.project_id for r in rows]
-        self._states = [r.state for r in rows]
-        self._texts = [r.search_text or f"{r.id} {r.title}".lower() for r in rows]
-        self._by_id = {r.id: i for i, r in enumerate(rows)}
+        ids, pids, _kinds, _titles, states, texts = (
+            (list(c) for c in zip(*rows, strict=True)) if rows else ([], [], [], [], [], [])
+        )
+        if not all(texts):
+            texts = [r.search_text or f"{r.id} {r.title}".lower() for r in rows]
+        self._pids, self._states, self._texts = pids, states, texts
+        self._by_id = dict(zip(ids, range(len(ids)), strict=True))
         self._index = build_index(self._pids, self._states)
         self._visible = self._filtered(self._filter)
         self.endResetModel()

@@ -9,13 +9,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from annotator_desktop.core.store.migrations import LATEST_VERSION
 
 
-@dataclass(frozen=True, slots=True)
-class TaskRow:
-    """What the task list needs of a task, without its payload."""
+class TaskRow(NamedTuple):
+    """What the task list needs of a task, without its payload (a tuple: cheap to build)."""
 
     id: str
     project_id: str
@@ -25,8 +25,7 @@ class TaskRow:
     search_text: str
 
 
-@dataclass(frozen=True, slots=True)
-class ProjectRow:
+class ProjectRow(NamedTuple):
     id: str
     name: str
     kind: str
@@ -50,8 +49,8 @@ def read_list(path: Path) -> ListData:
     """Projects and task rows straight from the file (raises sqlite3.Error on a bad file)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
     try:
-        projects = [ProjectRow(*r) for r in conn.execute(PROJECTS_SQL)]
-        tasks = [TaskRow(*r) for r in conn.execute(TASKS_SQL)]
+        projects = list(map(ProjectRow._make, conn.execute(PROJECTS_SQL)))
+        tasks = list(map(TaskRow._make, conn.execute(TASKS_SQL)))
     finally:
         conn.close()
     return ListData(projects, tasks)
