@@ -105,14 +105,14 @@ def test_thousand_submissions_through_a_flapping_link(
         eng.sync(with_assets=False)
     proxy.set_enabled(True)
     flapper = _Flapper(proxy, server)
+    submitter = threading.Thread(target=_submit_many, args=(store, tasks, 600, 400), name="user")
     flapper.thread.start()
+    submitter.start()  # the user keeps submitting while sync runs on a flapping link
     try:
-        for chunk in range(6):
-            _submit_many(store, tasks, 100, 400 + chunk * 100)
-            _drain(eng, store, time.monotonic() + 1.5)
-        while not flapper.restarted and flapper.thread.is_alive():
+        while submitter.is_alive() or (not flapper.restarted and flapper.thread.is_alive()):
             _drain(eng, store, time.monotonic() + 0.5)
     finally:
+        submitter.join()
         flapper.stop.set()
         flapper.thread.join()
     _drain(eng, store, time.monotonic() + 30)
