@@ -90,6 +90,7 @@ class ShellRunner:
 
         register_note_pane()
         self.qtbot = qtbot
+        kwargs.setdefault("lang", "en")  # independent of the machine's locale
         self.shell = Shell(QApplication.instance(), **kwargs)  # type: ignore[arg-type]
         self.code = -1
 

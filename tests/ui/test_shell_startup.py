@@ -136,7 +136,7 @@ def test_stale_lock_after_kill_is_taken_over(data_home: Path) -> None:
 def test_smoke_run_exits_zero(data_home: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
-        [sys.executable, "-m", "annotator_desktop.cli", "--smoke"],
+        [sys.executable, "-m", "annotator_desktop.cli", "--smoke", "--lang", "en"],
         env=env,
         capture_output=True,
         text=True,
