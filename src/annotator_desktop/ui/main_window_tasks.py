@@ -54,6 +54,7 @@ class TaskSession(QObject):
         task_list.task_activated.connect(self.open_task)
         self._pending_open = ""
         self._loading = ""
+        self._closed = False
         self.current_task = ""
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -61,6 +62,7 @@ class TaskSession(QObject):
         self._tick.start()
 
     def shutdown(self) -> None:
+        self._closed = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._watcher)
@@ -91,7 +93,7 @@ class TaskSession(QObject):
         )
 
     def _show(self, task_id: str, found: tuple[TaskContext, float] | None) -> None:
-        if self._loading != task_id:
+        if self._closed or self._loading != task_id:
             return  # the user moved on while this loaded
         self._loading = ""
         if found is None:
