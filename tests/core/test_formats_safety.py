@@ -248,3 +248,19 @@ def test_atomic_write_failure_keeps_old_file_and_removes_temp(tmp_path: Path) ->
         atomic_write_bytes(target, "not bytes")  # type: ignore[arg-type]  # fails mid-write
     assert target.read_text() == "old"
     assert os.listdir(target.parent) == ["out.txt"]
+
+
+def test_atomic_write_many_in_parallel_cleans_up_after_a_failure(tmp_path: Path) -> None:
+    from annotator_desktop.core.formats.atomic import atomic_write_many
+
+    out = tmp_path / "many"
+    (out / "f07.txt").mkdir(parents=True)  # a folder where a file should go: that rename fails
+    files = [(out / f"f{i:02d}.txt", f"{i}\n".encode()) for i in range(40)]
+    with pytest.raises(OSError):
+        atomic_write_many(files)
+    names = set(os.listdir(out))  # the export stops at the failure; each file is whole or absent
+    assert names <= {f"f{i:02d}.txt" for i in range(40)}  # no temporary files left
+    assert (out / "f00.txt").read_text() == "0\n"
+    (out / "f07.txt").rmdir()
+    assert atomic_write_many(files)[7] == out / "f07.txt"
+    assert (out / "f07.txt").read_text() == "7\n"

@@ -13,6 +13,7 @@ from annotator_desktop.core.formats.types import (
     FormatError,
     ImageAnnotations,
     finite,
+    gc_paused,
     plain_number,
     positive_int,
 )
@@ -71,7 +72,9 @@ def coco_text(doc: dict[str, Any]) -> str:
 
 def write_coco(dataset: Dataset, path: Path) -> Path:
     """Writes the COCO JSON of ``dataset`` to ``path`` (atomically)."""
-    return atomic_write_text(Path(path), coco_text(to_coco(dataset)))
+    with gc_paused():
+        text = coco_text(to_coco(dataset))
+    return atomic_write_text(Path(path), text)
 
 
 def read_coco(path: Path) -> Dataset:
@@ -92,6 +95,11 @@ def _reject_constant(name: str) -> Any:
 
 def parse_coco(data: bytes | str, where: str = "COCO") -> Dataset:
     """The boxes of a COCO JSON document given as bytes or text."""
+    with gc_paused():
+        return _parse_coco(data, where)
+
+
+def _parse_coco(data: bytes | str, where: str) -> Dataset:
     try:
         doc = json.loads(data, parse_constant=_reject_constant)
     except (ValueError, RecursionError) as exc:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,3 +73,16 @@ def plain_number(value: float) -> int | float:
     """``value`` to 1/1000 pixel, an integral result as int (``12.0`` -> ``12``)."""
     scaled = math.floor(value * 1000.0 + 0.5)
     return scaled // 1000 if scaled % 1000 == 0 else scaled / 1000.0
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pauses the cyclic garbage collector while building or parsing large, acyclic documents
+    (COCO files with 100,000s of objects spend up to half their time in collections otherwise)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
