@@ -72,6 +72,9 @@ class SyncController(QObject):
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(int(getattr(settings, "sync_interval_ms", 0) or SYNC_EVERY_MS))
         self._sync_timer.timeout.connect(self.sync_now)
+        self._push_timer = QTimer(self)
+        self._push_timer.setSingleShot(True)
+        self._push_timer.timeout.connect(self.sync_now)
         self._probe_timer = QTimer(self)
         self._probe_timer.setSingleShot(True)
         self._probe_timer.timeout.connect(self._probe)
@@ -103,6 +106,7 @@ class SyncController(QObject):
         self._stopped = True
         self._sync_timer.stop()
         self._probe_timer.stop()
+        self._push_timer.stop()
         if self._cancel is not None:
             self._cancel.cancel()
 
@@ -220,6 +224,12 @@ class SyncController(QObject):
             self._synced,
             self._sync_failed,
         )
+
+    def schedule_push(self, delay_ms: int = 1500) -> None:
+        """Asks for a sync soon (after a submit); several calls in a row make one sync."""
+        self.refresh_outbox()
+        if self.state in ("online", "syncing"):
+            self._push_timer.start(delay_ms)
 
     def cancel(self) -> None:
         if self._cancel is not None:

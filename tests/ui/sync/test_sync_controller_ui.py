@@ -140,3 +140,28 @@ def test_take_offline_dialog_checks_out(
     assert blocker.args[0] == "demo-rewrite"
     qtbot.waitUntil(lambda: controller.state == "online", timeout=20000)
     dialog.close()
+
+
+def test_sign_out_forgets_tokens_and_clears_cache_after_yes(
+    qtbot: QtBot, store: Store, worker: Worker, settings: Settings, live_server: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    ctl = SyncController(store, worker, settings, parent=window, config=fast_config())
+    try:
+        _sign_in(qtbot, ctl, live_server.url)  # type: ignore[attr-defined]
+        key = ctl.account.key  # type: ignore[union-attr]
+        assert _task_count(store) > 0
+        with qtbot.waitSignal(ctl.state_changed, timeout=5000):
+            ctl.sign_out()
+        assert ctl.state == "signed_out" and ctl.tokens.load(key) is None
+        box = window.findChild(QMessageBox, "clearCacheBox")
+        assert box is not None and box.isVisible()
+        with qtbot.waitSignal(ctl.data_changed, timeout=10000):
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        assert _task_count(store) == 0
+        qtbot.waitUntil(lambda: worker.pending == 0, timeout=10000)
+    finally:
+        ctl.stop()

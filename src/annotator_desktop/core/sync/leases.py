@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import col, select
@@ -48,6 +48,19 @@ def open_count(store: Store, project_id: str) -> int:
             .where(col(Task.state).in_(OPEN_STATES))
         ).all()
     return len(set(rows))
+
+
+def lease_expiry(store: Store) -> dict[str, datetime | None]:
+    """Task id -> when its active lease ends (for the task list); flagged leases map to None."""
+    with store.read() as s:
+        rows = s.exec(select(Assignment).order_by(col(Assignment.lease_epoch))).all()
+    out: dict[str, datetime | None] = {}
+    for row in rows:
+        if row.state == "active":
+            out[row.task_id] = row.expires_at
+        elif row.flagged:
+            out[row.task_id] = None
+    return out
 
 
 def top_up(client: ApiClient, store: Store, target: int, *, write: Writer = direct) -> list[str]:
