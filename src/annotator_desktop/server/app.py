@@ -18,6 +18,7 @@ from annotator_desktop.server import (
     stats,
     submissions,
 )
+from annotator_desktop.server.access import TokenCache
 from annotator_desktop.server.context import Context
 from annotator_desktop.server.db import Database
 from annotator_desktop.server.errors import PROBLEM_TYPE, BodyLimitMiddleware, install_handlers
@@ -56,6 +57,7 @@ def create_app(
     app.state.ctx = Context(
         db=db, settings=settings, assets_dir=assets_dir,
         limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
+        tokens=TokenCache(),
     )  # fmt: skip
     api = APIRouter(prefix=API_PREFIX)
     for module in (auth, projects, assignments, feed, submissions, assets, qa, stats):

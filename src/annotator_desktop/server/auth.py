@@ -45,8 +45,9 @@ def issue_tokens(session: Session, ctx: Context, user: UserRow, family_id: str) 
     )
 
 
-def _revoke_family(session: Session, family_id: str) -> None:
+def _revoke_family(session: Session, ctx: Context, family_id: str) -> None:
     session.execute(delete(TokenRow).where(TokenRow.family_id == family_id))
+    ctx.tokens.drop_family(family_id)
 
 
 def _rate_key(request: Request, username: str) -> str:
@@ -79,14 +80,14 @@ def login(body: LoginRequest, request: Request, ctx: CtxDep) -> TokenResponse:
 )
 def refresh(body: RefreshRequest, ctx: CtxDep) -> TokenResponse:
     """Rotate: the old refresh token is spent; spending it again revokes the whole family."""
-    reused = False
+    reused = ""
     with ctx.db.write() as session:
         row = session.get(TokenRow, token_hash(body.refresh_token), with_for_update=True)
         if row is None or row.kind != "refresh":
             raise ApiError(401, ErrorCode.UNAUTHORIZED, "unknown refresh token")
         if row.used_at is not None:
-            _revoke_family(session, row.family_id)
-            reused = True
+            _revoke_family(session, ctx, row.family_id)
+            reused = row.family_id
         elif row.expires_at <= utcnow():
             raise ApiError(401, ErrorCode.TOKEN_EXPIRED, "the refresh token has expired")
         else:
@@ -97,13 +98,15 @@ def refresh(body: RefreshRequest, ctx: CtxDep) -> TokenResponse:
             session.add(row)
             return issue_tokens(session, ctx, user, row.family_id)
     assert reused
+    ctx.tokens.drop_family(reused)
     raise ApiError(401, ErrorCode.REFRESH_REUSED, "refresh token used twice; sign in again")
 
 
 @router.post("/auth/logout", status_code=204, responses=problem_responses(401))
 def logout(caller: CallerDep, ctx: CtxDep) -> Response:
     with ctx.db.write() as session:
-        _revoke_family(session, caller.family_id)
+        _revoke_family(session, ctx, caller.family_id)
+    ctx.tokens.drop_family(caller.family_id)  # again after commit: no re-cache in between
     return Response(status_code=204)
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fastapi import Request
 
@@ -18,8 +19,9 @@ class Context:
     settings: ServerSettings
     assets_dir: Path
     limiter: LoginLimiter
+    tokens: Any = field(default=None)  # access.TokenCache, set by create_app
 
 
-def get_ctx(request: Request) -> Context:
+async def get_ctx(request: Request) -> Context:
     ctx: Context = request.app.state.ctx
     return ctx

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, bindparam, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel
 
@@ -89,18 +89,22 @@ class Database:
         self.engine.dispose()
 
 
+_COUNTERS = CounterRow.__table__  # type: ignore[attr-defined]
+_BUMP = (
+    _COUNTERS.update()
+    .where(_COUNTERS.c.name == bindparam("counter"))
+    .values(value=_COUNTERS.c.value + bindparam("by"))
+    .returning(_COUNTERS.c.value)
+)
+
+
 def bump_counter(session: Session, name: str, by: int = 1) -> int:
     """Add ``by`` to a counter inside the caller's transaction and return the new value.
 
     The UPDATE takes the row's write lock until commit, so values come out in commit order.
     """
-    stmt = (
-        update(CounterRow)
-        .where(CounterRow.name == name)  # type: ignore[arg-type]
-        .values(value=CounterRow.value + by)
-        .returning(CounterRow.value)
-    )
-    return int(session.execute(stmt).scalar_one())
+    result = session.connection().execute(_BUMP, {"counter": name, "by": by})
+    return int(result.scalar_one())
 
 
 def read_counter(session: Session, name: str) -> int:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import delete, func, select, tuple_
+from sqlalchemy import bindparam, delete, func, select
 from sqlmodel import Session
 
 from annotator_desktop.protocol import Change, ChangesResponse, Entity, ErrorCode, Op
@@ -31,29 +31,40 @@ class Pending:
     data: dict[str, Any] | None = None
 
 
+_CHANGES = ChangeRow.__table__  # type: ignore[attr-defined]
+_DELETE_OLD = _CHANGES.delete().where(
+    _CHANGES.c.user_id == bindparam("u"),
+    _CHANGES.c.entity == bindparam("e"),
+    _CHANGES.c.entity_id.in_(bindparam("ids", expanding=True)),
+)
+
+
 def emit(session: Session, changes: list[Pending]) -> None:
-    """Record changes, replacing older entries for the same (user, entity, id)."""
+    """Record changes, replacing older entries for the same (user, entity, id).
+
+    Core statements built once: this runs inside every write, so it must stay cheap.
+    """
     if not changes:
         return
-    keys = list({(c.user_id, str(c.entity), c.entity_id) for c in changes})
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        session.execute(
-            delete(ChangeRow).where(
-                tuple_(ChangeRow.user_id, ChangeRow.entity, ChangeRow.entity_id).in_(chunk)
-            )
-        )
-    last = bump_counter(session, "feed", len(changes))
-    now = utcnow()
-    first = last - len(changes) + 1
-    latest: dict[tuple[str, str, str], ChangeRow] = {}
+    conn = session.connection()
+    latest: dict[tuple[str, str, str], int] = {}
     for offset, c in enumerate(changes):
-        row = ChangeRow(
-            seq=first + offset, user_id=c.user_id, entity=str(c.entity), op=str(c.op),
-            entity_id=c.entity_id, data=c.data, created_at=now,
-        )  # fmt: skip
-        latest[(c.user_id, str(c.entity), c.entity_id)] = row
-    session.add_all(sorted(latest.values(), key=lambda r: r.seq))
+        latest[(c.user_id, str(c.entity), c.entity_id)] = offset
+    groups: dict[tuple[str, str], list[str]] = {}
+    for user_id, entity, entity_id in latest:
+        groups.setdefault((user_id, entity), []).append(entity_id)
+    for (user_id, entity), ids in groups.items():  # per group, so the index is used
+        for start in range(0, len(ids), 500):
+            conn.execute(_DELETE_OLD, {"u": user_id, "e": entity, "ids": ids[start : start + 500]})
+    last = bump_counter(session, "feed", len(changes))
+    first, now = last - len(changes) + 1, utcnow()
+    rows = [
+        {"seq": first + offset, "user_id": changes[offset].user_id,
+         "entity": str(changes[offset].entity), "op": str(changes[offset].op),
+         "entity_id": changes[offset].entity_id, "data": changes[offset].data, "created_at": now}
+        for offset in sorted(latest.values())
+    ]  # fmt: skip
+    conn.execute(_CHANGES.insert(), rows)
 
 
 def prune(session: Session, settings: ServerSettings) -> None:

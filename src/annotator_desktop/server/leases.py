@@ -67,7 +67,10 @@ def assign(
 def checkout(
     session: Session, project: ProjectRow, user_id: str, count: int, lease_seconds: int
 ) -> list[tuple[AssignmentRow, TaskRow]]:
-    """Up to ``count`` leases: the caller's active ones first (renewed), then open tasks."""
+    """Top the caller up to ``count`` leases: their active ones first (renewed), then open tasks.
+
+    A retried checkout therefore returns the same leases instead of taking more.
+    """
     session.get(ProjectRow, project.id, with_for_update=True)  # one checkout per project at a time
     now = utcnow()
     assignments = session.scalars(
@@ -85,7 +88,8 @@ def checkout(
     for a in sorted((a for a in mine if a.state == "active"), key=lambda a: a.created_at)[:count]:
         a.expires_at, a.updated_at = now + timedelta(seconds=lease_seconds), now
         session.add(a)
-        pending.extend(_announce(a, tasks[a.task_id], project.kind))
+        data = assignment_data(a, tasks[a.task_id], project.kind)
+        pending.append(Pending(a.user_id, Entity.ASSIGNMENT, Op.UPSERT, a.id, data))
         out.append((a, tasks[a.task_id]))
     taken = {a.task_id for a in mine}
     live: dict[str, int] = {}

@@ -15,7 +15,8 @@ from annotator_desktop.server.settings import ServerSettings
 
 def bind_socket(host: str, port: int) -> socket.socket:
     """A listening-ready socket; port 0 picks a free one."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP: asyncio sets TCP_NODELAY only then (no 40 ms Nagle/delayed-ACK stalls)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     return sock

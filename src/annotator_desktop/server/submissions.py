@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 from fastapi.responses import JSONResponse
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -23,7 +25,7 @@ from annotator_desktop.protocol import (
 )
 from annotator_desktop.server.access import Caller, CallerDep, CtxDep
 from annotator_desktop.server.context import Context
-from annotator_desktop.server.db import utcnow
+from annotator_desktop.server.db import aware, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.feed import Pending, emit
 from annotator_desktop.server.idempotency import body_hash
@@ -49,20 +51,27 @@ def _late() -> ApiError:
     )  # fmt: skip
 
 
+_LOOKUP = (
+    select(AssignmentRow, TaskRow, ProjectRow)
+    .join(TaskRow, TaskRow.id == AssignmentRow.task_id)  # type: ignore[arg-type]
+    .join(ProjectRow, ProjectRow.id == AssignmentRow.project_id)  # type: ignore[arg-type]
+    .where(AssignmentRow.id == bindparam("aid"))  # type: ignore[arg-type]
+)
+_SUBMISSIONS = SubmissionRow.__table__  # type: ignore[attr-defined]
+
+
 def _check(
     session: Session, caller: Caller, body: SubmissionIn
 ) -> tuple[AssignmentRow, TaskRow, ProjectRow]:
-    assignment = session.get(AssignmentRow, body.assignment_id)
-    if assignment is None or assignment.user_id != caller.id:
+    found = session.execute(_LOOKUP, {"aid": body.assignment_id}).first()
+    if found is None or found[0].user_id != caller.id:
         raise ApiError(404, ErrorCode.NOT_FOUND, "no such assignment")
+    assignment, task, project = found
     if assignment.task_id != body.task_id:
         err = FieldError(
             loc=["task_id"], code="task_mismatch", msg="task_id is not the assignment's task"
         )
         raise ApiError(422, ErrorCode.VALIDATION, "task_id does not match", errors=[err])
-    task = session.get(TaskRow, assignment.task_id)
-    project = session.get(ProjectRow, assignment.project_id)
-    assert task is not None and project is not None
     config = ProjectConfig.model_validate(project.config)
     errors = validate_result(project.kind, task.payload, config, body.result)
     if errors:
@@ -83,26 +92,34 @@ def _store(
             or body.lease_epoch != assignment.lease_epoch
         )
         now = utcnow()
-        row = SubmissionRow(
-            id=submission_id, body_hash=digest, assignment_id=assignment.id, task_id=task.id,
-            project_id=project.id, annotator_id=caller.id, lease_epoch=body.lease_epoch,
-            result=_clean(project.kind, body.result), started_at=_naive(body.started_at),
-            submitted_at=_naive(body.submitted_at) or now, active_seconds=body.active_seconds,
-            late=late, state="late" if late else "submitted", received_at=now,
-        )  # fmt: skip
-        session.add(row)
-        pending = [Pending(caller.id, Entity.SUBMISSION, Op.UPSERT, row.id,
-                           submission_out(row).model_dump(mode="json"))]  # fmt: skip
+        values = {
+            "id": submission_id, "body_hash": digest, "assignment_id": assignment.id,
+            "task_id": task.id, "project_id": project.id, "annotator_id": caller.id,
+            "lease_epoch": body.lease_epoch, "result": _clean(project.kind, body.result),
+            "started_at": _naive(body.started_at), "submitted_at": _naive(body.submitted_at),
+            "active_seconds": body.active_seconds, "late": late,
+            "state": "late" if late else "submitted", "received_at": now,
+        }  # fmt: skip
+        session.connection().execute(_SUBMISSIONS.insert(), values)
+        out = _wire(values)
+        pending = [Pending(caller.id, Entity.SUBMISSION, Op.UPSERT, submission_id, out)]
         if not late and assignment.state == "active":
             assignment.state, assignment.updated_at = "submitted", now
             session.add(assignment)
             pending.append(Pending(caller.id, Entity.ASSIGNMENT, Op.UPSERT, assignment.id,
                                    assignment_data(assignment, task, project.kind)))  # fmt: skip
-        session.flush()
         emit(session, pending)
     if late:
         raise _late()
-    return JSONResponse(submission_out(row).model_dump(mode="json"), status_code=201)
+    return JSONResponse(out, status_code=201)
+
+
+def _wire(values: dict[str, Any]) -> dict[str, Any]:
+    """A freshly inserted submission as SubmissionOut JSON."""
+    fields = {k: v for k, v in values.items() if k not in ("body_hash", "received_at")}
+    fields["started_at"] = aware(fields["started_at"])
+    fields["submitted_at"] = aware(fields["submitted_at"])
+    return SubmissionOut(**fields).model_dump(mode="json")
 
 
 def _clean(kind: str, result: dict[str, Any]) -> dict[str, Any]:
@@ -111,10 +128,8 @@ def _clean(kind: str, result: dict[str, Any]) -> dict[str, Any]:
     return model.model_validate(result).model_dump(mode="json")
 
 
-def _naive(value: object) -> object:
-    from datetime import UTC, datetime
-
-    if isinstance(value, datetime) and value.tzinfo is not None:
+def _naive(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is not None:
         return value.astimezone(UTC).replace(tzinfo=None)
     return value
 
