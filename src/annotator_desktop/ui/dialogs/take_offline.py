@@ -56,6 +56,8 @@ class TakeOfflineDialog(QDialog):
         self.spins: dict[str, QSpinBox] = {}
         self.take_buttons: dict[str, QPushButton] = {}
         controller.checked_out.connect(self._on_checked_out)
+        controller.sign_in_failed.connect(self._on_error)
+        controller.state_changed.connect(self._on_state)
         controller.worker.run_db(lambda: server_projects(controller.store), self.set_projects)
 
     def set_projects(self, projects: list[tuple[str, str, str, int]]) -> None:
@@ -90,7 +92,23 @@ class TakeOfflineDialog(QDialog):
             self.take_buttons[project_id].setEnabled(True)
         self.status.setText(self.tr("%n task(s) taken offline.", "", count))
 
+    def _on_error(self, text: str) -> None:
+        self.status.setText(text)
+        for button in self.take_buttons.values():
+            button.setEnabled(True)
+
+    def _on_state(self, state: str) -> None:
+        if state in ("offline", "signed_out"):
+            self._on_error(
+                self.tr("Not connected: tasks can be taken offline once the server is reachable.")
+            )
+
     def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.controller.checked_out.disconnect(self._on_checked_out)
+        for signal, slot in (
+            (self.controller.checked_out, self._on_checked_out),
+            (self.controller.sign_in_failed, self._on_error),
+            (self.controller.state_changed, self._on_state),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
         super().done(result)
