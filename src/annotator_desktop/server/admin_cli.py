@@ -37,6 +37,9 @@ def serve(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
     from annotator_desktop.server.runner import bind_socket, make_server
 
     setup_logging(args.log_level)
+    # request handling hops between the event loop and worker threads; hand the GIL over
+    # faster than the default 5 ms so a hop does not wait for a full switch interval
+    sys.setswitchinterval(0.0005)
     settings = parse_settings(args.set)
     app = create_app(db_url, assets_dir, demo=args.demo, settings=settings)
     sock = bind_socket(args.host, args.port)

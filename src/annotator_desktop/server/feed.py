@@ -29,6 +29,7 @@ class Pending:
     op: Op
     entity_id: str
     data: dict[str, Any] | None = None
+    new: bool = False  # a brand-new object: no older entry to replace
 
 
 _CHANGES = ChangeRow.__table__  # type: ignore[attr-defined]
@@ -51,7 +52,9 @@ def emit(session: Session, changes: list[Pending]) -> None:
     for offset, c in enumerate(changes):
         latest[(c.user_id, str(c.entity), c.entity_id)] = offset
     groups: dict[tuple[str, str], list[str]] = {}
-    for user_id, entity, entity_id in latest:
+    for (user_id, entity, entity_id), offset in latest.items():
+        if changes[offset].new:
+            continue
         groups.setdefault((user_id, entity), []).append(entity_id)
     for (user_id, entity), ids in groups.items():  # per group, so the index is used
         for start in range(0, len(ids), 500):

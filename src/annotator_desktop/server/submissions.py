@@ -80,10 +80,12 @@ def _check(
 
 
 def _store(
-    ctx: Context, caller: Caller, submission_id: str, body: SubmissionIn, digest: str
-) -> JSONResponse:
+    ctx: Context, caller: Caller, submission_id: str, body: SubmissionIn, digest: str,
+    retry: bool,
+) -> JSONResponse:  # fmt: skip
+    """Insert, or (``retry``) replay what is stored; a duplicate insert raises IntegrityError."""
     with ctx.db.write() as session:
-        existing = session.get(SubmissionRow, submission_id)
+        existing = session.get(SubmissionRow, submission_id) if retry else None
         if existing is not None:
             return _replay(existing, caller, digest)
         assignment, task, project = _check(session, caller, body)
@@ -102,7 +104,7 @@ def _store(
         }  # fmt: skip
         session.connection().execute(_SUBMISSIONS.insert(), values)
         out = _wire(values)
-        pending = [Pending(caller.id, Entity.SUBMISSION, Op.UPSERT, submission_id, out)]
+        pending = [Pending(caller.id, Entity.SUBMISSION, Op.UPSERT, submission_id, out, new=True)]
         if not late and assignment.state == "active":
             assignment.state, assignment.updated_at = "submitted", now
             session.add(assignment)
@@ -141,16 +143,18 @@ def _naive(value: datetime | None) -> datetime | None:
     responses={200: {"model": SubmissionOut, "description": "same body replayed"},
                **problem_responses(400, 401, 404, 409, 413, 422)},
 )  # fmt: skip
-def put_submission(
+async def put_submission(
     submission_id: SubmissionId, body: SubmissionIn, ctx: CtxDep, caller: CallerDep
 ) -> JSONResponse:
     """Store once; a retry with the same body answers 200, another body 409 key_mismatch."""
     digest = body_hash(body)
-    try:
-        return _store(ctx, caller, submission_id, body, digest)
-    except IntegrityError:
+    try:  # the common case is a first send: try the insert, fall back to a replay
+        return _store(ctx, caller, submission_id, body, digest, retry=False)
+    except (IntegrityError, ApiError) as exc:
         with ctx.db.read() as session:
             existing = session.get(SubmissionRow, submission_id)
         if existing is None:
+            if isinstance(exc, IntegrityError):  # a concurrent insert that then rolled back
+                return _store(ctx, caller, submission_id, body, digest, retry=True)
             raise
         return _replay(existing, caller, digest)
