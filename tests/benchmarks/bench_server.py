@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import http.client
-import json
 import io
+import json
 import statistics
 import sys
 import tempfile
@@ -22,9 +22,8 @@ from typing import Any
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from support.live_server import LiveServer  # noqa: E402
-
-from annotator_desktop.server.cli import main as cli_main  # noqa: E402
+from annotator_desktop.server.cli import main as cli_main
+from support.live_server import LiveServer
 
 RUNS = 5
 PUTS_PER_RUN = 300
@@ -50,7 +49,11 @@ def checkout_all(api: str, s: requests.Session, project: str, n: int) -> list[di
     while len(out) < n:
         r = s.post(f"{api}/projects/{project}/checkout", json={"count": min(500, n - len(out))})
         r.raise_for_status()
-        fresh = [a for a in r.json()["assignments"] if a["assignment_id"] not in {o["assignment_id"] for o in out}]
+        fresh = [
+            a
+            for a in r.json()["assignments"]
+            if a["assignment_id"] not in {o["assignment_id"] for o in out}
+        ]
         if not fresh:
             break
         out += fresh
@@ -128,7 +131,8 @@ def main() -> int:
         ("submission PUTs/s (1 keep-alive client)", f"{put_rate:.0f}", ">= 300", put_rate >= 300),
         (f"pull {FEED_CHANGES:,}-change feed (s)", f"{feed_time:.2f}", "<= 3.0", feed_time <= 3.0),
     ]
-    print(f"{'figure (median of ' + str(RUNS) + ' runs, SQLite)':45} {'value':>8} {'target':>8}  result")
+    title = f"figure (median of {RUNS} runs, SQLite)"
+    print(f"{title:45} {'value':>8} {'target':>8}  result")
     for name, value, target, ok in rows:
         print(f"{name:45} {value:>8} {target:>8}  {'PASS' if ok else 'FAIL'}")
     print("runs:", [round(r) for r in rates], [round(t, 2) for t in feed])

@@ -31,8 +31,8 @@ def build_world(served: Served) -> dict[str, Any]:
     sha = admin.post("/assets", data=png_bytes(), headers={"Content-Type": "image/png"}).json()[
         "sha256"
     ]
-    project = admin.post("/projects", json={"name": "Private", "kind": "bbox",
-                                            "config": {"labels": [{"name": "cat"}]}}).json()  # fmt: skip
+    spec = {"name": "Private", "kind": "bbox", "config": {"labels": [{"name": "cat"}]}}
+    project = admin.post("/projects", json=spec).json()
     task = {"payload": {"image": {"sha256": sha, "width": 32, "height": 24, "mime": "image/png"},
                         "labels": [{"name": "cat"}]}}  # fmt: skip
     assert admin.post(f"/projects/{project['id']}/tasks", json=[task]).status_code == 201
@@ -53,37 +53,124 @@ def rows(w: dict[str, Any]) -> list[Row]:
     return [
         ("GET", "me", lambda: "/me", none, expect(401, 200, 200, 200, 200)),
         ("GET", "projects", lambda: "/projects", none, expect(401, 200, 200, 200, 200)),
-        ("GET", "private project", lambda: f"/projects/{pid}", none, expect(401, 404, 404, 200, 200)),
-        ("GET", "demo project", lambda: "/projects/demo-bbox", none, expect(401, 200, 200, 200, 200)),
-        ("POST", "create project", lambda: "/projects", lambda: {"name": "x", "kind": "rewrite"},
-         expect(401, 403, 403, 403, 201)),
-        ("POST", "add tasks", lambda: f"/projects/{pid}/tasks", lambda: [w["task"]],
-         expect(401, 403, 403, 403, 201)),
-        ("POST", "add member", lambda: f"/projects/{pid}/members", lambda: {"user_id": "admin"},
-         expect(401, 403, 403, 403, 200)),
-        ("POST", "checkout private", lambda: f"/projects/{pid}/checkout", lambda: {"count": 1},
-         expect(401, 404, 404, 200, 200)),
-        ("POST", "checkout demo", lambda: "/projects/demo-bbox/checkout", lambda: {"count": 1},
-         expect(401, 200, 403, 200, 200)),
-        ("POST", "renew", lambda: f"/assignments/{pa}/renew", none, expect(401, 404, 404, 200, 200)),
-        ("PUT", "submit", lambda: f"/submissions/{new_id()}", lambda: body_for(w["demo"]),
-         expect(401, 404, 404, 201, 404)),
+        (
+            "GET",
+            "private project",
+            lambda: f"/projects/{pid}",
+            none,
+            expect(401, 404, 404, 200, 200),
+        ),
+        (
+            "GET",
+            "demo project",
+            lambda: "/projects/demo-bbox",
+            none,
+            expect(401, 200, 200, 200, 200),
+        ),
+        (
+            "POST",
+            "create project",
+            lambda: "/projects",
+            lambda: {"name": "x", "kind": "rewrite"},
+            expect(401, 403, 403, 403, 201),
+        ),
+        (
+            "POST",
+            "add tasks",
+            lambda: f"/projects/{pid}/tasks",
+            lambda: [w["task"]],
+            expect(401, 403, 403, 403, 201),
+        ),
+        (
+            "POST",
+            "add member",
+            lambda: f"/projects/{pid}/members",
+            lambda: {"user_id": "admin"},
+            expect(401, 403, 403, 403, 200),
+        ),
+        (
+            "POST",
+            "checkout private",
+            lambda: f"/projects/{pid}/checkout",
+            lambda: {"count": 1},
+            expect(401, 404, 404, 200, 200),
+        ),
+        (
+            "POST",
+            "checkout demo",
+            lambda: "/projects/demo-bbox/checkout",
+            lambda: {"count": 1},
+            expect(401, 200, 403, 200, 200),
+        ),
+        (
+            "POST",
+            "renew",
+            lambda: f"/assignments/{pa}/renew",
+            none,
+            expect(401, 404, 404, 200, 200),
+        ),
+        (
+            "PUT",
+            "submit",
+            lambda: f"/submissions/{new_id()}",
+            lambda: body_for(w["demo"]),
+            expect(401, 404, 404, 201, 404),
+        ),
         ("GET", "asset", lambda: f"/assets/{sha}", none, expect(401, 404, 404, 200, 200)),
         ("HEAD", "asset head", lambda: f"/assets/{sha}", none, expect(401, 404, 404, 200, 200)),
-        ("POST", "review checkout private", lambda: "/review/checkout",
-         lambda: {"project_id": pid, "count": 1}, expect(401, 404, 404, 403, 200)),
-        ("POST", "review checkout demo", lambda: "/review/checkout",
-         lambda: {"project_id": "demo-bbox", "count": 1}, expect(401, 403, 200, 403, 200)),
+        (
+            "POST",
+            "review checkout private",
+            lambda: "/review/checkout",
+            lambda: {"project_id": pid, "count": 1},
+            expect(401, 404, 404, 403, 200),
+        ),
+        (
+            "POST",
+            "review checkout demo",
+            lambda: "/review/checkout",
+            lambda: {"project_id": "demo-bbox", "count": 1},
+            expect(401, 403, 200, 403, 200),
+        ),
         ("PUT", "review", lambda: f"/reviews/{new_id()}", review, expect(401, 404, 201, 403, 201)),
-        ("GET", "stats demo", lambda: "/projects/demo-bbox/stats", none, expect(401, 403, 200, 403, 200)),
-        ("GET", "stats private", lambda: f"/projects/{pid}/stats", none, expect(401, 404, 404, 403, 200)),
+        (
+            "GET",
+            "stats demo",
+            lambda: "/projects/demo-bbox/stats",
+            none,
+            expect(401, 403, 200, 403, 200),
+        ),
+        (
+            "GET",
+            "stats private",
+            lambda: f"/projects/{pid}/stats",
+            none,
+            expect(401, 404, 404, 403, 200),
+        ),
         ("POST", "upload", lambda: "/assets", lambda: b"bytes", expect(401, 403, 403, 403, 201)),
         ("GET", "feed", lambda: "/sync/changes", none, expect(401, 200, 200, 200, 200)),
-        ("POST", "revoke", lambda: f"/assignments/{pa}/revoke", none, expect(401, 403, 403, 403, 200)),
-        ("POST", "reassign", lambda: f"/assignments/{pa}/reassign", lambda: {"user_id": "ana"},
-         expect(401, 403, 403, 403, 200)),
-        ("POST", "release", lambda: f"/assignments/{pa}/release", none, expect(401, 404, 404, 200, 200)),
-    ]  # fmt: skip
+        (
+            "POST",
+            "revoke",
+            lambda: f"/assignments/{pa}/revoke",
+            none,
+            expect(401, 403, 403, 403, 200),
+        ),
+        (
+            "POST",
+            "reassign",
+            lambda: f"/assignments/{pa}/reassign",
+            lambda: {"user_id": "ana"},
+            expect(401, 403, 403, 403, 200),
+        ),
+        (
+            "POST",
+            "release",
+            lambda: f"/assignments/{pa}/release",
+            none,
+            expect(401, 404, 404, 200, 200),
+        ),
+    ]
 
 
 def call(client: Client, method: str, path: str, body: Any) -> int:

@@ -46,7 +46,9 @@ def test_admin_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture
         json.dumps({"id": "t1", "payload": {"prompt": "p", "draft_md": "d"}}) + "\n\n"
         + json.dumps({"prompt": "p2", "draft_md": "d2"}) + "\n"
     )  # fmt: skip
-    assert run(capsys, "tasks", "import", "--project", text["id"], str(jsonl), *db)[0]["imported"] == 2
+    assert (
+        run(capsys, "tasks", "import", "--project", text["id"], str(jsonl), *db)[0]["imported"] == 2
+    )
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n")
     assert main(["tasks", "import", "--project", text["id"], str(bad), *db]) == 2
@@ -79,12 +81,34 @@ def test_live_server_restart_keeps_port_and_data(tmp_path: Path) -> None:
         port = server.port
         token = server.login("ana", "ana-demo")
         headers = {"Authorization": f"Bearer {token}"}
-        before = requests.get(server.url + "/api/v1/sync/changes", headers=headers, timeout=10).json()
+        before = requests.get(
+            server.url + "/api/v1/sync/changes", headers=headers, timeout=10
+        ).json()
         server.restart()
         assert server.port == port
-        after = requests.get(server.url + "/api/v1/sync/changes", headers=headers, timeout=10).json()
+        after = requests.get(
+            server.url + "/api/v1/sync/changes", headers=headers, timeout=10
+        ).json()
         assert after == before  # same database, not seeded twice, token still valid
     finally:
         server.stop()
     with pytest.raises(requests.ConnectionError):
         requests.get(server.url + "/api/v1/me", timeout=2)
+
+
+def test_empty_server_fixture_has_demo_users_only(empty_server: LiveServer) -> None:
+    token = empty_server.login("ana", "ana-demo")
+    headers = {"Authorization": f"Bearer {token}"}
+    assert (
+        requests.get(empty_server.url + "/api/v1/projects", headers=headers, timeout=10).json()
+        == []
+    )
+
+
+def test_live_server_fixture_serves_demo(live_server: LiveServer) -> None:
+    token = live_server.login("qa", "qa-demo")
+    headers = {"Authorization": f"Bearer {token}"}
+    projects = requests.get(
+        live_server.url + "/api/v1/projects", headers=headers, timeout=10
+    ).json()
+    assert {p["kind"] for p in projects} == {"bbox", "rewrite", "compare"}

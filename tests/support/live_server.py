@@ -15,7 +15,12 @@ API = "/api/v1"
 
 
 class LiveServer:
-    """``LiveServer.start(workdir)``; ``.url`` is the base URL without ``/api/v1``."""
+    """``LiveServer.start(workdir)``; ``.url`` is the base URL without ``/api/v1``.
+
+    ``demo=True`` seeds users and projects; ``demo=False`` only the demo users (ana, ben, qa,
+    admin with passwords ``NAME-demo``). ``settings_args`` are extra ``serve`` options, e.g.
+    ``["--set", "lease_seconds=5"]``.
+    """
 
     def __init__(
         self, workdir: Path, demo: bool, db_url: str | None, settings_args: list[str]
@@ -50,7 +55,7 @@ class LiveServer:
             sys.executable, "-m", "annotator_desktop.server.cli", "serve",
             "--db", self.db_url, "--assets", str(self.assets_dir),
             "--port", str(self.port), "--port-file", str(port_file), "--log-level", "warning",
-            *(["--demo"] if self.demo else []), *self.settings_args,
+            "--demo" if self.demo else "--demo-users", *self.settings_args,
         ]  # fmt: skip
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         with self._log.open("ab") as log:

@@ -41,7 +41,9 @@ def serve(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
     # faster than the default 5 ms so a hop does not wait for a full switch interval
     sys.setswitchinterval(0.0005)
     settings = parse_settings(args.set)
-    app = create_app(db_url, assets_dir, demo=args.demo, settings=settings)
+    app = create_app(
+        db_url, assets_dir, demo=args.demo, settings=settings, demo_users=args.demo_users
+    )
     sock = bind_socket(args.host, args.port)
     port = sock.getsockname()[1]
 

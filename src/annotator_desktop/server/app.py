@@ -37,18 +37,29 @@ def _limit_for(settings: ServerSettings):
 
 
 def create_app(
-    db_url: str, assets_dir: Path, *, demo: bool = False, settings: ServerSettings | None = None
+    db_url: str,
+    assets_dir: Path,
+    *,
+    demo: bool = False,
+    settings: ServerSettings | None = None,
+    demo_users: bool = False,
 ) -> FastAPI:
-    """A ready app on ``db_url`` (tables created; demo data seeded once when ``demo``)."""
+    """A ready app on ``db_url`` (tables created; demo data seeded once when ``demo``).
+
+    ``demo_users`` seeds only the four demo accounts (no projects).
+    """
     settings = settings or ServerSettings()
     db = Database(db_url)
     db.create_all()
     assets_dir = Path(assets_dir)
     assets_dir.mkdir(parents=True, exist_ok=True)
-    if demo:
-        from annotator_desktop.server.demo import seed_demo
+    if demo or demo_users:
+        from annotator_desktop.server.demo import seed_demo, seed_demo_users
 
-        seed_demo(db, assets_dir, settings)
+        if demo:
+            seed_demo(db, assets_dir, settings)
+        else:
+            seed_demo_users(db, settings)
     app = FastAPI(
         title="annotator-desktop task server", version=__version__,
         description="Protocol v1 reference server (see DESIGN.md, 'Task server contract').",

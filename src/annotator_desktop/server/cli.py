@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the HTTP server")
     _db_options(serve)
     serve.add_argument("--demo", action="store_true", help="seed demo users and projects")
+    serve.add_argument("--demo-users", action="store_true", help="seed only the demo users")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     serve.add_argument("--port-file", type=Path, help="write the bound port here once listening")

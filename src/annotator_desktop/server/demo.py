@@ -133,6 +133,12 @@ def _compare_tasks() -> list[dict[str, Any]]:
     } for i, c in enumerate(COMPARES)]  # fmt: skip
 
 
+def seed_demo_users(db: Database, settings: ServerSettings) -> None:
+    """Only the demo accounts (for an otherwise empty server)."""
+    with db.write() as session:
+        seed_users(session, settings.scrypt_n)
+
+
 def seed_demo(db: Database, assets_dir: Path, settings: ServerSettings) -> bool:
     """Seed once (a restart on the same database keeps what is there). True if seeded now."""
     with db.write() as session:

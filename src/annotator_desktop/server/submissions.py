@@ -143,7 +143,7 @@ def _naive(value: datetime | None) -> datetime | None:
     responses={200: {"model": SubmissionOut, "description": "same body replayed"},
                **problem_responses(400, 401, 404, 409, 413, 422)},
 )  # fmt: skip
-async def put_submission(
+def put_submission(
     submission_id: SubmissionId, body: SubmissionIn, ctx: CtxDep, caller: CallerDep
 ) -> JSONResponse:
     """Store once; a retry with the same body answers 200, another body 409 key_mismatch."""
