@@ -252,4 +252,13 @@ def test_review_flow_reaches_annotator(served: Served) -> None:
     assert per["ana"]["submitted"] == 3 and per["ana"]["acceptance_rate"] == 0.0
     assert per["ana"]["active_seconds"] == 3 * 42.5 and per["ana"]["throughput_per_hour"] > 0
     assert data["agreement"]["overlap_tasks"] >= 3
+    assert "preference_alpha" in data["agreement"]  # from core.metrics
     assert ana.get("/projects/demo-compare/stats").status_code == 403
+
+
+def test_nul_characters_are_refused_not_crashing(served: Served) -> None:
+    ana = served.login("ana")
+    lease = checkout(ana, "demo-rewrite", 1)[0]
+    r = ana.put(f"/submissions/{new_id()}", json=body_for(lease, {"text_md": "a\x00b"}))
+    assert r.status_code in (201, 422), r.text  # SQLite stores it; PostgreSQL text cannot
+    assert r.headers["content-type"].startswith(("application/json", "application/problem+json"))

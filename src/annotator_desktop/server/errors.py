@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -110,6 +111,19 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _db_busy(_request: Request, exc: Exception) -> JSONResponse:
+    """A locked or unreachable database: try again shortly (never a bare 500)."""
+    log.warning(json.dumps({"event": "db_unavailable", "error": repr(exc)[:300]}))
+    return problem_response(
+        503, ErrorCode.UNAVAILABLE, "the database is busy; try again", headers={"Retry-After": "1"}
+    )
+
+
+async def _db_refused(_request: Request, exc: Exception) -> JSONResponse:
+    """The database refused a value (e.g. a NUL character in PostgreSQL text): bad input."""
+    return problem_response(422, ErrorCode.VALIDATION, "a value cannot be stored (bad characters?)")
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error(json.dumps({"event": "unhandled", "path": request.url.path, "error": repr(exc)}))
     return problem_response(500, "internal_error", "unexpected server error")
@@ -119,6 +133,8 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(OperationalError, _db_busy)
+    app.add_exception_handler(DataError, _db_refused)
     app.add_exception_handler(Exception, _unexpected)
 
 
