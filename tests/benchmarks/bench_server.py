@@ -90,6 +90,21 @@ def bench_puts(server: LiveServer, admin: requests.Session, ana: requests.Sessio
     return rates
 
 
+def bench_floor(server: LiveServer, ana: requests.Session) -> list[float]:
+    """Round trips per second of GET /me (cached token, no write): the HTTP stack's ceiling."""
+    rates = []
+    for _ in range(RUNS):
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        headers = {"Authorization": ana.headers["Authorization"]}
+        start = time.perf_counter()
+        for _ in range(300):
+            conn.request("GET", "/api/v1/me", headers=headers)
+            conn.getresponse().read()
+        rates.append(300 / (time.perf_counter() - start))
+        conn.close()
+    return rates
+
+
 def bench_feed(server: LiveServer, admin: requests.Session, ben: requests.Session) -> list[float]:
     api = server.api
     project = admin_setup(api, admin, FEED_CHANGES // 2, "feed")
@@ -122,6 +137,7 @@ def main() -> int:
         server = LiveServer.start(Path(tmp), demo=True)
         try:
             admin, ana, ben = (session_for(server, n) for n in ("admin", "ana", "ben"))
+            floor = bench_floor(server, ana)
             rates = bench_puts(server, admin, ana)
             feed = bench_feed(server, admin, ben)
         finally:
@@ -135,6 +151,8 @@ def main() -> int:
     print(f"{title:45} {'value':>8} {'target':>8}  result")
     for name, value, target, ok in rows:
         print(f"{name:45} {value:>8} {target:>8}  {'PASS' if ok else 'FAIL'}")
+    ceiling = f"{statistics.median(floor):.0f}"
+    print(f"{'(context) GET /me round trips/s, no write':45} {ceiling:>8} {'-':>8}  info")
     print("runs:", [round(r) for r in rates], [round(t, 2) for t in feed])
     return 0 if all(r[3] for r in rows) else 1
 

@@ -58,6 +58,12 @@ _LOOKUP = (
     .where(AssignmentRow.id == bindparam("aid"))  # type: ignore[arg-type]
 )
 _SUBMISSIONS = SubmissionRow.__table__  # type: ignore[attr-defined]
+_ASSIGNMENTS = AssignmentRow.__table__  # type: ignore[attr-defined]
+_MARK_SUBMITTED = (
+    _ASSIGNMENTS.update()
+    .where(_ASSIGNMENTS.c.id == bindparam("aid"), _ASSIGNMENTS.c.state == "active")
+    .values(state="submitted", updated_at=bindparam("now"))
+)
 
 
 def _check(
@@ -106,8 +112,9 @@ def _store(
         out = _wire(values)
         pending = [Pending(caller.id, Entity.SUBMISSION, Op.UPSERT, submission_id, out, new=True)]
         if not late and assignment.state == "active":
+            session.expunge_all()  # detached: the Core UPDATE below is the only write
+            session.connection().execute(_MARK_SUBMITTED, {"aid": assignment.id, "now": now})
             assignment.state, assignment.updated_at = "submitted", now
-            session.add(assignment)
             pending.append(Pending(caller.id, Entity.ASSIGNMENT, Op.UPSERT, assignment.id,
                                    assignment_data(assignment, task, project.kind)))  # fmt: skip
         emit(session, pending)
