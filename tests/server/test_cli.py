@@ -71,8 +71,19 @@ def test_admin_commands_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture
         assert prefilled and prefilled[0]["payload"]["prefill"][0]["label"] == "dog"
         labels = {lab["name"] for lab in tasks[0]["payload"]["labels"]}
         assert labels == {"cat", "dog"}
+        lease = next(c["data"] for c in feed if c["entity"] == "assignment")
+        img = lease["task"]["payload"]["image"]
+        body = {"assignment_id": lease["assignment_id"], "task_id": lease["task"]["id"],
+                "lease_epoch": lease["lease_epoch"], "submitted_at": "2026-01-01T00:00:00Z",
+                "result": {"boxes": [{"label": "cat", "x": 1, "y": 1, "w": 5, "h": 5}],
+                           "image_width": img["width"], "image_height": img["height"]}}  # fmt: skip
+        r = requests.put(f"{api}/submissions/s-1", json=body, headers=headers, timeout=10)
+        assert r.status_code == 201, r.text
     finally:
         server.stop()
+    run(capsys, "export", "--project", project["id"], "--out", str(export_file), *db)
+    lines = [json.loads(line) for line in export_file.read_text().splitlines()]
+    assert [(x["type"], x["id"], x["late"]) for x in lines] == [("submission", "s-1", False)]
 
 
 def test_live_server_restart_keeps_port_and_data(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Path
@@ -130,7 +129,3 @@ def put_review(review_id: ReviewId, body: ReviewIn, ctx: CtxDep, caller: CallerD
         if existing is None:
             raise
         return _replay(existing, caller, digest)
-
-
-def new_review_id() -> str:
-    return str(uuid.uuid4())
