@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, func, or_, select, update
 
 from annotator_desktop.core.cancel import CancelToken
 from annotator_desktop.core.store import (
@@ -94,15 +94,15 @@ def _due(store: Store, limit: int, now: datetime) -> list[Outbox]:
 
 
 def _mark_sending(store: Store, ids: list[int]) -> None:
+    """One transaction, two set-based updates: the rows and their submissions go ``sending``."""
     with store.write() as s:
-        for row in s.exec(select(Outbox).where(col(Outbox.id).in_(ids))).all():
-            row.state = "sending"
-            s.add(row)
-            if row.entity == "submission":
-                sub = s.get(Submission, row.ref_id)
-                if sub is not None and sub.state != SubmissionState.SENDING:
-                    sub.state = SubmissionState.SENDING
-                    s.add(sub)
+        s.exec(update(Outbox).where(col(Outbox.id).in_(ids)).values(state="sending"))  # type: ignore[call-overload]
+        refs = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "submission")
+        s.exec(
+            update(Submission)
+            .where(col(Submission.id).in_(refs))
+            .values(state=SubmissionState.SENDING)  # type: ignore[call-overload]
+        )
 
 
 def _attempt(client: ApiClient, row: Outbox, config: SyncConfig) -> Outcome:
@@ -140,12 +140,30 @@ def _classify(row: Outbox, err: ServerError, config: SyncConfig) -> Outcome:
 
 
 def _record(store: Store, outcomes: list[Outcome]) -> None:
+    """Records a batch in one transaction; plain acceptances go in two set-based updates."""
     now = utcnow()
+    accepted = [o.row_id for o in outcomes if o.kind == "accepted"]
     with store.write() as s:
+        if accepted:
+            _accept_all(s, accepted)
         for out in outcomes:
+            if out.kind == "accepted":
+                continue
             row = s.get(Outbox, out.row_id)
             if row is not None:
                 _apply(s, row, out, now)
+
+
+def _accept_all(s: Session, ids: list[int]) -> None:
+    s.exec(update(Outbox).where(col(Outbox.id).in_(ids)).values(state="done", last_error=""))  # type: ignore[call-overload]
+    subs = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "submission")
+    s.exec(
+        update(Submission)  # type: ignore[call-overload]
+        .where(col(Submission.id).in_(subs))
+        .values(state=SubmissionState.ACCEPTED, errors=[])
+    )
+    reviews = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "review")
+    s.exec(update(Review).where(col(Review.id).in_(reviews)).values(state="sent"))  # type: ignore[call-overload]
 
 
 def _apply(s: Session, row: Outbox, out: Outcome, now: datetime) -> None:
