@@ -123,3 +123,47 @@ def test_live_server_fixture_serves_demo(live_server: LiveServer) -> None:
         live_server.url + "/api/v1/projects", headers=headers, timeout=10
     ).json()
     assert {p["kind"] for p in projects} == {"bbox", "rewrite", "compare"}
+
+
+def test_sigterm_finishes_the_request_in_flight(tmp_path: Path) -> None:
+    """Graceful shutdown: a request already being received is answered before the exit."""
+    import signal
+    import socket
+    import time
+
+    server = LiveServer.start(tmp_path / "srv", demo=True)
+    try:
+        token = server.login("ana", "ana-demo")
+        headers = {"Authorization": f"Bearer {token}"}
+        feed = requests.get(server.url + "/api/v1/sync/changes", headers=headers, timeout=10)
+        lease = next(
+            c["data"] for c in feed.json()["changes"]
+            if c["entity"] == "assignment" and c["data"]["task"]["kind"] == "rewrite"
+        )  # fmt: skip
+        body = json.dumps({
+            "assignment_id": lease["assignment_id"], "task_id": lease["task"]["id"],
+            "lease_epoch": lease["lease_epoch"], "submitted_at": "2026-01-01T00:00:00Z",
+            "result": {"text_md": "fixed"},
+        }).encode()  # fmt: skip
+        head = (
+            f"PUT /api/v1/submissions/in-flight HTTP/1.1\r\nHost: x\r\n"
+            f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        ).encode()
+        with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+            sock.sendall(head + body[:10])
+            proc = server._proc
+            assert proc is not None
+            proc.send_signal(signal.SIGTERM)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:  # wait until the listener is closed
+                try:
+                    socket.create_connection(("127.0.0.1", server.port), timeout=1).close()
+                except OSError:
+                    break
+            sock.sendall(body[10:])
+            reply = sock.recv(4096)
+        assert reply.startswith(b"HTTP/1.1 201"), reply[:200]
+        assert proc.wait(timeout=15) in (0, -signal.SIGTERM)  # uvicorn re-raises the signal
+    finally:
+        server.stop()
