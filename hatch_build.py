@@ -13,9 +13,21 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
 def find_lrelease() -> list[str]:
+    """pyside6-lrelease from the build environment, else Qt's own lrelease inside PySide6."""
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    if beside.exists():
+        return [str(beside)]
     exe = shutil.which("pyside6-lrelease")
     if exe:
         return [exe]
+    try:
+        import PySide6
+    except ImportError as exc:
+        raise RuntimeError("PySide6 is needed to compile the translations (lrelease)") from exc
+    pkg = Path(PySide6.__file__).parent
+    for candidate in (pkg / "lrelease", pkg / "Qt" / "libexec" / "lrelease"):
+        if candidate.exists():
+            return [str(candidate)]
     return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "lrelease"]
 
 
@@ -23,6 +35,8 @@ class QmBuildHook(BuildHookInterface):
     """Runs pyside6-lrelease so that wheels (and editable installs) carry compiled .qm files."""
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel":
+            return  # the sdist carries the .ts sources; wheels (and editable installs) the .qm
         root = Path(self.root)
         sources = sorted((root / "translations").glob("*.ts"))
         if not sources:
