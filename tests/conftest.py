@@ -71,7 +71,9 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
 @pytest.hookimpl(hookwrapper=True, trylast=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
     yield
-    before: set[threading.Thread] = getattr(item, "_threads_before", set())
+    if not hasattr(item, "_threads_before"):  # skipped or failed in setup: nothing ran
+        return
+    before: set[threading.Thread] = item._threads_before  # type: ignore[attr-defined]
     leaked = [
         t
         for t in threading.enumerate()
