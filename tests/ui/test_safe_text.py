@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -91,3 +92,35 @@ def test_right_to_left_text_is_laid_out_right_to_left(qtbot: QtBot) -> None:
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
     view.set_markdown_text("Hello world")
     assert view.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_local_image_is_never_read(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage, QTextDocument
+
+    secret = tmp_path / "secret.png"
+    QImage(64, 48, QImage.Format.Format_RGB32).save(str(secret))
+    view = SafeTextBrowser()
+    qtbot.addWidget(view)
+    url = QUrl.fromLocalFile(str(secret))
+    view.set_markdown_text(f"![x]({url.toString()})")
+    view.resize(400, 300)
+    view.grab()
+    image = view.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    assert isinstance(image, QImage)
+    assert (image.width(), image.height()) == (1, 1)  # the placeholder, not the 64x48 file
+
+
+def test_right_to_left_text_starts_at_the_right(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    view = SafeTextBrowser()
+    qtbot.addWidget(view)
+    view.resize(500, 200)
+    view.set_markdown_text("مرحبا")
+    view.show()
+    qtbot.waitExposed(view)
+    layout = view.document().firstBlock().layout()
+    line = layout.lineAt(0)
+    assert view.document().defaultTextOption().alignment() == Qt.AlignmentFlag.AlignLeading
+    assert line.naturalTextRect().left() > view.document().textWidth() / 2
+    view.close()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from annotator_desktop.core.text import is_rtl
@@ -34,7 +34,8 @@ def apply_direction(document: QTextDocument, text: str) -> None:
     option.setTextDirection(
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
-    option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    # Leading follows the text direction (a non-absolute AlignRight would flip to the left in RTL).
+    option.setAlignment(Qt.AlignmentFlag.AlignLeading)
     document.setDefaultTextOption(option)
 
 
@@ -58,9 +59,15 @@ class SafeTextBrowser(QTextBrowser):
         )
 
     def loadResource(self, kind: int, url: QUrl) -> Any:
-        """Refuses every resource: model text may reference remote images; nothing is fetched."""
+        """Refuses every resource: model text may reference remote images; nothing is fetched.
+
+        An empty answer would make QTextDocument fall back to reading local files itself, so an
+        image gets a blank placeholder and anything else an empty byte string.
+        """
         self.blocked_loads += 1
-        return None
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return QImage(1, 1, QImage.Format.Format_ARGB32)
+        return QByteArray()
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme().lower() not in ALLOWED_LINK_SCHEMES:
