@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.session.message.connect(lambda text: self.status.showMessage(text, 8000))
         self.session.timer.ticked.connect(self._show_active)
         self.session.task_opened.connect(lambda _t: self._show_active(None))
+        self.session.task_opened.connect(lambda _t: self._wire_undo(self.host.pane))
         self.host.pane_switched.connect(self._on_pane_switched)
         self._connect_actions()
         self._on_pane_switched(None)
@@ -92,6 +93,15 @@ class MainWindow(QMainWindow):
         self._update_sync_actions()
 
     def _on_pane_switched(self, pane: TaskPane | None) -> None:
+        self._wire_undo(pane)
+        for key in ("submit", "skip", *ZOOM_NAMES):
+            self.actions_[key].setEnabled(pane is not None)
+        pane_actions = pane.pane_actions() if pane is not None else []
+        self.menus.set_pane_actions(pane_actions)
+        self._yield_keys_to(pane_actions)
+
+    def _wire_undo(self, pane: TaskPane | None) -> None:
+        """Edit ▸ Undo/Redo follow the pane's current stack (a pane may swap it per task)."""
         for signal, slot in self._undo_links:
             signal.disconnect(slot)
         self._undo_links = []
@@ -106,11 +116,6 @@ class MainWindow(QMainWindow):
             ):
                 signal.connect(slot)
                 self._undo_links.append((signal, slot))
-        for key in ("submit", "skip", *ZOOM_NAMES):
-            self.actions_[key].setEnabled(pane is not None)
-        pane_actions = pane.pane_actions() if pane is not None else []
-        self.menus.set_pane_actions(pane_actions)
-        self._yield_keys_to(pane_actions)
 
     def _yield_keys_to(self, pane_actions: list[QAction]) -> None:
         """A key the pane binds itself is left to the pane (two owners would be ambiguous)."""

@@ -110,9 +110,9 @@ class TaskSession(QObject):
             return
         self.current_task = task_id
         self.timer.start(seconds)
-        self.autosaver.bind(
-            task_id, pane.result, self.timer.seconds, has_draft=ctx.draft is not None
-        )
+        # A pane may keep more in its draft than in its result (bbox: which boxes are proposals).
+        snapshot = getattr(pane, "draft", None) or pane.result
+        self.autosaver.bind(task_id, snapshot, self.timer.seconds, has_draft=ctx.draft is not None)
         store = self.store
         self._worker.run_db(lambda: _remember(store, task_id))
         if self._list.current_task_id() != task_id:
