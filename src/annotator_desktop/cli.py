@@ -117,7 +117,10 @@ def _export(project_id: str, fmt: str, out: Path) -> int:
     except (FormatError, StoreError, KeyError) as exc:
         print(f"annotator-desktop: export failed: {exc}", file=sys.stderr)
         return 1
-    print(f"exported {project_id} as {fmt} to {written}")
+    if isinstance(written, list | tuple):
+        print(f"exported {project_id} as {fmt}: {len(written)} files in {out}")
+    else:
+        print(f"exported {project_id} as {fmt} to {written}")
     return 0
 
 
