@@ -220,6 +220,21 @@
         </message>
     </context>
     <context>
+        <name>BBoxCommands</name>
+        <message>
+            <source>Draw box</source>
+            <translation>[Ðŕàŵ ƀöẋ ··]</translation>
+        </message>
+        <message>
+            <source>Delete boxes</source>
+            <translation>[Ðéļéţé ƀöẋéš ····]</translation>
+        </message>
+        <message>
+            <source>Nothing to label</source>
+            <translation>[Ñöţĥîñĝ ţö ļàƀéļ ·····]</translation>
+        </message>
+    </context>
+    <context>
         <name>BBoxPane</name>
         <message>
             <source>Image and boxes</source>
@@ -229,6 +244,58 @@
         <message>
             <source>Nothing to label in this image</source>
             <translation>[Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé ·········]</translation>
+        </message>
+        <message>
+            <source>Box %1 has zero size.</source>
+            <translation>[Ɓöẋ %1 ĥàš žéŕö šîžé. ······]</translation>
+        </message>
+        <message>
+            <source>Box %1 lies outside the image.</source>
+            <translation>[Ɓöẋ %1 ļîéš öûţšîðé ţĥé îɱàĝé. ·········]</translation>
+        </message>
+        <message>
+            <source>Box %1 has no label.</source>
+            <translation>[Ɓöẋ %1 ĥàš ñö ļàƀéļ. ······]</translation>
+        </message>
+        <message>
+            <source>Box %1 has a label that this task does not offer.</source>
+            <translation>[Ɓöẋ %1 ĥàš à ļàƀéļ ţĥàţ ţĥîš ţàšķ ðöéš ñöţ öƒƒéŕ. ···············]</translation>
+        </message>
+        <message>
+            <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
+            <translation>[Ðŕàŵ àţ ļéàšţ öñé ƀöẋ, öŕ ţîçķ “Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé”. ···················]</translation>
+        </message>
+        <message>
+            <source>This result cannot be submitted.</source>
+            <translation>[Ţĥîš ŕéšûļţ çàññöţ ƀé šûƀɱîţţéð. ··········]</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>[Ļöàðîñĝ îɱàĝé… ····]</translation>
+        </message>
+        <message>
+            <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
+            <translation>[Ţĥé îɱàĝé îš ñöţ ðöŵñļöàðéð ýéţ; îţ àþþéàŕš ĥéŕé àš šööñ àš îţ àŕŕîṽéš. ·····················]</translation>
+        </message>
+        <message>
+            <source>This image is too large to open safely (the limit is %1 megapixels).</source>
+            <translation>[Ţĥîš îɱàĝé îš ţöö ļàŕĝé ţö öþéñ šàƒéļý (ţĥé ļîɱîţ îš %1 ɱéĝàþîẋéļš). ····················]</translation>
+        </message>
+        <message>
+            <source>This file is not in an image format the app can read.</source>
+            <translation>[Ţĥîš ƒîļé îš ñöţ îñ àñ îɱàĝé ƒöŕɱàţ ţĥé àþþ çàñ ŕéàð. ················]</translation>
+        </message>
+        <message>
+            <source>The image file is damaged or incomplete and cannot be shown.</source>
+            <translation>[Ţĥé îɱàĝé ƒîļé îš ðàɱàĝéð öŕ îñçöɱþļéţé àñð çàññöţ ƀé šĥöŵñ. ··················]</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>[%1: %2 ··]</translation>
+        </message>
+        <message>
+            <source>Label: %1 · %n selected · zoom %2% · %3</source>
+            <translation>[Ļàƀéļ: %1 · %n šéļéçţéð · žööɱ %2% · %3 ············]</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1334,10 @@ Default settings are used for now; the file is kept unchanged.</source>
                 <numerusform>[%n ţàšķ(š) ţàķéñ öƒƒļîñé. ········]</numerusform>
                 <numerusform>[%n ţàšķ(š) ţàķéñ öƒƒļîñé. ········]</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Not connected: tasks can be taken offline once the server is reachable.</source>
+            <translation>[Ñöţ çöññéçţéð: ţàšķš çàñ ƀé ţàķéñ öƒƒļîñé öñçé ţĥé šéŕṽéŕ îš ŕéàçĥàƀļé. ·····················]</translation>
         </message>
     </context>
     <context>

@@ -220,6 +220,21 @@
     </message>
 </context>
 <context>
+    <name>BBoxCommands</name>
+    <message>
+        <source>Draw box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BBoxPane</name>
     <message>
         <source>Image and boxes</source>
@@ -228,6 +243,58 @@
     </message>
     <message>
         <source>Nothing to label in this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 has zero size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 lies outside the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 has a label that this task does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result cannot be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large to open safely (the limit is %1 megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not in an image format the app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is damaged or incomplete and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: %1 · %n selected · zoom %2% · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1248,6 +1315,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected: tasks can be taken offline once the server is reachable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

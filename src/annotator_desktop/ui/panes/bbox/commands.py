@@ -10,15 +10,11 @@ from annotator_desktop.core.bbox_model import BoxData, BoxModel
 NUDGE_ID = 4201
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BBoxCommands", text)
-
-
 class AddBoxes(QUndoCommand):
     """Adds boxes (a drawn box, or boxes copied from the previous task)."""
 
     def __init__(self, model: BoxModel, boxes: list[BoxData], text: str = "") -> None:
-        super().__init__(text or _tr("Draw box"))
+        super().__init__(text or QCoreApplication.translate("BBoxCommands", "Draw box"))
         self._model = model
         self._boxes = boxes
         self.ids: list[int] = []
@@ -37,7 +33,7 @@ class AddBoxes(QUndoCommand):
 
 class RemoveBoxes(QUndoCommand):
     def __init__(self, model: BoxModel, ids: list[int]) -> None:
-        super().__init__(_tr("Delete boxes"))
+        super().__init__(QCoreApplication.translate("BBoxCommands", "Delete boxes"))
         self._model = model
         self._ids = sorted(ids)
         self._boxes = [model.get(i) for i in self._ids]
@@ -90,7 +86,7 @@ class UpdateBoxes(QUndoCommand):
 
 class SetNothingToLabel(QUndoCommand):
     def __init__(self, model: BoxModel, value: bool) -> None:
-        super().__init__(_tr("Nothing to label"))
+        super().__init__(QCoreApplication.translate("BBoxCommands", "Nothing to label"))
         self._model = model
         self._value = value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from annotator_desktop.core.bbox_model import BoxData, BoxModel
@@ -65,7 +66,15 @@ class EditingMixin(TaskPane):
             for i, b in before.items()
         }
         if after != before:
-            self._stack().push(UpdateBoxes(model, before, after, self.tr("Nudge box"), merge=True))
+            self._stack().push(
+                UpdateBoxes(
+                    model,
+                    before,
+                    after,
+                    QCoreApplication.translate("EditingMixin", "Nudge box"),
+                    merge=True,
+                )
+            )
 
     def delete_selected(self) -> None:
         if self._read_only or not self.canvas.selected:
@@ -92,7 +101,11 @@ class EditingMixin(TaskPane):
         before = {i: model.get(i) for i in ids}
         after = {i: BoxData(name, b.x, b.y, b.w, b.h) for i, b in before.items()}
         if after != before:
-            self._stack().push(UpdateBoxes(model, before, after, self.tr("Change label")))
+            self._stack().push(
+                UpdateBoxes(
+                    model, before, after, QCoreApplication.translate("EditingMixin", "Change label")
+                )
+            )
 
     def copy_previous(self) -> None:
         if self._read_only or not self._previous:
@@ -104,7 +117,13 @@ class EditingMixin(TaskPane):
             if rect[2] > 0 and rect[3] > 0:
                 boxes.append(BoxData(box.label, *rect))
         if boxes:
-            self._stack().push(AddBoxes(model, boxes, self.tr("Copy boxes of the previous task")))
+            self._stack().push(
+                AddBoxes(
+                    model,
+                    boxes,
+                    QCoreApplication.translate("EditingMixin", "Copy boxes of the previous task"),
+                )
+            )
 
     def toggle_nothing(self) -> None:
         if not self._read_only:

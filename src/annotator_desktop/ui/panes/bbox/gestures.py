@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView
 
@@ -168,7 +168,11 @@ class GestureMixin(QGraphicsView):
         after = {i: self.model.get(i) for i in before if i in self.model.ids()}
         self._mode, self._before = "idle", {}
         if after and any(after[i] != before[i] for i in after):
-            text = self.tr("Move box") if mode == "move" else self.tr("Resize box")
+            text = (
+                QCoreApplication.translate("GestureMixin", "Move box")
+                if mode == "move"
+                else QCoreApplication.translate("GestureMixin", "Resize box")
+            )
             self.gesture_done.emit(before, after, text)
 
     def _start_pan(self, event: QMouseEvent) -> None:

@@ -9,48 +9,62 @@ from annotator_desktop.core.bbox_model import Problem
 CONTEXT = "BBoxPane"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
-
 def problem_text(problem: Problem) -> str:
     number = str(problem.box)
     if problem.code == "box_empty":
-        return _tr("Box %1 has zero size.").replace("%1", number)
+        return QCoreApplication.translate("BBoxPane", "Box %1 has zero size.").replace("%1", number)
     if problem.code == "box_outside":
-        return _tr("Box %1 lies outside the image.").replace("%1", number)
+        return QCoreApplication.translate("BBoxPane", "Box %1 lies outside the image.").replace(
+            "%1", number
+        )
     if problem.code == "label_missing":
-        return _tr("Box %1 has no label.").replace("%1", number)
+        return QCoreApplication.translate("BBoxPane", "Box %1 has no label.").replace("%1", number)
     if problem.code == "label_unknown":
-        return _tr("Box %1 has a label that this task does not offer.").replace("%1", number)
+        return QCoreApplication.translate(
+            "BBoxPane", "Box %1 has a label that this task does not offer."
+        ).replace("%1", number)
     if problem.code == "boxes_empty":
-        return _tr("Draw at least one box, or tick “Nothing to label in this image”.")
-    return _tr("This result cannot be submitted.")
+        return QCoreApplication.translate(
+            "BBoxPane", "Draw at least one box, or tick “Nothing to label in this image”."
+        )
+    return QCoreApplication.translate("BBoxPane", "This result cannot be submitted.")
 
 
 def image_state_text(state: str, max_pixels: int) -> str:
     if not state:
         return ""
     if state == "loading":
-        return _tr("Loading image…")
+        return QCoreApplication.translate("BBoxPane", "Loading image…")
     if state == "missing":
-        return _tr("The image is not downloaded yet; it appears here as soon as it arrives.")
+        return QCoreApplication.translate(
+            "BBoxPane", "The image is not downloaded yet; it appears here as soon as it arrives."
+        )
     if state == "too_large":
         megapixels = str(max_pixels // 1_000_000)
-        return _tr("This image is too large to open safely (the limit is %1 megapixels).").replace(
-            "%1", megapixels
-        )
+        return QCoreApplication.translate(
+            "BBoxPane", "This image is too large to open safely (the limit is %1 megapixels)."
+        ).replace("%1", megapixels)
     if state == "unsupported":
-        return _tr("This file is not in an image format the app can read.")
-    return _tr("The image file is damaged or incomplete and cannot be shown.")
+        return QCoreApplication.translate(
+            "BBoxPane", "This file is not in an image format the app can read."
+        )
+    return QCoreApplication.translate(
+        "BBoxPane", "The image file is damaged or incomplete and cannot be shown."
+    )
 
 
 def other_caption(annotator: str, label: str) -> str:
-    return _tr("%1: %2").replace("%1", annotator).replace("%2", label)
+    return (
+        QCoreApplication.translate("BBoxPane", "%1: %2")
+        .replace("%1", annotator)
+        .replace("%2", label)
+    )
 
 
 def status_text(label: str, selected: int, zoom: float, cursor: str) -> str:
-    text = _tr("Label: %1 · %n selected · zoom %2% · %3", selected)
+    text = QCoreApplication.translate(
+        "BBoxPane", "Label: %1 · %n selected · zoom %2% · %3", None, selected
+    )
     return (
         text.replace("%1", label or "—")
         .replace("%2", str(round(zoom * 100)))
