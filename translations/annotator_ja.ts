@@ -5,233 +5,233 @@
     <name>AboutDialog</name>
     <message>
         <source>About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop について</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのアイコン</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>annotator-desktop version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop バージョン %1</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache License バージョン 2.0 (%1) の下でライセンスされています。</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー</translation>
     </message>
     <message>
         <source>Your data is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データの保存先: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー</translation>
     </message>
     <message>
         <source>Copy the data folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーのパスをコピー</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーを開く</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーを開きます</translation>
     </message>
 </context>
 <context>
     <name>ActionSet</name>
     <message>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像フォルダーを開く</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を変更</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを終了</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の編集を元に戻す</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻した編集をやり直す</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる</translation>
     </message>
     <message>
         <source>&amp;Find task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを検索(&amp;F)</translation>
     </message>
     <message>
         <source>Search the task list</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク一覧を検索</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>前のタスク(&amp;P)</translation>
     </message>
     <message>
         <source>Go to the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>前のタスクへ移動</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>次のタスク(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>次のタスクへ移動</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>提出(&amp;U)</translation>
     </message>
     <message>
         <source>Check and submit this task</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクを確認して提出</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ(&amp;K)</translation>
     </message>
     <message>
         <source>Skip this task for now</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクをいったんスキップ</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
         <source>Sign in to a task server</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクサーバーにサインイン</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期(&amp;S)</translation>
     </message>
     <message>
         <source>Send and receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ送受信</translation>
     </message>
     <message>
         <source>&amp;Take tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクをオフライン用に取得(&amp;T)…</translation>
     </message>
     <message>
         <source>Check out tasks to work on offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインで作業するタスクをチェックアウト</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を中止(&amp;C)</translation>
     </message>
     <message>
         <source>Stop the running sync</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の同期を中止</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Show every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのショートカットを表示</translation>
     </message>
     <message>
         <source>&amp;About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop について(&amp;A)</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリについて</translation>
     </message>
 </context>
 <context>
     <name>BBoxCommands</name>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスを描画</translation>
     </message>
     <message>
         <source>Delete boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスを削除</translation>
     </message>
     <message>
         <source>Nothing to label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル対象なし</translation>
     </message>
 </context>
 <context>
@@ -239,366 +239,366 @@
     <message>
         <source>Image and boxes</source>
         <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>画像とボックス</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像にラベル対象なし</translation>
     </message>
     <message>
         <source>Box %1 has zero size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス %1 のサイズがゼロです。</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス %1 が画像の外にあります。</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス %1 にラベルがありません。</translation>
     </message>
     <message>
         <source>Box %1 has a label that this task does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス %1 のラベルはこのタスクでは使用できません。</translation>
     </message>
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスを 1 つ以上描画するか、「この画像にラベル対象なし」にチェックを入れてください。</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果は提出できません。</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を読み込み中…</translation>
     </message>
     <message>
         <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像はまだダウンロードされていません。届きしだい、ここに表示されます。</translation>
     </message>
     <message>
         <source>This image is too large to open safely (the limit is %1 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像は大きすぎるため、安全に開けません（上限は %1 メガピクセル）。</translation>
     </message>
     <message>
         <source>This file is not in an image format the app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは、アプリで読み込める画像形式ではありません。</translation>
     </message>
     <message>
         <source>The image file is damaged or incomplete and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイルが破損しているか不完全なため、表示できません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル: %1 · %n 個選択 · ズーム %2% · %3</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>選好 %1: %2</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
-        <translation type="unfinished"></translation>
+        <translation>選好スケールへ移動</translation>
     </message>
     <message>
         <source>Go to the rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠へ移動</translation>
     </message>
     <message>
         <source>Scroll both responses together (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の回答を連動スクロール（オン/オフ）</translation>
     </message>
     <message>
         <source>Highlight differences (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>差分を強調表示（オン/オフ）</translation>
     </message>
     <message>
         <source>Preference:</source>
-        <translation type="unfinished"></translation>
+        <translation>選好:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠: 一方が優れている（または両方とも悪い）理由は？</translation>
     </message>
     <message>
         <source>Preference between A and B, keys 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>A と B の選好（キー 1～7）</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Explain your judgment in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>判断の理由をご自身の言葉で説明してください。</translation>
     </message>
     <message>
         <source>No preference chosen yet (keys 1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>選好が未選択です（キー 1～7）</translation>
     </message>
     <message>
         <source>%1 characters, at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字（%2 文字以上）</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 文字</translation>
     </message>
     <message>
         <source>No valid preference</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な選好がありません</translation>
     </message>
     <message>
         <source>Other annotators&apos; judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアノテーターの判断</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Judgment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の判断</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>The server refused the last submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが前回の提出を拒否しました: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較タスクが読み込まれていません。</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この比較タスクは破損しているため表示できません。報告してください。</translation>
     </message>
     <message>
         <source>Both responses of this task have the same id; please report the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクの 2 つの回答の ID が同じです。このタスクを報告してください。</translation>
     </message>
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらの回答が優れているか、または「同等」を選んでください（キー 1～7）。</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠が短すぎます: %1 文字（%2 文字以上が必要）。</translation>
     </message>
     <message>
         <source>The result is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果が無効です: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は評価できません: 範囲が無効です。このタスクを報告してください。</translation>
     </message>
     <message>
         <source>Rate “%1” (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を評価してください（%2～%3）。</translation>
     </message>
     <message>
         <source>“%1” must be rated from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2～%3 の範囲で評価してください。</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2～%3）</translation>
     </message>
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2～%3 で評価。キー: 数字、矢印、Delete</translation>
     </message>
     <message>
         <source>Response A</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 A</translation>
     </message>
     <message>
         <source>Response B</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 B</translation>
     </message>
     <message>
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 語</translation>
     </message>
     <message>
         <source>Scroll both together</source>
-        <translation type="unfinished"></translation>
+        <translation>連動スクロール</translation>
     </message>
     <message>
         <source>Scroll both responses together</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の回答を連動スクロール</translation>
     </message>
     <message>
         <source>Highlight differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差分を強調表示</translation>
     </message>
     <message>
         <source>Highlight where the responses differ</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の異なる箇所を強調表示</translation>
     </message>
     <message>
         <source>A is much better</source>
         <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A がはるかに良い</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A が良い</translation>
     </message>
     <message>
         <source>A is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>A がやや良い</translation>
     </message>
     <message>
         <source>Tie: about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>同等: ほぼ同じ</translation>
     </message>
     <message>
         <source>B is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>B がやや良い</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B が良い</translation>
     </message>
     <message>
         <source>B is much better</source>
-        <translation type="unfinished"></translation>
+        <translation>B がはるかに良い</translation>
     </message>
     <message>
         <source>A ≫</source>
         <comment>scale point 1: A much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≫</translation>
     </message>
     <message>
         <source>A &gt;</source>
         <comment>scale point 2: A better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A &gt;</translation>
     </message>
     <message>
         <source>A ≳</source>
         <comment>scale point 3: A slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≳</translation>
     </message>
     <message>
         <source>Tie</source>
         <comment>scale point 4</comment>
-        <translation type="unfinished"></translation>
+        <translation>同等</translation>
     </message>
     <message>
         <source>≲ B</source>
         <comment>scale point 5: B slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≲ B</translation>
     </message>
     <message>
         <source>&lt; B</source>
         <comment>scale point 6: B better</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; B</translation>
     </message>
     <message>
         <source>≪ B</source>
         <comment>scale point 7: B much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≪ B</translation>
     </message>
     <message>
         <source>Both responses are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の回答が不適切</translation>
     </message>
     <message>
         <source>Needs an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>専門家の判断が必要</translation>
     </message>
     <message>
         <source>Harmful content</source>
-        <translation type="unfinished"></translation>
+        <translation>有害なコンテンツ</translation>
     </message>
     <message>
         <source>I cannot judge this</source>
-        <translation type="unfinished"></translation>
+        <translation>判断できない</translation>
     </message>
     <message>
         <source>Change judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>判断を変更</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>並べて表示</translation>
     </message>
     <message>
         <source>Show the changes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を左右に並べて表示</translation>
     </message>
     <message>
         <source>Whole text</source>
-        <translation type="unfinished"></translation>
+        <translation>全文</translation>
     </message>
     <message>
         <source>Show unchanged text too</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のないテキストも表示</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>前の変更</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>次の変更</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を元に戻す</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きに戻す</translation>
     </message>
     <message>
         <source>Changes against the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きとの差分</translation>
     </message>
     <message>
         <source>Draft with deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>削除箇所を含む下書き</translation>
     </message>
     <message>
         <source>Rewrite with insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>挿入箇所を含むリライト</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較中…</translation>
     </message>
     <message>
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2 語 · 変更 %3 件 · 編集距離 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更なし %n 語</numerusform>
         </translation>
     </message>
 </context>
@@ -606,79 +606,79 @@
     <name>EditingMixin</name>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスを微調整</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを変更</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>前のタスクのボックスをコピー</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>検索する文字列</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>置換後</translation>
     </message>
     <message>
         <source>Replacement text</source>
-        <translation type="unfinished"></translation>
+        <translation>置換後の文字列</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字と小文字を区別</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置換</translation>
     </message>
     <message>
         <source>Replace this match</source>
-        <translation type="unfinished"></translation>
+        <translation>この一致箇所を置換</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて置換</translation>
     </message>
     <message>
         <source>Replace all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致箇所をすべて置換</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>検索バーを閉じる</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件置換</numerusform>
         </translation>
     </message>
 </context>
@@ -686,377 +686,380 @@
     <name>GestureMixin</name>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスを移動</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスのサイズを変更</translation>
     </message>
 </context>
 <context>
     <name>LabelPanel</name>
     <message>
         <source>Search labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを検索</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中 %1/%2</translation>
     </message>
     <message>
         <source>Sync is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンでは同期を利用できません。</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
     <message>
         <source>Tasks and editor</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクとエディター</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Editor tools</source>
-        <translation type="unfinished"></translation>
+        <translation>エディターツール(&amp;E)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
 </context>
 <context>
     <name>OpenFolderFlow</name>
     <message>
         <source>The cache is not open yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュがまだ開かれていません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像フォルダーを開く</translation>
     </message>
     <message>
         <source>No images were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に画像が見つかりませんでした。</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に classes.txt がありません。
+ラベルを 1 行に 1 つずつ入力してください:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開けませんでした: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
 </context>
 <context>
     <name>OthersPanel</name>
     <message>
         <source>Other annotators&apos; rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアノテーターのリライト</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ: %1</translation>
     </message>
 </context>
 <context>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧からタスクを選んで開始してください。</translation>
     </message>
     <message>
         <source>Task editor</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクエディター</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPane</name>
     <message>
         <source>This kind of task has no editor yet; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のタスクにはまだエディターがないため、読み取り専用で表示しています。</translation>
     </message>
     <message>
         <source>Raw task data</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの生データ</translation>
     </message>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のタスクは、このバージョンのアプリからは提出できません。</translation>
     </message>
 </context>
 <context>
     <name>RewritePane</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドライン</translation>
     </message>
     <message>
         <source>Show or hide the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドラインの表示/非表示</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>Model draft</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの下書き</translation>
     </message>
     <message>
         <source>Your rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのリライト</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>書式</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Notes for the reviewer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュアーへのメモ（任意）</translation>
     </message>
     <message>
         <source>The rewrite is still identical to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>リライトがまだ下書きと同じです。</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Changes and other rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>変更と他のリライト</translation>
     </message>
     <message>
         <source>Other annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアノテーター</translation>
     </message>
     <message>
         <source>This task&apos;s data is not valid; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクのデータは無効なため、編集できません。</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>リライトが空です。</translation>
     </message>
     <message>
         <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>リライトが下書きと同じです。編集するか、下書きに変更が不要な理由をメモに記入してください。</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Address (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス（http または https）:</translation>
     </message>
     <message>
         <source>Only http and https addresses can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクにできるのは http と https のアドレスのみです。</translation>
     </message>
     <message>
         <source>%1 words · %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 語 · %2 文字</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを開きますか？</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスを Web ブラウザーで開きますか？
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Autosave after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存までの時間 (ms)</translation>
     </message>
     <message>
         <source>CA bundle (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル (PEM)</translation>
     </message>
     <message>
         <source>Tasks to keep offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン用に保持するタスク数</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドルファイルを選択</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドルを選択</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sync could not start; working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を開始できませんでした。オフラインで作業します。</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニュー</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレス</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン状態</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中…</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1067,7 @@ Type the labels, one a line:</source>
     <message>
         <source>Ignore “%1”</source>
         <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を無視</translation>
     </message>
 </context>
 <context>
@@ -1073,375 +1076,385 @@ Type the labels, one a line:</source>
         <source>annotator-desktop is already running with this data folder (process %1).
 Switch to that window, or start with another folder (--data-dir).
 Lock file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop はこのデータフォルダーで既に実行中です（プロセス %1）。
+そのウィンドウに切り替えるか、別のフォルダーで起動してください（--data-dir）。
+ロックファイル: %2</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written.
 Check its permissions, or start with another folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー %1 に書き込めません。
+アクセス権を確認するか、別のフォルダーで起動してください（--data-dir）。</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of annotator-desktop.
 Install the newer version; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 は新しいバージョンの annotator-desktop で書き込まれています。
+新しいバージョンをインストールしてください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program.
 Close other copies of annotator-desktop and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 は別のプログラムによってロックされています。
+他に起動している annotator-desktop を終了してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The cache %1 cannot be written.
 Check the permissions of the file and its folder, or use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 に書き込めません。
+ファイルとそのフォルダーのアクセス権を確認するか、--data-dir を使用してください。</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be opened. It has been kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 は破損しているため開けませんでした。ファイルはそのまま保持されています。</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 を開けませんでした。</translation>
     </message>
     <message>
         <source>The cache was damaged. It was moved aside and kept as
 %1
 A new, empty cache was made at %2. Drafts that were only in the damaged file can be recovered from the kept copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュが破損していたため、別の場所に移動して次の名前で保持しました:
+%1
+新しい空のキャッシュを %2 に作成しました。破損したファイルにしかなかった下書きは、保持したコピーから復元できます。</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer version of annotator-desktop.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 は新しいバージョンの annotator-desktop で書き込まれています。
+当面は既定の設定を使用します。ファイルは変更せずに保持されます。</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 を読み込めませんでした。
+当面は既定の設定を使用します。ファイルは変更せずに保持されます。</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期</translation>
     </message>
     <message>
         <source>Active time on this task</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクの作業時間</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中…</translation>
     </message>
     <message>
         <source>Not signed in (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>未サインイン（オフライン）</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信待ち %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>未同期</translation>
     </message>
     <message>
         <source>Active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作業時間: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしました。</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト済み</translation>
     </message>
     <message>
         <source>Also remove the downloaded tasks from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたタスクもこのコンピューターから削除しますか？</translation>
     </message>
     <message>
         <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の下書きと提出内容は失われます。安全のため、残しておくことをお勧めします。</translation>
     </message>
     <message>
         <source>The cache was emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュを空にしました。</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期を中止しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のタスクをオフライン用に取得しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>No secure password store is available: you stay signed in only until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全なパスワード保存先を利用できません。サインイン状態はアプリを閉じるまでのみ保持されます。</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期完了: 送信 %1 件、受信した変更 %2 件、待機中 %3 件。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行回数が多すぎます。1 分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your work is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。作業内容は保持され、後で送信されます。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書を検証できませんでした。</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Enter the server address, your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレス、ユーザー名、パスワードを入力してください。</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが混み合っています。まもなく再試行します。</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーでは、その操作は許可されていません。</translation>
     </message>
     <message>
         <source>The server does not know this address. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこのアドレスを認識できません。URL を確認してください。</translation>
     </message>
     <message>
         <source>The server answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがエラーを返しました（%1）。</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同期に失敗しました: %1</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Take tasks offline</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクをオフライン用に取得</translation>
     </message>
     <message>
         <source>Reading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを読み込み中…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>No projects yet. Sign in and sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトはまだありません。先にサインインして同期してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) offline now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>現在オフラインのタスク: %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of tasks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のタスク数</translation>
     </message>
     <message>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン用に取得</translation>
     </message>
     <message>
         <source>Take tasks of %1 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のタスクをオフライン用に取得</translation>
     </message>
     <message>
         <source>Taking tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクをオフライン用に取得中…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のタスクをオフライン用に取得しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: tasks can be taken offline once the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続です: サーバーに接続できるようになると、タスクをオフライン用に取得できます。</translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトで絞り込み</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>状態で絞り込み</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを検索</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>提出済み</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>要修正</translation>
     </message>
     <message>
         <source>Late or conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れまたは競合</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロジェクト</translation>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のタスク</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>TaskSession</name>
     <message>
         <source>The task %1 is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク %1 はキャッシュにもう存在しません。</translation>
     </message>
     <message>
         <source>This task could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクを表示できませんでした。</translation>
     </message>
     <message>
         <source>The task could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを開けませんでした: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Submitted. It will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出しました。次回の同期で送信されます。</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ提出できません</translation>
     </message>
     <message>
         <source>Fix these before submitting:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出する前に次の点を修正してください:</translation>
     </message>
     <message>
         <source>This is the last task in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは一覧の最後のタスクです。</translation>
     </message>
 </context>
 </TS>
