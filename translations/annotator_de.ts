@@ -5,233 +5,233 @@
     <name>AboutDialog</name>
     <message>
         <source>About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über annotator-desktop</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungssymbol</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>annotator-desktop version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop Version %1</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert unter der Apache License, Version 2.0 (%1).</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Your data is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten liegen in: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Copy the data folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Datenordners kopieren</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>ActionSet</name>
     <message>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bildordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bearbeitung rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt rückgängig gemachte Bearbeitung wiederholen</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>&amp;Find task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;suchen</translation>
     </message>
     <message>
         <source>Search the task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Aufgabe</translation>
     </message>
     <message>
         <source>Go to the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorherigen Aufgabe</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Aufgabe</translation>
     </message>
     <message>
         <source>Go to the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Aufgabe</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
     <message>
         <source>Check and submit this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe prüfen und einreichen</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Skip this task for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe vorerst überspringen</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Sign in to a task server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Aufgabenserver anmelden</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Send and receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden und empfangen</translation>
     </message>
     <message>
         <source>&amp;Take tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben &amp;offline nehmen…</translation>
     </message>
     <message>
         <source>Check out tasks to work on offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben zur Offline-Bearbeitung reservieren</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop the running sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Synchronisierung stoppen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Show every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel anzeigen</translation>
     </message>
     <message>
         <source>&amp;About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber annotator-desktop</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese App</translation>
     </message>
 </context>
 <context>
     <name>BBoxCommands</name>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box zeichnen</translation>
     </message>
     <message>
         <source>Delete boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen löschen</translation>
     </message>
     <message>
         <source>Nothing to label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu labeln</translation>
     </message>
 </context>
 <context>
@@ -239,367 +239,367 @@
     <message>
         <source>Image and boxes</source>
         <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild und Boxen</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Bild gibt es nichts zu labeln</translation>
     </message>
     <message>
         <source>Box %1 has zero size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 hat die Größe null.</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 liegt außerhalb des Bildes.</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 hat kein Label.</translation>
     </message>
     <message>
         <source>Box %1 has a label that this task does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box %1 hat ein Label, das diese Aufgabe nicht anbietet.</translation>
     </message>
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie mindestens eine Box oder aktivieren Sie „In diesem Bild gibt es nichts zu labeln“.</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis kann nicht eingereicht werden.</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen…</translation>
     </message>
     <message>
         <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist noch nicht heruntergeladen; es erscheint hier, sobald es eintrifft.</translation>
     </message>
     <message>
         <source>This image is too large to open safely (the limit is %1 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild ist zu groß, um es sicher zu öffnen (die Grenze liegt bei %1 Megapixeln).</translation>
     </message>
     <message>
         <source>This file is not in an image format the app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hat kein Bildformat, das die App lesen kann.</translation>
     </message>
     <message>
         <source>The image file is damaged or incomplete and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilddatei ist beschädigt oder unvollständig und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Label: %1 · %n ausgewählt · Zoom %2% · %3</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Präferenz %1: %2</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Präferenzskala</translation>
     </message>
     <message>
         <source>Go to the rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Begründung</translation>
     </message>
     <message>
         <source>Scroll both responses together (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Antworten gemeinsam scrollen (ein/aus)</translation>
     </message>
     <message>
         <source>Highlight differences (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede hervorheben (ein/aus)</translation>
     </message>
     <message>
         <source>Preference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präferenz:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: Warum ist eine besser (oder beide schlecht)?</translation>
     </message>
     <message>
         <source>Preference between A and B, keys 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Präferenz zwischen A und B, Tasten 1 bis 7</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Explain your judgment in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erläutern Sie Ihre Einschätzung in eigenen Worten.</translation>
     </message>
     <message>
         <source>No preference chosen yet (keys 1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Präferenz gewählt (Tasten 1–7)</translation>
     </message>
     <message>
         <source>%1 characters, at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen, mindestens %2</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeichen</translation>
     </message>
     <message>
         <source>No valid preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Präferenz</translation>
     </message>
     <message>
         <source>Other annotators&apos; judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen anderer Annotierender</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Judgment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung von %1</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>The server refused the last submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die letzte Einreichung abgelehnt: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vergleichsaufgabe geladen.</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vergleichsaufgabe ist beschädigt und kann nicht angezeigt werden; bitte melden Sie sie.</translation>
     </message>
     <message>
         <source>Both responses of this task have the same id; please report the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Antworten dieser Aufgabe haben dieselbe ID; bitte melden Sie die Aufgabe.</translation>
     </message>
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die bessere Antwort oder „Gleich“ (Tasten 1–7).</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung ist zu kurz: %1 von mindestens %2 Zeichen.</translation>
     </message>
     <message>
         <source>The result is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist ungültig: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht bewertet werden: Der Bereich ist ungültig. Bitte melden Sie diese Aufgabe.</translation>
     </message>
     <message>
         <source>Rate “%1” (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie „%1“ (von %2 bis %3).</translation>
     </message>
     <message>
         <source>“%1” must be rated from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit %2 bis %3 bewertet werden.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis %3 bewerten; Tasten: Ziffern, Pfeile, Entf</translation>
     </message>
     <message>
         <source>Response A</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort A</translation>
     </message>
     <message>
         <source>Response B</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort B</translation>
     </message>
     <message>
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter: %n</translation>
     </message>
     <message>
         <source>Scroll both together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam scrollen</translation>
     </message>
     <message>
         <source>Scroll both responses together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Antworten gemeinsam scrollen</translation>
     </message>
     <message>
         <source>Highlight differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede hervorheben</translation>
     </message>
     <message>
         <source>Highlight where the responses differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorheben, wo sich die Antworten unterscheiden</translation>
     </message>
     <message>
         <source>A is much better</source>
         <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A ist viel besser</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A ist besser</translation>
     </message>
     <message>
         <source>A is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>A ist etwas besser</translation>
     </message>
     <message>
         <source>Tie: about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich: beide etwa gleich gut</translation>
     </message>
     <message>
         <source>B is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>B ist etwas besser</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B ist besser</translation>
     </message>
     <message>
         <source>B is much better</source>
-        <translation type="unfinished"></translation>
+        <translation>B ist viel besser</translation>
     </message>
     <message>
         <source>A ≫</source>
         <comment>scale point 1: A much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≫</translation>
     </message>
     <message>
         <source>A &gt;</source>
         <comment>scale point 2: A better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A &gt;</translation>
     </message>
     <message>
         <source>A ≳</source>
         <comment>scale point 3: A slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≳</translation>
     </message>
     <message>
         <source>Tie</source>
         <comment>scale point 4</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gleich</translation>
     </message>
     <message>
         <source>≲ B</source>
         <comment>scale point 5: B slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≲ B</translation>
     </message>
     <message>
         <source>&lt; B</source>
         <comment>scale point 6: B better</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; B</translation>
     </message>
     <message>
         <source>≪ B</source>
         <comment>scale point 7: B much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≪ B</translation>
     </message>
     <message>
         <source>Both responses are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Antworten sind schlecht</translation>
     </message>
     <message>
         <source>Needs an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Fachwissen</translation>
     </message>
     <message>
         <source>Harmful content</source>
-        <translation type="unfinished"></translation>
+        <translation>Schädlicher Inhalt</translation>
     </message>
     <message>
         <source>I cannot judge this</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ich nicht beurteilen</translation>
     </message>
     <message>
         <source>Change judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung ändern</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Show the changes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nebeneinander anzeigen</translation>
     </message>
     <message>
         <source>Whole text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Text</translation>
     </message>
     <message>
         <source>Show unchanged text too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch unveränderten Text anzeigen</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung verwerfen</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Entwurf zurücksetzen</translation>
     </message>
     <message>
         <source>Changes against the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber dem Entwurf</translation>
     </message>
     <message>
         <source>Draft with deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf mit Löschungen</translation>
     </message>
     <message>
         <source>Rewrite with insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neufassung mit Einfügungen</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2 Wörter · %3 Änderungen · Editierdistanz %4</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändertes Wort</numerusform>
+            <numerusform>%n unveränderte Wörter</numerusform>
         </translation>
     </message>
 </context>
@@ -607,80 +607,80 @@
     <name>EditingMixin</name>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box leicht verschieben</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label ändern</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxen der vorherigen Aufgabe kopieren</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>Replacement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatztext</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitersuchen</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Replace this match</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Treffer ersetzen</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ersetzen</translation>
     </message>
     <message>
         <source>Replace all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer ersetzen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -688,377 +688,380 @@
     <name>GestureMixin</name>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>Box verschieben</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boxgröße ändern</translation>
     </message>
 </context>
 <context>
     <name>LabelPanel</name>
     <message>
         <source>Search labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels durchsuchen</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung %1 von %2</translation>
     </message>
     <message>
         <source>Sync is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
     <message>
         <source>Tasks and editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben und Editor</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gabe</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Editor tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor&amp;werkzeuge</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
 </context>
 <context>
     <name>OpenFolderFlow</name>
     <message>
         <source>The cache is not open yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bildordner öffnen</translation>
     </message>
     <message>
         <source>No images were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurden keine Bilder gefunden.</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keine classes.txt.
+Geben Sie die Labels ein, eines pro Zeile:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>OthersPanel</name>
     <message>
         <source>Other annotators&apos; rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Neufassungen anderer Annotierender</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen: %1</translation>
     </message>
 </context>
 <context>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zum Beginnen eine Aufgabe aus der Liste.</translation>
     </message>
     <message>
         <source>Task editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabeneditor</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPane</name>
     <message>
         <source>This kind of task has no editor yet; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Aufgabenart gibt es noch keinen Editor; sie wird schreibgeschützt angezeigt.</translation>
     </message>
     <message>
         <source>Raw task data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten der Aufgabe</translation>
     </message>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben dieser Art können mit dieser App-Version nicht eingereicht werden.</translation>
     </message>
 </context>
 <context>
     <name>RewritePane</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Show or hide the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Model draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellentwurf</translation>
     </message>
     <message>
         <source>Your rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Neufassung</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>Notes for the reviewer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen für die Prüfung (optional)</translation>
     </message>
     <message>
         <source>The rewrite is still identical to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neufassung ist noch identisch mit dem Entwurf.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Changes and other rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen und andere Neufassungen</translation>
     </message>
     <message>
         <source>Other annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Annotierende</translation>
     </message>
     <message>
         <source>This task&apos;s data is not valid; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieser Aufgabe sind ungültig; sie kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neufassung ist leer.</translation>
     </message>
     <message>
         <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neufassung ist mit dem Entwurf identisch: Bearbeiten Sie sie oder begründen Sie in den Anmerkungen, warum der Entwurf keine Änderung braucht.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Address (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (http oder https):</translation>
     </message>
     <message>
         <source>Only http and https addresses can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur http- und https-Adressen können verlinkt werden.</translation>
     </message>
     <message>
         <source>%1 words · %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wörter · %2 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse im Webbrowser öffnen?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Autosave after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch speichern nach (ms)</translation>
     </message>
     <message>
         <source>CA bundle (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle (PEM)</translation>
     </message>
     <message>
         <source>Tasks to keep offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline vorgehaltene Aufgaben</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle-Datei auswählen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle auswählen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sync could not start; working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung konnte nicht starten; Sie arbeiten offline.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1069,7 @@ Type the labels, one a line:</source>
     <message>
         <source>Ignore “%1”</source>
         <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ignorieren</translation>
     </message>
 </context>
 <context>
@@ -1075,379 +1078,389 @@ Type the labels, one a line:</source>
         <source>annotator-desktop is already running with this data folder (process %1).
 Switch to that window, or start with another folder (--data-dir).
 Lock file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop läuft bereits mit diesem Datenordner (Prozess %1).
+Wechseln Sie zu diesem Fenster oder starten Sie mit einem anderen Ordner (--data-dir).
+Sperrdatei: %2</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written.
 Check its permissions, or start with another folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden.
+Prüfen Sie seine Berechtigungen oder starten Sie mit einem anderen Ordner (--data-dir).</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of annotator-desktop.
 Install the newer version; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 wurde von einer neueren Version von annotator-desktop geschrieben.
+Installieren Sie die neuere Version; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program.
 Close other copies of annotator-desktop and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 ist von einem anderen Programm gesperrt.
+Schließen Sie andere Instanzen von annotator-desktop und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The cache %1 cannot be written.
 Check the permissions of the file and its folder, or use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Cache %1 kann nicht geschrieben werden.
+Prüfen Sie die Berechtigungen der Datei und ihres Ordners oder verwenden Sie --data-dir.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be opened. It has been kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 ist beschädigt und konnte nicht geöffnet werden. Er wurde unverändert aufbewahrt.</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The cache was damaged. It was moved aside and kept as
 %1
 A new, empty cache was made at %2. Drafts that were only in the damaged file can be recovered from the kept copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache war beschädigt. Er wurde beiseitegelegt und aufbewahrt als
+%1
+Unter %2 wurde ein neuer, leerer Cache angelegt. Entwürfe, die nur in der beschädigten Datei waren, lassen sich aus der aufbewahrten Kopie wiederherstellen.</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer version of annotator-desktop.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 wurde von einer neueren Version von annotator-desktop geschrieben.
+Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden.
+Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>Active time on this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit für diese Aufgabe</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung…</translation>
     </message>
     <message>
         <source>Not signed in (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet (offline)</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu senden</numerusform>
+            <numerusform>%n zu senden</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie synchronisiert</translation>
     </message>
     <message>
         <source>Active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Also remove the downloaded tasks from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die heruntergeladenen Aufgaben von diesem Computer entfernen?</translation>
     </message>
     <message>
         <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendete Entwürfe und Einreichungen gingen verloren. Behalten Sie sie sicherheitshalber.</translation>
     </message>
     <message>
         <source>The cache was emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache wurde geleert.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe offline genommen.</numerusform>
+            <numerusform>%n Aufgaben offline genommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No secure password store is available: you stay signed in only until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer Passwortspeicher verfügbar: Sie bleiben nur angemeldet, bis die App geschlossen wird.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 gesendet, %2 Änderungen empfangen, %3 wartend.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your work is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Ihre Arbeit bleibt erhalten und wird später gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Enter the server address, your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Serveradresse, Benutzername und Passwort ein.</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet. Es wird in Kürze erneut versucht.</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu sind Sie auf diesem Server nicht berechtigt.</translation>
     </message>
     <message>
         <source>The server does not know this address. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese Adresse nicht. Prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>The server answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet (%1).</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Take tasks offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben offline nehmen</translation>
     </message>
     <message>
         <source>Reading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte werden gelesen…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>No projects yet. Sign in and sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Projekte. Melden Sie sich an und synchronisieren Sie zuerst.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) offline now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe jetzt offline</numerusform>
+            <numerusform>%n Aufgaben jetzt offline</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of tasks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Aufgaben für %1</translation>
     </message>
     <message>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline nehmen</translation>
     </message>
     <message>
         <source>Take tasks of %1 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben von %1 offline nehmen</translation>
     </message>
     <message>
         <source>Taking tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben werden offline genommen…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe offline genommen.</numerusform>
+            <numerusform>%n Aufgaben offline genommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: tasks can be taken offline once the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Aufgaben können offline genommen werden, sobald der Server erreichbar ist.</translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Projekt filtern</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben durchsuchen</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Überarbeitung nötig</translation>
     </message>
     <message>
         <source>Late or conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet oder Konflikt</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte</translation>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufgaben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>TaskSession</name>
     <message>
         <source>The task %1 is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 ist nicht mehr im Cache.</translation>
     </message>
     <message>
         <source>This task could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe konnte nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>The task could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einreichung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Submitted. It will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht. Wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit zum Einreichen</translation>
     </message>
     <message>
         <source>Fix these before submitting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie vor dem Einreichen Folgendes:</translation>
     </message>
     <message>
         <source>This is the last task in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die letzte Aufgabe in der Liste.</translation>
     </message>
 </context>
 </TS>
