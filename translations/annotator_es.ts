@@ -5,233 +5,233 @@
     <name>AboutDialog</name>
     <message>
         <source>About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de annotator-desktop</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de la aplicación</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>annotator-desktop version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop versión %1</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado bajo la Licencia Apache, versión 2.0 (%1).</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Your data is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se guardan en: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ruta</translation>
     </message>
     <message>
         <source>Copy the data folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta de la carpeta de datos</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de datos</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
 </context>
 <context>
     <name>ActionSet</name>
     <message>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta…</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de imágenes</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la configuración</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la aplicación</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última modificación</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la última modificación deshecha</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ducir</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
         <source>&amp;Find task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar tarea</translation>
     </message>
     <message>
         <source>Search the task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista de tareas</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea &amp;anterior</translation>
     </message>
     <message>
         <source>Go to the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la tarea anterior</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea &amp;siguiente</translation>
     </message>
     <message>
         <source>Go to the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la tarea siguiente</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar</translation>
     </message>
     <message>
         <source>Check and submit this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y entregar esta tarea</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <source>Skip this task for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta tarea por ahora</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign in to a task server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en un servidor de tareas</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
         <source>Send and receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y recibir ahora</translation>
     </message>
     <message>
         <source>&amp;Take tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar tareas sin conexión…</translation>
     </message>
     <message>
         <source>Check out tasks to work on offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar tareas para trabajar sin conexión</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar sincronización</translation>
     </message>
     <message>
         <source>Stop the running sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la sincronización en curso</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Show every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los atajos</translation>
     </message>
     <message>
         <source>&amp;About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de annotator-desktop</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de esta aplicación</translation>
     </message>
 </context>
 <context>
     <name>BBoxCommands</name>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar cuadro</translation>
     </message>
     <message>
         <source>Delete boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuadros</translation>
     </message>
     <message>
         <source>Nothing to label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que etiquetar</translation>
     </message>
 </context>
 <context>
@@ -239,367 +239,367 @@
     <message>
         <source>Image and boxes</source>
         <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen y cuadros</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que etiquetar en esta imagen</translation>
     </message>
     <message>
         <source>Box %1 has zero size.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro %1 tiene tamaño cero.</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro %1 está fuera de la imagen.</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro %1 no tiene etiqueta.</translation>
     </message>
     <message>
         <source>Box %1 has a label that this task does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro %1 tiene una etiqueta que esta tarea no ofrece.</translation>
     </message>
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuje al menos un cuadro o marque «Nada que etiquetar en esta imagen».</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado no se puede entregar.</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando imagen…</translation>
     </message>
     <message>
         <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen aún no se ha descargado; aparecerá aquí en cuanto llegue.</translation>
     </message>
     <message>
         <source>This image is too large to open safely (the limit is %1 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen es demasiado grande para abrirla de forma segura (el límite es de %1 megapíxeles).</translation>
     </message>
     <message>
         <source>This file is not in an image format the app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está en un formato de imagen que la aplicación pueda leer.</translation>
     </message>
     <message>
         <source>The image file is damaged or incomplete and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de imagen está dañado o incompleto y no se puede mostrar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta: %1 · seleccionados: %n · zoom: %2 % · %3</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia %1: %2</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la escala de preferencia</translation>
     </message>
     <message>
         <source>Go to the rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la justificación</translation>
     </message>
     <message>
         <source>Scroll both responses together (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar ambas respuestas a la vez (activar/desactivar)</translation>
     </message>
     <message>
         <source>Highlight differences (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar diferencias (activar/desactivar)</translation>
     </message>
     <message>
         <source>Preference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación: ¿por qué es mejor una (o ambas son malas)?</translation>
     </message>
     <message>
         <source>Preference between A and B, keys 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencia entre A y B, teclas 1 a 7</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Explain your judgment in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique su valoración con sus propias palabras.</translation>
     </message>
     <message>
         <source>No preference chosen yet (keys 1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ninguna preferencia (teclas 1–7)</translation>
     </message>
     <message>
         <source>%1 characters, at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres, mínimo %2</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres: %n</translation>
     </message>
     <message>
         <source>No valid preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin preferencia válida</translation>
     </message>
     <message>
         <source>Other annotators&apos; judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de otros anotadores</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Judgment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración de %1</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <source>The server refused the last submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la última entrega: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea de comparación cargada.</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea de comparación está dañada y no se puede mostrar; notifíquelo, por favor.</translation>
     </message>
     <message>
         <source>Both responses of this task have the same id; please report the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos respuestas de esta tarea tienen el mismo identificador; notifique esta tarea, por favor.</translation>
     </message>
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué respuesta es mejor, o Empate (teclas 1–7).</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La justificación es demasiado corta: %1 de al menos %2 caracteres.</translation>
     </message>
     <message>
         <source>The result is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado no es válido: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede puntuar «%1»: su rango no es válido. Notifique esta tarea, por favor.</translation>
     </message>
     <message>
         <source>Rate “%1” (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe «%1» (de %2 a %3).</translation>
     </message>
     <message>
         <source>“%1” must be rated from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe puntuarse de %2 a %3.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúe %1 de %2 a %3; teclas: dígitos, flechas, Supr</translation>
     </message>
     <message>
         <source>Response A</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta A</translation>
     </message>
     <message>
         <source>Response B</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta B</translation>
     </message>
     <message>
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras: %n</translation>
     </message>
     <message>
         <source>Scroll both together</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar ambas a la vez</translation>
     </message>
     <message>
         <source>Scroll both responses together</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar ambas respuestas a la vez</translation>
     </message>
     <message>
         <source>Highlight differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar diferencias</translation>
     </message>
     <message>
         <source>Highlight where the responses differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar dónde difieren las respuestas</translation>
     </message>
     <message>
         <source>A is much better</source>
         <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A es mucho mejor</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A es mejor</translation>
     </message>
     <message>
         <source>A is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>A es ligeramente mejor</translation>
     </message>
     <message>
         <source>Tie: about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate: más o menos iguales</translation>
     </message>
     <message>
         <source>B is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>B es ligeramente mejor</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B es mejor</translation>
     </message>
     <message>
         <source>B is much better</source>
-        <translation type="unfinished"></translation>
+        <translation>B es mucho mejor</translation>
     </message>
     <message>
         <source>A ≫</source>
         <comment>scale point 1: A much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≫</translation>
     </message>
     <message>
         <source>A &gt;</source>
         <comment>scale point 2: A better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A &gt;</translation>
     </message>
     <message>
         <source>A ≳</source>
         <comment>scale point 3: A slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≳</translation>
     </message>
     <message>
         <source>Tie</source>
         <comment>scale point 4</comment>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>≲ B</source>
         <comment>scale point 5: B slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≲ B</translation>
     </message>
     <message>
         <source>&lt; B</source>
         <comment>scale point 6: B better</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; B</translation>
     </message>
     <message>
         <source>≪ B</source>
         <comment>scale point 7: B much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≪ B</translation>
     </message>
     <message>
         <source>Both responses are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas respuestas son malas</translation>
     </message>
     <message>
         <source>Needs an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere un experto</translation>
     </message>
     <message>
         <source>Harmful content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido dañino</translation>
     </message>
     <message>
         <source>I cannot judge this</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedo valorarlo</translation>
     </message>
     <message>
         <source>Change judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar valoración</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Show the changes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los cambios en paralelo</translation>
     </message>
     <message>
         <source>Whole text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto completo</translation>
     </message>
     <message>
         <source>Show unchanged text too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también el texto sin cambios</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anterior</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio siguiente</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir cambio</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al borrador</translation>
     </message>
     <message>
         <source>Changes against the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios respecto al borrador</translation>
     </message>
     <message>
         <source>Draft with deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador con eliminaciones</translation>
     </message>
     <message>
         <source>Rewrite with insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescritura con inserciones</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2 palabras · %3 cambios · distancia de edición %4</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra sin cambios</numerusform>
+            <numerusform>%n palabras sin cambios</numerusform>
         </translation>
     </message>
 </context>
@@ -607,80 +607,80 @@
     <name>EditingMixin</name>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar cuadro</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar etiqueta</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar cuadros de la tarea anterior</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto a buscar</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por</translation>
     </message>
     <message>
         <source>Replacement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de reemplazo</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar siguiente</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Replace this match</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar esta coincidencia</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todo</translation>
     </message>
     <message>
         <source>Replace all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todas las coincidencias</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reemplazo</numerusform>
+            <numerusform>%n reemplazos</numerusform>
         </translation>
     </message>
 </context>
@@ -688,377 +688,380 @@
     <name>GestureMixin</name>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover cuadro</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionar cuadro</translation>
     </message>
 </context>
 <context>
     <name>LabelPanel</name>
     <message>
         <source>Search labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar etiquetas</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1 de %2</translation>
     </message>
     <message>
         <source>Sync is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
     <message>
         <source>Tasks and editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas y editor</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronización</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Editor tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas del editor</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 <context>
     <name>OpenFolderFlow</name>
     <message>
         <source>The cache is not open yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché aún no está abierta; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de imágenes</translation>
     </message>
     <message>
         <source>No images were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron imágenes en %1.</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún classes.txt en %1.
+Escriba las etiquetas, una por línea:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
     <name>OthersPanel</name>
     <message>
         <source>Other annotators&apos; rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescrituras de otros anotadores</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: %1</translation>
     </message>
 </context>
 <context>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una tarea de la lista para empezar.</translation>
     </message>
     <message>
         <source>Task editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de tareas</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPane</name>
     <message>
         <source>This kind of task has no editor yet; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de tarea aún no tiene editor; se muestra en modo de solo lectura.</translation>
     </message>
     <message>
         <source>Raw task data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin procesar de la tarea</translation>
     </message>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas de este tipo no se pueden entregar desde esta versión de la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>RewritePane</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Directrices</translation>
     </message>
     <message>
         <source>Show or hide the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las directrices</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <source>Model draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del modelo</translation>
     </message>
     <message>
         <source>Your rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Su reescritura</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Notes for the reviewer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para el revisor (opcional)</translation>
     </message>
     <message>
         <source>The rewrite is still identical to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reescritura sigue siendo idéntica al borrador.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Changes and other rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios y otras reescrituras</translation>
     </message>
     <message>
         <source>Other annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros anotadores</translation>
     </message>
     <message>
         <source>This task&apos;s data is not valid; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de esta tarea no son válidos; no se puede editar.</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reescritura está vacía.</translation>
     </message>
     <message>
         <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reescritura es idéntica al borrador: modifíquela o explique en las notas por qué el borrador no necesita cambios.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Address (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (http o https):</translation>
     </message>
     <message>
         <source>Only http and https addresses can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden enlazar direcciones http y https.</translation>
     </message>
     <message>
         <source>%1 words · %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 palabras · %2 caracteres</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir el enlace?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir esta dirección en su navegador web?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Autosave after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado automático tras (ms)</translation>
     </message>
     <message>
         <source>CA bundle (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA (PEM)</translation>
     </message>
     <message>
         <source>Tasks to keep offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas a conservar sin conexión</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de certificados de CA</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir certificados de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sync could not start; working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la sincronización; se trabaja sin conexión.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inicio de sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1069,7 @@ Type the labels, one a line:</source>
     <message>
         <source>Ignore “%1”</source>
         <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar «%1»</translation>
     </message>
 </context>
 <context>
@@ -1075,379 +1078,389 @@ Type the labels, one a line:</source>
         <source>annotator-desktop is already running with this data folder (process %1).
 Switch to that window, or start with another folder (--data-dir).
 Lock file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop ya se está ejecutando con esta carpeta de datos (proceso %1).
+Cambie a esa ventana o inicie con otra carpeta (--data-dir).
+Archivo de bloqueo: %2</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written.
 Check its permissions, or start with another folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos %1.
+Compruebe sus permisos o inicie con otra carpeta (--data-dir).</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of annotator-desktop.
 Install the newer version; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché %1 la escribió una versión más reciente de annotator-desktop.
+Instale la versión más reciente; el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program.
 Close other copies of annotator-desktop and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueada la caché %1.
+Cierre las demás instancias de annotator-desktop e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The cache %1 cannot be written.
 Check the permissions of the file and its folder, or use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la caché %1.
+Compruebe los permisos del archivo y de su carpeta, o use --data-dir.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be opened. It has been kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché %1 está dañada y no se pudo abrir. Se ha conservado tal como está.</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la caché %1.</translation>
     </message>
     <message>
         <source>The cache was damaged. It was moved aside and kept as
 %1
 A new, empty cache was made at %2. Drafts that were only in the damaged file can be recovered from the kept copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché estaba dañada. Se apartó y se conservó como
+%1
+Se creó una caché nueva y vacía en %2. Los borradores que solo estaban en el archivo dañado pueden recuperarse de la copia conservada.</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer version of annotator-desktop.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración %1 lo escribió una versión más reciente de annotator-desktop.
+Por ahora se usa la configuración predeterminada; el archivo se conserva sin cambios.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de configuración %1.
+Por ahora se usa la configuración predeterminada; el archivo se conserva sin cambios.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de envío</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Active time on this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo activo en esta tarea</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Not signed in (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada (sin conexión)</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por enviar</numerusform>
+            <numerusform>%n por enviar</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca sincronizado</translation>
     </message>
     <message>
         <source>Active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
     <message>
         <source>Also remove the downloaded tasks from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar también de este equipo las tareas descargadas?</translation>
     </message>
     <message>
         <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perderían los borradores y las entregas aún no enviados. Consérvelos para mayor seguridad.</translation>
     </message>
     <message>
         <source>The cache was emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vació la caché.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea reservada para trabajar sin conexión.</numerusform>
+            <numerusform>%n tareas reservadas para trabajar sin conexión.</numerusform>
         </translation>
     </message>
     <message>
         <source>No secure password store is available: you stay signed in only until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén seguro de contraseñas: la sesión solo se mantendrá hasta que se cierre la aplicación.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado. Enviados: %1; cambios recibidos: %2; pendientes: %3.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Espere un minuto e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your work is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor. Su trabajo se conserva y se enviará más tarde.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Enter the server address, your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado. Se volverá a intentar en breve.</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para hacer eso en este servidor.</translation>
     </message>
     <message>
         <source>The server does not know this address. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no reconoce esta dirección. Compruebe la URL.</translation>
     </message>
     <message>
         <source>The server answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error (%1).</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: %1</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Take tasks offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar tareas sin conexión</translation>
     </message>
     <message>
         <source>Reading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo proyectos…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>No projects yet. Sign in and sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proyectos. Inicie sesión y sincronice primero.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) offline now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea ya disponible sin conexión</numerusform>
+            <numerusform>%n tareas ya disponibles sin conexión</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of tasks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tareas para %1</translation>
     </message>
     <message>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
     <message>
         <source>Take tasks of %1 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar tareas de %1 para trabajar sin conexión</translation>
     </message>
     <message>
         <source>Taking tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservando tareas…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea reservada para trabajar sin conexión.</numerusform>
+            <numerusform>%n tareas reservadas para trabajar sin conexión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: tasks can be taken offline once the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: podrá reservar tareas cuando el servidor esté accesible.</translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por proyecto</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tareas</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere cambios</translation>
     </message>
     <message>
         <source>Late or conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de plazo o en conflicto</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proyectos</translation>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 tareas</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de plazo</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>TaskSession</name>
     <message>
         <source>The task %1 is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 ya no está en la caché.</translation>
     </message>
     <message>
         <source>This task could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar esta tarea.</translation>
     </message>
     <message>
         <source>The task could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la tarea: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador: %1</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la entrega: %1</translation>
     </message>
     <message>
         <source>Submitted. It will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada. Se enviará en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>No está lista para entregar</translation>
     </message>
     <message>
         <source>Fix these before submitting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo siguiente antes de entregar:</translation>
     </message>
     <message>
         <source>This is the last task in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la última tarea de la lista.</translation>
     </message>
 </context>
 </TS>
