@@ -1,11 +1,15 @@
 """Loading translations: our .qm files, Qt's own qtbase .qm, a pseudo-locale, layout direction.
 
-``apply_language(app, code)`` swaps the installed translators; Qt then sends a LanguageChange
-event to every widget, and the main window re-applies its strings without a restart.
+``Translations.apply(code)`` swaps the installed translators and sets the default QLocale (dates,
+times and numbers) and the layout direction; Qt then sends a LanguageChange event to every widget,
+and the main window re-applies its strings without a restart. Qt's own strings (standard buttons,
+file dialogs) come from PySide6's qtbase .qm; a language without one (Hindi) quietly keeps English
+there. ``ANNOTATOR_QM_DIR`` points at another folder of compiled .qm files (tests, translators).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -33,6 +37,7 @@ NATIVE_NAMES: dict[str, str] = {
     PSEUDO: "[Ƥşéûðö]",
 }
 QM_PREFIX = "annotator_"
+QM_DIR_ENV = "ANNOTATOR_QM_DIR"
 
 _ACCENTS = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -69,19 +74,47 @@ def resolve_language(requested: str | None, saved: str = "") -> str:
     code = (requested or saved or "").strip()
     if code:
         return code
-    name = QLocale.system().name()  # e.g. de_DE, pt_BR
+    return system_language(QLocale.system())
+
+
+def system_language(locale: QLocale) -> str:
+    """Our language closest to ``locale`` (pt_PT: pt_BR; zh_TW, Traditional script: English)."""
+    name = locale.name()  # e.g. de_DE, pt_BR
     if name in LANGUAGES:
         return name
     short = name.split("_")[0]
-    return short if short in LANGUAGES else "en"
+    if short in LANGUAGES:
+        return short
+    if short == "zh" and locale.script() == QLocale.Script.TraditionalHanScript:
+        return "en"
+    regional = [c for c in LANGUAGES if c.split("_")[0] == short]
+    return regional[0] if regional else "en"
 
 
 def is_rtl(code: str) -> bool:
     return code.split("_")[0] in RTL_LANGUAGES
 
 
+def qm_folder() -> Path:
+    """Where our compiled .qm files are: ``ANNOTATOR_QM_DIR`` if set, else the package's."""
+    override = os.environ.get(QM_DIR_ENV, "")
+    return Path(override) if override else translations_dir()
+
+
 def qm_path(code: str, folder: Path | None = None) -> Path:
-    return (folder or translations_dir()) / f"{QM_PREFIX}{code}.qm"
+    return (folder or qm_folder()) / f"{QM_PREFIX}{code}.qm"
+
+
+def ui_locale(code: str) -> QLocale:
+    """The locale for dates, times and numbers in language ``code`` (English for pseudo).
+
+    A bare language keeps the system's region when the system speaks it (de on de_AT: de_AT).
+    """
+    wanted = QLocale("en" if not code or code == PSEUDO else code)
+    system = QLocale.system()
+    if "_" not in code and code != PSEUDO and system.language() == wanted.language():
+        return system
+    return wanted
 
 
 class Translations:
@@ -106,6 +139,7 @@ class Translations:
                 self._app.installTranslator(tr)
                 self._installed.append(tr)
         self.loaded_ours = ours is not None
+        QLocale.setDefault(ui_locale(self.code))
         direction = (
             QtNs.LayoutDirection.RightToLeft
             if is_rtl(self.code)

@@ -1,13 +1,34 @@
-"""Hosts the task panes: one cached pane per kind, created through the registry."""
+"""Hosts the task panes: one cached pane per kind, created through the registry.
+
+Above the pane, a non-modal banner shows the QA verdict on the user's work.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator_desktop.ui.panes.base import TaskContext, TaskPane
+from annotator_desktop.ui.widgets.verdict_banner import VerdictBanner, VerdictInfo
+
+#: Task states after a final verdict: the task opens read-only.
+CLOSED_STATES = frozenset({"accepted", "rejected"})
+#: Task states after any verdict: the task opens from the reviewed submission.
+VERDICT_TASK_STATES = frozenset({"accepted", "rejected", "needs_changes"})
+
+
+@dataclass
+class LoadedTask:
+    """What opening a task needs, read on the database thread."""
+
+    ctx: TaskContext
+    active_seconds: float
+    state: str
+    verdict: VerdictInfo | None
+    read_only: bool
 
 
 def build_context(store: Any, task_id: str) -> tuple[TaskContext, float] | None:
@@ -38,10 +59,77 @@ def build_context(store: Any, task_id: str) -> tuple[TaskContext, float] | None:
     return ctx, (draft.active_seconds if draft else 0.0)
 
 
+def load_task(store: Any, task_id: str) -> LoadedTask | None:
+    """The task's context plus its verdict (runs on the database thread).
+
+    After a verdict the pane starts from the reviewed submission unless the user has edited
+    since (a newer draft); accepted and rejected tasks open read-only.
+    """
+    from annotator_desktop.core.store import ops
+
+    found = build_context(store, task_id)
+    if found is None:
+        return None
+    ctx, seconds = found
+    task = ops.get_task(store, task_id)
+    state = str(task.state) if task is not None else ""
+    latest, verdict = _latest_and_verdict(store, task_id)
+    if state in VERDICT_TASK_STATES and latest is not None:
+        draft = ops.load_draft(store, task_id)
+        newer_draft = (
+            draft is not None
+            and draft.updated_at is not None
+            and latest.submitted_at is not None
+            and draft.updated_at > latest.submitted_at
+        )
+        if not newer_draft or state in CLOSED_STATES:
+            ctx.draft = dict(latest.result)
+    return LoadedTask(ctx, seconds, state, verdict, state in CLOSED_STATES)
+
+
+def _latest_and_verdict(store: Any, task_id: str) -> tuple[Any, VerdictInfo | None]:
+    """The newest own submission of the task and the newest verdict on any own submission."""
+    from sqlmodel import col, select
+
+    from annotator_desktop.core.store import Review, Submission
+
+    with store.read() as s:
+        own = s.exec(
+            select(Submission)
+            .where(Submission.task_id == task_id, Submission.origin == "local")
+            .order_by(col(Submission.submitted_at).desc())
+        ).all()
+        reviews = s.exec(
+            select(Review)
+            .where(Review.task_id == task_id)
+            .order_by(col(Review.created_at).desc(), col(Review.id).desc())
+        ).all()
+        others = set(
+            s.exec(
+                select(Submission.id).where(
+                    col(Submission.id).in_([r.submission_id for r in reviews]),
+                    Submission.origin != "local",
+                )
+            ).all()
+        )  # reviews of other annotators' work (seen by a QA lead) are not about this user
+    latest = own[0] if own else None
+    review = next((r for r in reviews if r.submission_id not in others), None)
+    if review is None or not review.verdict:
+        return latest, None
+    info = VerdictInfo(
+        verdict=review.verdict, comment=review.comment, reviewer_id=review.reviewer_id,
+        created_at=review.created_at,
+        current=latest is None or review.submission_id == latest.id,
+    )  # fmt: skip
+    return latest, info
+
+
 def _server_errors(store: Any, task_id: str) -> list[dict[str, Any]]:
+    """The field errors of a refused submission, ``msg`` in the user's language (by ``code``)."""
     from sqlmodel import col, select
 
     from annotator_desktop.core.store import Submission
+    from annotator_desktop.ui.server_messages import translate_field_errors
 
     with store.read() as s:
         sub = s.exec(
@@ -49,10 +137,10 @@ def _server_errors(store: Any, task_id: str) -> list[dict[str, Any]]:
             .where(Submission.task_id == task_id, Submission.origin == "local")
             .order_by(col(Submission.submitted_at).desc())
         ).first()
-    return list(sub.errors) if sub and sub.state == "rejected" else []
+    return translate_field_errors(list(sub.errors)) if sub and sub.state == "rejected" else []
 
 
-class PaneHost(QStackedWidget):
+class PaneHost(QWidget):
     """Shows the current task in the pane for its kind; re-emits the pane's signals."""
 
     changed = Signal()
@@ -63,20 +151,37 @@ class PaneHost(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("paneHost")
         self._panes: dict[str, TaskPane] = {}
-        self._empty = QLabel(self)
+        self.banner = VerdictBanner(self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("paneStack")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self._empty = QLabel(self.stack)
         self._empty.setObjectName("emptyPane")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
-        self.addWidget(self._empty)
+        self.stack.addWidget(self._empty)
         self._current: TaskPane | None = None
         self.context: TaskContext | None = None
+        self.read_only = False
         self.retranslate()
 
     def retranslate(self) -> None:
         self._empty.setText(self.tr("Choose a task from the list to start."))
         self.setAccessibleName(self.tr("Task editor"))
+        self.banner.retranslate()
         for pane in self._panes.values():
             pane.retranslate()
+
+    def currentWidget(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_verdict(self, info: VerdictInfo | None) -> None:
+        """Shows (or, with None, hides) the verdict banner above the pane."""
+        self.banner.set_verdict(info)
 
     @property
     def pane(self) -> TaskPane | None:
@@ -91,9 +196,9 @@ class PaneHost(QStackedWidget):
         if pane is None:
             from annotator_desktop.ui.panes.registry import create_pane
 
-            pane = create_pane(kind, self)
+            pane = create_pane(kind, self.stack)
             self._panes[kind] = pane
-            self.addWidget(pane)
+            self.stack.addWidget(pane)
             pane.changed.connect(self._on_changed)
             pane.activity.connect(self.activity)
         return pane
@@ -102,16 +207,20 @@ class PaneHost(QStackedWidget):
         if self.sender() is self._current:
             self.changed.emit()
 
-    def show_task(self, ctx: TaskContext, *, read_only: bool = False) -> TaskPane:
+    def show_task(
+        self, ctx: TaskContext, *, read_only: bool = False, verdict: VerdictInfo | None = None
+    ) -> TaskPane:
         pane = self.pane_for(ctx.kind)
         self.context = ctx
+        self.read_only = read_only
+        self.show_verdict(verdict)
         pane.blockSignals(True)  # loading is not an edit
         try:
             pane.set_read_only(read_only)
             pane.load(ctx)
         finally:
             pane.blockSignals(False)
-        self.setCurrentWidget(pane)
+        self.stack.setCurrentWidget(pane)
         if pane is not self._current:
             self._current = pane
             self.pane_switched.emit(pane)
@@ -119,7 +228,9 @@ class PaneHost(QStackedWidget):
 
     def clear(self) -> None:
         self.context = None
-        self.setCurrentWidget(self._empty)
+        self.read_only = False
+        self.show_verdict(None)
+        self.stack.setCurrentWidget(self._empty)
         if self._current is not None:
             self._current = None
             self.pane_switched.emit(None)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
 def format_seconds(seconds: float) -> str:
+    """H:MM:SS (or M:SS) with the UI locale's digits."""
     total = int(seconds)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    zero = QLocale().zeroDigit()
+    if zero == "0":
+        return text
+    return "".join(chr(ord(zero) + int(c)) if c.isdigit() else c for c in text)
 
 
 class StatusBar(QStatusBar):
@@ -65,7 +71,11 @@ class StatusBar(QStatusBar):
             "signed_out": self.tr("Not signed in (offline)"),
         }
         self.connection.setText(states.get(self._state, self._state))
-        self.outbox.setText(self.tr("%n to send", "", self._outbox))
+        self.outbox.setText(
+            self.tr("%n to send", "", self._outbox).replace(
+                str(self._outbox), QLocale().toString(self._outbox)
+            )
+        )
         self.last_sync.setText(
             self.tr("Last sync: %1").replace("%1", _local_time(self._last_sync))
             if self._last_sync
@@ -79,8 +89,10 @@ class StatusBar(QStatusBar):
 
 
 def _local_time(iso: str) -> str:
+    """An ISO time stamp as local date and time in the UI locale's short format."""
     try:
         when = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator_desktop.core.cancel import Cancelled, CancelToken
@@ -27,6 +27,7 @@ from annotator_desktop.core.sync.engine import SyncEngine, SyncReport, last_sync
 from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError, SyncError
 from annotator_desktop.core.sync.http import ApiClient
 from annotator_desktop.core.sync.tokens import TokenStore
+from annotator_desktop.ui.server_messages import problem_text
 from annotator_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -366,9 +367,9 @@ class SyncController(QObject):
         sent = report.push.accepted + report.push.late
         return (
             self.tr("Synced: %1 sent, %2 changes received, %3 waiting.")
-            .replace("%1", str(sent))
-            .replace("%2", str(report.pull.changes))
-            .replace("%3", str(report.outbox_left))
+            .replace("%1", QLocale().toString(sent))
+            .replace("%2", QLocale().toString(report.pull.changes))
+            .replace("%3", QLocale().toString(report.outbox_left))
         )
 
     def error_text(self, exc: BaseException) -> str:
@@ -389,5 +390,6 @@ class SyncController(QObject):
         if code in texts:
             return texts[code]
         if isinstance(exc, ServerError):
-            return self.tr("The server answered with an error (%1).").replace("%1", code)
+            known = problem_text(code, exc.detail)  # the server's own text if the code is new
+            return known or self.tr("The server answered with an error (%1).").replace("%1", code)
         return self.tr("Sync failed: %1").replace("%1", str(exc) or type(exc).__name__)

@@ -1,0 +1,131 @@
+"""The server's messages in the user's language, chosen by their machine ``code``.
+
+The server answers errors as problem+json with a ``code`` (``protocol.ErrorCode``) and, for a
+refused result, field errors ``{"loc", "code", "msg"}``. Its English ``detail``/``msg`` is only
+the fallback for a code this version does not know. Safe to call off the UI thread
+(``QCoreApplication.translate`` is thread-safe).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+# lupdate reads the context from each call: keep the literal "ServerMessages" in every one.
+
+
+def problem_text(code: str, fallback: str = "") -> str:
+    """A sentence for a whole-request error code; ``fallback`` (the server's text) if unknown."""
+    texts = {
+        "bad_request": QCoreApplication.translate(
+            "ServerMessages", "The server could not read the request."
+        ),
+        "validation_error": QCoreApplication.translate(
+            "ServerMessages", "The server refused the submission: some values are not valid."
+        ),
+        "unauthorized": QCoreApplication.translate("ServerMessages", "Please sign in again."),
+        "token_expired": QCoreApplication.translate(
+            "ServerMessages", "Your sign-in has expired. Please sign in again."
+        ),
+        "refresh_token_reused": QCoreApplication.translate(
+            "ServerMessages", "Your sign-in was used elsewhere and has ended. Please sign in again."
+        ),
+        "invalid_credentials": QCoreApplication.translate(
+            "ServerMessages", "The user name or password is wrong."
+        ),
+        "forbidden": QCoreApplication.translate(
+            "ServerMessages", "You are not allowed to do that on this server."
+        ),
+        "not_found": QCoreApplication.translate(
+            "ServerMessages", "The server does not have what was asked for."
+        ),
+        "key_mismatch": QCoreApplication.translate(
+            "ServerMessages", "The server already has a different submission under this key."
+        ),
+        "lease_superseded": QCoreApplication.translate(
+            "ServerMessages", "Your time on this task ran out and it went to someone else."
+        ),
+        "conflict": QCoreApplication.translate(
+            "ServerMessages", "The server already has a newer version of this."
+        ),
+        "cursor_gone": QCoreApplication.translate(
+            "ServerMessages", "The server's change list was reset; syncing again."
+        ),
+        "payload_too_large": QCoreApplication.translate(
+            "ServerMessages", "This is too large for the server to accept."
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "ServerMessages", "Too many attempts. Wait a minute and try again."
+        ),
+        "unavailable": QCoreApplication.translate(
+            "ServerMessages", "The server is busy. It will be tried again shortly."
+        ),
+        "range_not_satisfiable": QCoreApplication.translate(
+            "ServerMessages", "A download could not be resumed; it starts again."
+        ),
+    }
+    return texts.get(code, fallback)
+
+
+def field_error_text(error: dict[str, Any]) -> str:
+    """A sentence for one field error of a refused submission; the server's ``msg`` if unknown."""
+    code = str(error.get("code", ""))
+    loc = list(error.get("loc") or [])
+    index = next((p for p in reversed(loc) if isinstance(p, int)), None)
+    box = str(index + 1) if index is not None else "?"
+    key = str(loc[-1]) if loc else ""
+    server = str(error.get("msg", ""))
+    texts = {
+        "image_size_mismatch": QCoreApplication.translate(
+            "ServerMessages", "The image size differs from the task's image."
+        ),
+        "box_empty": QCoreApplication.translate("ServerMessages", "Box %1 has no size.").replace(
+            "%1", box
+        ),
+        "box_outside": QCoreApplication.translate(
+            "ServerMessages", "Box %1 lies outside the image."
+        ).replace("%1", box),
+        "label_missing": QCoreApplication.translate(
+            "ServerMessages", "Box %1 has no label."
+        ).replace("%1", box),
+        "label_unknown": QCoreApplication.translate(
+            "ServerMessages", "Box %1 has a label this project does not have."
+        ).replace("%1", box),
+        "boxes_empty": QCoreApplication.translate(
+            "ServerMessages", "There are no boxes. Draw one, or mark the image as having none."
+        ),
+        "text_empty": QCoreApplication.translate("ServerMessages", "The rewrite is empty."),
+        "order_invalid": QCoreApplication.translate(
+            "ServerMessages", "The order the responses were shown in is missing."
+        ),
+        "criterion_missing": QCoreApplication.translate(
+            "ServerMessages", "A criterion is not rated (%1)."
+        ).replace("%1", key),
+        "criterion_range": QCoreApplication.translate(
+            "ServerMessages", "A rating is outside its scale (%1)."
+        ).replace("%1", key),
+        "rationale_short": QCoreApplication.translate(
+            "ServerMessages", "The rationale is too short."
+        ),
+        "flag_unknown": QCoreApplication.translate(
+            "ServerMessages", "A flag is not known to the server."
+        ),
+        "missing": QCoreApplication.translate(
+            "ServerMessages", "A required value is missing (%1)."
+        ).replace("%1", key),
+    }
+    return texts.get(code, server or problem_text(code, code))
+
+
+def translate_field_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of ``errors`` with ``msg`` in the user's language (the server's: ``server_msg``)."""
+    out = []
+    for error in errors:
+        if not isinstance(error, dict):
+            continue
+        copy = dict(error)
+        copy["server_msg"] = str(error.get("msg", ""))
+        copy["msg"] = field_error_text(error)
+        out.append(copy)
+    return out
