@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator_desktop.ui.active_time import ActiveTimer, InputWatcher
 from annotator_desktop.ui.drafts import DraftAutosaver
-from annotator_desktop.ui.pane_host import PaneHost, build_context
-from annotator_desktop.ui.panes.base import TaskContext
+from annotator_desktop.ui.pane_host import VERDICT_TASK_STATES, LoadedTask, PaneHost, load_task
 from annotator_desktop.ui.task_list import TaskList
 from annotator_desktop.ui.worker import Worker
 
@@ -52,10 +51,13 @@ class TaskSession(QObject):
         host.changed.connect(self._on_changed)
         host.activity.connect(self.timer.poke)
         task_list.task_activated.connect(self.open_task)
+        task_list.list_replaced.connect(self._on_list_replaced)
         self._pending_open = ""
         self._loading = ""
         self._closed = False
         self.current_task = ""
+        self.current_state = ""  # the task state the open task was loaded in
+        self.read_only = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(lambda: self.timer.ticked.emit(self.timer.seconds()))
@@ -83,16 +85,19 @@ class TaskSession(QObject):
         if self.store is None:
             self._pending_open = task_id
             return
+        self._load(task_id)
+
+    def _load(self, task_id: str) -> None:
         self.leave_task()
         self._loading = task_id
         store = self.store
         self._worker.run_db(
-            lambda: build_context(store, task_id),
+            lambda: load_task(store, task_id),
             lambda found: self._show(task_id, found),
             lambda exc: self._open_failed(task_id, exc),
         )
 
-    def _show(self, task_id: str, found: tuple[TaskContext, float] | None) -> None:
+    def _show(self, task_id: str, found: LoadedTask | None) -> None:
         if self._closed or self._loading != task_id:
             return  # the user moved on while this loaded
         self._loading = ""
@@ -101,15 +106,17 @@ class TaskSession(QObject):
                 self.tr("The task %1 is no longer in the cache.").replace("%1", task_id)
             )
             return
-        ctx, seconds = found
+        ctx = found.ctx
         try:
-            pane = self._host.show_task(ctx)
+            pane = self._host.show_task(ctx, read_only=found.read_only, verdict=found.verdict)
         except Exception:
             log.exception("pane failed to load %s", task_id)
             self.message.emit(self.tr("This task could not be shown."))
             return
         self.current_task = task_id
-        self.timer.start(seconds)
+        self.current_state = found.state
+        self.read_only = found.read_only
+        self.timer.start(found.active_seconds)
         # A pane may keep more in its draft than in its result (bbox: which boxes are proposals).
         snapshot = getattr(pane, "draft", None) or pane.result
         self.autosaver.bind(task_id, snapshot, self.timer.seconds, has_draft=ctx.draft is not None)
@@ -118,6 +125,16 @@ class TaskSession(QObject):
         if self._list.current_task_id() != task_id:
             self._list.select_task(task_id, emit=False)
         self.task_opened.emit(task_id)
+
+    def _on_list_replaced(self) -> None:
+        """A sync changed the open task's state (a verdict came in): reload it in place."""
+        task_id = self.current_task
+        if not task_id or self._loading or self.store is None:
+            return
+        state = self._list.model.state_of(task_id)
+        if state not in VERDICT_TASK_STATES or state == self.current_state:
+            return  # only a verdict reloads: a draft the user is typing is left alone
+        self._load(task_id)
 
     def _open_failed(self, task_id: str, exc: BaseException) -> None:
         self._loading = ""
@@ -151,6 +168,11 @@ class TaskSession(QObject):
         task_id = self.current_task
         if pane is None or not task_id or self.store is None:
             return
+        if self.read_only:
+            self.message.emit(
+                self.tr("This task was reviewed and is closed; it cannot be changed.")
+            )
+            return
         problems = pane.problems()
         if problems:
             self._show_problems(problems)
@@ -175,6 +197,9 @@ class TaskSession(QObject):
 
     def _submitted(self, task_id: str) -> None:
         self._list.model.set_task_state(task_id, "submitted")
+        if self.current_task == task_id:
+            self.current_state = "submitted"
+            self._host.banner.hide()
         self.message.emit(self.tr("Submitted. It will be sent on the next sync."))
         self.submitted.emit(task_id)
         if self.current_task == task_id:

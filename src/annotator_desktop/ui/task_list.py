@@ -20,9 +20,15 @@ from annotator_desktop.ui.task_list_model import STATE_GROUPS, TaskFilter, TaskL
 
 
 class TaskList(QWidget):
-    """Emits ``task_activated(task_id)`` when the user picks a task."""
+    """Emits ``task_activated(task_id)`` when the user picks a task.
+
+    The state column shows a mark for QA verdicts; its tooltip has the reviewer's comment and
+    when the task's lease ends.
+    """
 
     task_activated = Signal(str)
+    #: Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).
+    list_replaced = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +100,7 @@ class TaskList(QWidget):
             "submitted": self.tr("Submitted"),
             "accepted": self.tr("Accepted"),
             "needs_changes": self.tr("Needs changes"),
+            "rejected": self.tr("Rejected"),
             "late_conflict": self.tr("Late or conflict"),
         }
         current = self.state_box.currentData() or ""
@@ -124,10 +131,11 @@ class TaskList(QWidget):
     def set_list(self, data: ListData) -> None:
         """Replaces every row, keeping the filter and the current task."""
         keep = self.current_task_id()
-        self.model.set_data(data.projects, data.tasks)
+        self.model.set_data(data.projects, data.tasks, data.verdicts, data.leases)
         self._fill_projects()
         if keep:
             self.select_task(keep, emit=False)
+        self.list_replaced.emit()
 
     def set_filter(self, flt: TaskFilter) -> None:
         """Sets the filter widgets (and so the filter) programmatically."""

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
-from annotator_desktop.core.store.rows import ProjectRow, TaskRow
+from annotator_desktop.core.store.rows import LeaseRow, ProjectRow, TaskRow, VerdictRow
+from annotator_desktop.ui.widgets.verdict_text import lease_tip, state_icon, verdict_tip
 
 COLUMNS = ("title", "project", "kind", "state")
 #: State filter choices -> the task states each one matches.
@@ -22,7 +23,8 @@ STATE_GROUPS: dict[str, frozenset[str]] = {
     "draft": frozenset({"draft"}),
     "submitted": frozenset({"submitted"}),
     "accepted": frozenset({"accepted"}),
-    "needs_changes": frozenset({"needs_changes", "rejected"}),
+    "needs_changes": frozenset({"needs_changes"}),
+    "rejected": frozenset({"rejected"}),
     "late_conflict": frozenset({"late", "conflict"}),
 }
 STATE_COLORS = {
@@ -122,10 +124,21 @@ class TaskListModel(QAbstractTableModel):
         self._filter = TaskFilter()
         self._by_id: dict[str, int] = {}
         self._index = RowIndex({}, {})
+        self._verdicts: dict[str, VerdictRow] = {}
+        self._leases: dict[str, LeaseRow] = {}
+        self._icons: dict[str, QIcon] = {}
 
     # -- data ---------------------------------------------------------------------------
-    def set_data(self, projects: list[ProjectRow], rows: list[TaskRow]) -> None:
+    def set_data(
+        self,
+        projects: list[ProjectRow],
+        rows: list[TaskRow],
+        verdicts: dict[str, VerdictRow] | None = None,
+        leases: dict[str, LeaseRow] | None = None,
+    ) -> None:
         self.beginResetModel()
+        self._verdicts = dict(verdicts or {})
+        self._leases = dict(leases or {})
         self._projects = {p.id: p.name for p in projects}
         self._rows = rows
         ids, pids, _kinds, _titles, states, texts = (
@@ -197,6 +210,39 @@ class TaskListModel(QAbstractTableModel):
     def has_task(self, task_id: str) -> bool:
         return task_id in self._by_id
 
+    def state_of(self, task_id: str) -> str:
+        i = self._by_id.get(task_id)
+        return self._states[i] if i is not None else ""
+
+    def verdict_of(self, task_id: str) -> VerdictRow | None:
+        return self._verdicts.get(task_id)
+
+    def lease_of(self, task_id: str) -> LeaseRow | None:
+        return self._leases.get(task_id)
+
+    def tooltip(self, row: TaskRow) -> str:
+        """The row's tooltip: id, then the QA verdict and comment, then the lease."""
+        parts = [row.id]
+        verdict = self._verdicts.get(row.id)
+        if verdict is not None:
+            parts.append(verdict_tip(verdict, row.state))
+        lease = self._leases.get(row.id)
+        if lease is not None:
+            tip = lease_tip(lease)
+            if tip:
+                parts.append(tip)
+        return "\n\n".join(parts)
+
+    def _icon(self, row: TaskRow) -> QIcon | None:
+        lease = self._leases.get(row.id)
+        key = "flagged" if lease is not None and lease.flagged else row.state
+        if key not in self._icons:
+            icon = state_icon(key)
+            if icon is None:
+                return None
+            self._icons[key] = icon
+        return self._icons[key]
+
     # -- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
@@ -220,8 +266,10 @@ class TaskListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             color = STATE_COLORS.get(row.state)
             return QColor(color) if color else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return row.id
+        if role == Qt.ItemDataRole.DecorationRole and column == "state":
+            return self._icon(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "state"):
+            return self.tooltip(row)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -240,6 +288,7 @@ class TaskListModel(QAbstractTableModel):
         return names[COLUMNS[section]]
 
     def retranslate(self) -> None:
+        self._icons.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._visible:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, 3))

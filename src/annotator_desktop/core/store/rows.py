@@ -7,7 +7,8 @@ of the store are imported. Nothing here writes.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -32,10 +33,29 @@ class ProjectRow(NamedTuple):
     source: str
 
 
+class VerdictRow(NamedTuple):
+    """The newest QA verdict on one of the user's own submissions of a task."""
+
+    verdict: str  # accept | reject | needs_changes
+    comment: str
+    reviewer_id: str
+    created_at: str  # as stored (naive UTC); parse with :func:`stored_time`
+
+
+class LeaseRow(NamedTuple):
+    """The task's newest lease: when it ends, and whether it ended over unsent work."""
+
+    state: str
+    expires_at: str  # as stored (naive UTC), "" when unknown
+    flagged: bool
+
+
 @dataclass(frozen=True, slots=True)
 class ListData:
     projects: list[ProjectRow]
     tasks: list[TaskRow]
+    verdicts: dict[str, VerdictRow] = field(default_factory=dict)  # by task id
+    leases: dict[str, LeaseRow] = field(default_factory=dict)  # by task id
 
 
 TASKS_SQL = (
@@ -43,6 +63,28 @@ TASKS_SQL = (
     "ORDER BY project_id, position, id"
 )
 PROJECTS_SQL = "SELECT id, name, kind, source FROM project ORDER BY name, id"
+# Verdicts on the user's own work only (a QA lead's reviews of others do not mark their list).
+VERDICTS_SQL = (
+    "SELECT r.task_id, r.verdict, r.comment, r.reviewer_id, COALESCE(r.created_at, '') "
+    "FROM review r LEFT JOIN submission s ON s.id = r.submission_id "
+    "WHERE r.task_id != '' AND (s.id IS NULL OR s.origin = 'local') "
+    "ORDER BY r.created_at, r.id"
+)
+LEASES_SQL = (
+    "SELECT task_id, state, COALESCE(expires_at, ''), flagged FROM assignment "
+    "ORDER BY lease_epoch, expires_at"
+)
+
+
+def stored_time(value: str) -> datetime | None:
+    """A timestamp as SQLite holds it (naive UTC text) as an aware datetime, or None."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
 def read_list(path: Path) -> ListData:
@@ -51,9 +93,13 @@ def read_list(path: Path) -> ListData:
     try:
         projects = list(map(ProjectRow._make, conn.execute(PROJECTS_SQL)))
         tasks = list(map(TaskRow._make, conn.execute(TASKS_SQL)))
+        verdicts = {r[0]: VerdictRow(*r[1:]) for r in conn.execute(VERDICTS_SQL)}
+        leases = {
+            r[0]: LeaseRow(r[1], r[2], bool(r[3])) for r in conn.execute(LEASES_SQL)
+        }  # the newest lease of a task wins (ordered by epoch)
     finally:
         conn.close()
-    return ListData(projects, tasks)
+    return ListData(projects, tasks, verdicts, leases)
 
 
 def quick_list(path: Path) -> ListData | None:
