@@ -5,233 +5,233 @@
     <name>AboutDialog</name>
     <message>
         <source>About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop के बारे में</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप्लिकेशन आइकन</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण</translation>
     </message>
     <message>
         <source>annotator-desktop version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop संस्करण %1</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache License, संस्करण 2.0 (%1) के अंतर्गत लाइसेंस प्राप्त।</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
         <source>Your data is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका डेटा यहाँ रखा जाता है: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>पथ कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the data folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फ़ोल्डर का पथ कॉपी करें</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फ़ोल्डर खोलें</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फ़ोल्डर खोलें</translation>
     </message>
 </context>
 <context>
     <name>ActionSet</name>
     <message>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;फ़ोल्डर खोलें…</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>छवियों का फ़ोल्डर खोलें</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;सेटिंग्स…</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स बदलें</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;बाहर निकलें</translation>
     </message>
     <message>
         <source>Quit the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप बंद करें</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;पूर्ववत करें</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला संपादन पूर्ववत करें</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;फिर से करें</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत किया गया पिछला संपादन फिर से करें</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम &amp;इन</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम इन</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम &amp;आउट</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम आउट</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;विंडो में फ़िट करें</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो में फ़िट करें</translation>
     </message>
     <message>
         <source>&amp;Find task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;कार्य खोजें</translation>
     </message>
     <message>
         <source>Search the task list</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य सूची में खोजें</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;पिछला कार्य</translation>
     </message>
     <message>
         <source>Go to the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले कार्य पर जाएँ</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;अगला कार्य</translation>
     </message>
     <message>
         <source>Go to the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले कार्य पर जाएँ</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;सबमिट करें</translation>
     </message>
     <message>
         <source>Check and submit this task</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य जाँचें और सबमिट करें</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;छोड़ें</translation>
     </message>
     <message>
         <source>Skip this task for now</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य अभी छोड़ें</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन &amp;इन करें…</translation>
     </message>
     <message>
         <source>Sign in to a task server</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी कार्य सर्वर में साइन इन करें</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन &amp;आउट करें</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन आउट करें</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;अभी सिंक करें</translation>
     </message>
     <message>
         <source>Send and receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजें और प्राप्त करें</translation>
     </message>
     <message>
         <source>&amp;Take tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य &amp;ऑफ़लाइन लें…</translation>
     </message>
     <message>
         <source>Check out tasks to work on offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन काम के लिए कार्य चेक आउट करें</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक &amp;रद्द करें</translation>
     </message>
     <message>
         <source>Stop the running sync</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहा सिंक रोकें</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>Show every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी शॉर्टकट दिखाएँ</translation>
     </message>
     <message>
         <source>&amp;About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop के &amp;बारे में</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ऐप के बारे में</translation>
     </message>
 </context>
 <context>
     <name>BBoxCommands</name>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स बनाना</translation>
     </message>
     <message>
         <source>Delete boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स हटाना</translation>
     </message>
     <message>
         <source>Nothing to label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल करने को कुछ नहीं</translation>
     </message>
 </context>
 <context>
@@ -239,367 +239,367 @@
     <message>
         <source>Image and boxes</source>
         <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>छवि और बॉक्स</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished"></translation>
+        <translation>इस छवि में लेबल करने को कुछ नहीं</translation>
     </message>
     <message>
         <source>Box %1 has zero size.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स %1 का आकार शून्य है।</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स %1 छवि के बाहर है।</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स %1 का कोई लेबल नहीं है।</translation>
     </message>
     <message>
         <source>Box %1 has a label that this task does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स %1 का लेबल इस कार्य में उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक बॉक्स बनाएँ, या “इस छवि में लेबल करने को कुछ नहीं” चुनें।</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह परिणाम सबमिट नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि लोड हो रही है…</translation>
     </message>
     <message>
         <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि अभी डाउनलोड नहीं हुई है; आते ही यहाँ दिखेगी।</translation>
     </message>
     <message>
         <source>This image is too large to open safely (the limit is %1 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह छवि सुरक्षित रूप से खोलने के लिए बहुत बड़ी है (सीमा %1 मेगापिक्सेल है)।</translation>
     </message>
     <message>
         <source>This file is not in an image format the app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल ऐसे छवि फ़ॉर्मेट में नहीं है जिसे ऐप पढ़ सके।</translation>
     </message>
     <message>
         <source>The image file is damaged or incomplete and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि फ़ाइल क्षतिग्रस्त या अधूरी है और दिखाई नहीं जा सकती।</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल: %1 · %n चयनित · ज़ूम %2% · %3</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयता %1: %2</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयता स्केल पर जाएँ</translation>
     </message>
     <message>
         <source>Go to the rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य पर जाएँ</translation>
     </message>
     <message>
         <source>Scroll both responses together (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों उत्तर एक साथ स्क्रॉल करें (चालू/बंद)</translation>
     </message>
     <message>
         <source>Highlight differences (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर हाइलाइट करें (चालू/बंद)</translation>
     </message>
     <message>
         <source>Preference:</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयता:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>मानदंड:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य: एक बेहतर क्यों है (या दोनों खराब क्यों हैं)?</translation>
     </message>
     <message>
         <source>Preference between A and B, keys 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>A और B के बीच वरीयता, कुंजियाँ 1 से 7</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य</translation>
     </message>
     <message>
         <source>Explain your judgment in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना आकलन अपने शब्दों में समझाएँ।</translation>
     </message>
     <message>
         <source>No preference chosen yet (keys 1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई वरीयता नहीं चुनी गई (कुंजियाँ 1–7)</translation>
     </message>
     <message>
         <source>%1 characters, at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वर्ण, कम से कम %2</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n वर्ण</translation>
     </message>
     <message>
         <source>No valid preference</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मान्य वरीयता नहीं</translation>
     </message>
     <message>
         <source>Other annotators&apos; judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एनोटेटरों के आकलन</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Judgment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का आकलन</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रॉम्प्ट</translation>
     </message>
     <message>
         <source>The server refused the last submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने पिछला सबमिशन अस्वीकार कर दिया: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई तुलना कार्य लोड नहीं है।</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह तुलना कार्य क्षतिग्रस्त है और दिखाया नहीं जा सकता; कृपया इसकी रिपोर्ट करें।</translation>
     </message>
     <message>
         <source>Both responses of this task have the same id; please report the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य के दोनों उत्तरों की ID एक ही है; कृपया इस कार्य की रिपोर्ट करें।</translation>
     </message>
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि कौन-सा उत्तर बेहतर है, या बराबर (कुंजियाँ 1–7)।</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य बहुत छोटा है: %1 वर्ण, जबकि कम से कम %2 चाहिए।</translation>
     </message>
     <message>
         <source>The result is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम मान्य नहीं है: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” को रेटिंग नहीं दी जा सकती: इसकी सीमा अमान्य है। कृपया इस कार्य की रिपोर्ट करें।</translation>
     </message>
     <message>
         <source>Rate “%1” (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” को रेटिंग दें (%2 से %3 तक)।</translation>
     </message>
     <message>
         <source>“%1” must be rated from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” की रेटिंग %2 से %3 तक होनी चाहिए।</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>रेटिंग नहीं दी गई</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 से %3 तक रेटिंग दें; कुंजियाँ: अंक, तीर, Delete</translation>
     </message>
     <message>
         <source>Response A</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर A</translation>
     </message>
     <message>
         <source>Response B</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर B</translation>
     </message>
     <message>
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n शब्द</translation>
     </message>
     <message>
         <source>Scroll both together</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों साथ स्क्रॉल करें</translation>
     </message>
     <message>
         <source>Scroll both responses together</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों उत्तर एक साथ स्क्रॉल करें</translation>
     </message>
     <message>
         <source>Highlight differences</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर हाइलाइट करें</translation>
     </message>
     <message>
         <source>Highlight where the responses differ</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरों में जहाँ अंतर है, उसे हाइलाइट करें</translation>
     </message>
     <message>
         <source>A is much better</source>
         <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A बहुत बेहतर है</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A बेहतर है</translation>
     </message>
     <message>
         <source>A is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>A थोड़ा बेहतर है</translation>
     </message>
     <message>
         <source>Tie: about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>बराबर: लगभग एक जैसे</translation>
     </message>
     <message>
         <source>B is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>B थोड़ा बेहतर है</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B बेहतर है</translation>
     </message>
     <message>
         <source>B is much better</source>
-        <translation type="unfinished"></translation>
+        <translation>B बहुत बेहतर है</translation>
     </message>
     <message>
         <source>A ≫</source>
         <comment>scale point 1: A much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≫</translation>
     </message>
     <message>
         <source>A &gt;</source>
         <comment>scale point 2: A better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A &gt;</translation>
     </message>
     <message>
         <source>A ≳</source>
         <comment>scale point 3: A slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≳</translation>
     </message>
     <message>
         <source>Tie</source>
         <comment>scale point 4</comment>
-        <translation type="unfinished"></translation>
+        <translation>बराबर</translation>
     </message>
     <message>
         <source>≲ B</source>
         <comment>scale point 5: B slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≲ B</translation>
     </message>
     <message>
         <source>&lt; B</source>
         <comment>scale point 6: B better</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; B</translation>
     </message>
     <message>
         <source>≪ B</source>
         <comment>scale point 7: B much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≪ B</translation>
     </message>
     <message>
         <source>Both responses are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों उत्तर खराब हैं</translation>
     </message>
     <message>
         <source>Needs an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ की ज़रूरत है</translation>
     </message>
     <message>
         <source>Harmful content</source>
-        <translation type="unfinished"></translation>
+        <translation>हानिकारक सामग्री</translation>
     </message>
     <message>
         <source>I cannot judge this</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका आकलन मेरे लिए संभव नहीं</translation>
     </message>
     <message>
         <source>Change judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>आकलन बदलना</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>साथ-साथ</translation>
     </message>
     <message>
         <source>Show the changes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव साथ-साथ दिखाएँ</translation>
     </message>
     <message>
         <source>Whole text</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा टेक्स्ट</translation>
     </message>
     <message>
         <source>Show unchanged text too</source>
-        <translation type="unfinished"></translation>
+        <translation>अपरिवर्तित टेक्स्ट भी दिखाएँ</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला बदलाव</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला बदलाव</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव वापस लें</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट पर रीसेट करें</translation>
     </message>
     <message>
         <source>Changes against the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट की तुलना में बदलाव</translation>
     </message>
     <message>
         <source>Draft with deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाए गए अंशों सहित ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Rewrite with insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़े गए अंशों सहित पुनर्लेखन</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना हो रही है…</translation>
     </message>
     <message>
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2 शब्द · %3 बदलाव · संपादन दूरी %4</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अपरिवर्तित शब्द</numerusform>
+            <numerusform>%n अपरिवर्तित शब्द</numerusform>
         </translation>
     </message>
 </context>
@@ -607,80 +607,80 @@
     <name>EditingMixin</name>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स थोड़ा खिसकाना</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल बदलना</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले कार्य के बॉक्स कॉपी करना</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजा जाने वाला टेक्स्ट</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे बदलें</translation>
     </message>
     <message>
         <source>Replacement text</source>
-        <translation type="unfinished"></translation>
+        <translation>नया टेक्स्ट</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>केस मिलाएँ</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला खोजें</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें</translation>
     </message>
     <message>
         <source>Replace this match</source>
-        <translation type="unfinished"></translation>
+        <translation>यह मिलान बदलें</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी बदलें</translation>
     </message>
     <message>
         <source>Replace all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी मिलान बदलें</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज बार बंद करें</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं मिला</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बदला गया</numerusform>
+            <numerusform>%n बदले गए</numerusform>
         </translation>
     </message>
 </context>
@@ -688,377 +688,380 @@
     <name>GestureMixin</name>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स खिसकाना</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स का आकार बदलना</translation>
     </message>
 </context>
 <context>
     <name>LabelPanel</name>
     <message>
         <source>Search labels</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल खोजें</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 सिंक हो रहा है</translation>
     </message>
     <message>
         <source>Sync is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस संस्करण में सिंक उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
     <message>
         <source>Tasks and editor</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य और संपादक</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;फ़ाइल</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>सं&amp;पादन</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;दृश्य</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;कार्य</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;सिंक</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>स&amp;हायता</translation>
     </message>
     <message>
         <source>&amp;Editor tools</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादक &amp;टूल</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य टूलबार</translation>
     </message>
 </context>
 <context>
     <name>OpenFolderFlow</name>
     <message>
         <source>The cache is not open yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश अभी खुला नहीं है; कुछ क्षण बाद फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>छवियों का फ़ोल्डर खोलें</translation>
     </message>
     <message>
         <source>No images were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई छवि नहीं मिली।</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल</translation>
     </message>
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में classes.txt नहीं है।
+लेबल टाइप करें, हर पंक्ति में एक:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर नहीं खोला जा सका: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर खोलें</translation>
     </message>
 </context>
 <context>
     <name>OthersPanel</name>
     <message>
         <source>Other annotators&apos; rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एनोटेटरों के पुनर्लेखन</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स: %1</translation>
     </message>
 </context>
 <context>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू करने के लिए सूची से कोई कार्य चुनें।</translation>
     </message>
     <message>
         <source>Task editor</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य संपादक</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPane</name>
     <message>
         <source>This kind of task has no editor yet; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रकार के कार्य के लिए अभी कोई संपादक नहीं है; इसे केवल पढ़ने के लिए दिखाया गया है।</translation>
     </message>
     <message>
         <source>Raw task data</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य का मूल डेटा</translation>
     </message>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रकार के कार्य ऐप के इस संस्करण से सबमिट नहीं किए जा सकते।</translation>
     </message>
 </context>
 <context>
     <name>RewritePane</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>दिशानिर्देश</translation>
     </message>
     <message>
         <source>Show or hide the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>दिशानिर्देश दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रॉम्प्ट</translation>
     </message>
     <message>
         <source>Model draft</source>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल का ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Your rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका पुनर्लेखन</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मेटिंग</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;नोट्स</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स</translation>
     </message>
     <message>
         <source>Notes for the reviewer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक के लिए नोट्स (वैकल्पिक)</translation>
     </message>
     <message>
         <source>The rewrite is still identical to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्लेखन अभी भी ड्राफ़्ट जैसा ही है।</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव</translation>
     </message>
     <message>
         <source>Changes and other rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव और अन्य पुनर्लेखन</translation>
     </message>
     <message>
         <source>Other annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य एनोटेटर</translation>
     </message>
     <message>
         <source>This task&apos;s data is not valid; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य का डेटा मान्य नहीं है; इसे संपादित नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्लेखन खाली है।</translation>
     </message>
     <message>
         <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्लेखन ड्राफ़्ट जैसा ही है: इसे संपादित करें, या नोट्स में बताएँ कि ड्राफ़्ट में बदलाव की ज़रूरत क्यों नहीं है।</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक</translation>
     </message>
     <message>
         <source>Address (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>पता (http या https):</translation>
     </message>
     <message>
         <source>Only http and https addresses can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल http और https पतों का ही लिंक बनाया जा सकता है।</translation>
     </message>
     <message>
         <source>%1 words · %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शब्द · %2 वर्ण</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक खोलें?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पता अपने वेब ब्राउज़र में खोलें?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>थीम</translation>
     </message>
     <message>
         <source>Autosave after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोसेव विलंब (ms)</translation>
     </message>
     <message>
         <source>CA bundle (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA बंडल (PEM)</translation>
     </message>
     <message>
         <source>Tasks to keep offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन रखे जाने वाले कार्य</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA बंडल फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्की</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरी</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA बंडल चुनें</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sync could not start; working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक शुरू नहीं हो सका; ऑफ़लाइन काम जारी है।</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>मेनू</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रिया</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजियाँ</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन करें</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का पता</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-इन स्थिति</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;सर्वर:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;उपयोगकर्ता:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;पासवर्ड:</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1069,7 @@ Type the labels, one a line:</source>
     <message>
         <source>Ignore “%1”</source>
         <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” को अनदेखा करें</translation>
     </message>
 </context>
 <context>
@@ -1075,379 +1078,389 @@ Type the labels, one a line:</source>
         <source>annotator-desktop is already running with this data folder (process %1).
 Switch to that window, or start with another folder (--data-dir).
 Lock file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop इस डेटा फ़ोल्डर के साथ पहले से चल रहा है (प्रोसेस %1)।
+उस विंडो पर जाएँ, या किसी अन्य फ़ोल्डर के साथ शुरू करें (--data-dir)।
+लॉक फ़ाइल: %2</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written.
 Check its permissions, or start with another folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा फ़ोल्डर %1 में लिखा नहीं जा सकता।
+इसकी अनुमतियाँ जाँचें, या किसी अन्य फ़ोल्डर के साथ शुरू करें (--data-dir)।</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of annotator-desktop.
 Install the newer version; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश %1 annotator-desktop के नए संस्करण ने लिखा था।
+नया संस्करण इंस्टॉल करें; फ़ाइल में कोई बदलाव नहीं किया गया है।</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program.
 Close other copies of annotator-desktop and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश %1 किसी अन्य प्रोग्राम ने लॉक किया हुआ है।
+annotator-desktop की अन्य प्रतियाँ बंद करें और फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>The cache %1 cannot be written.
 Check the permissions of the file and its folder, or use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश %1 में लिखा नहीं जा सकता।
+फ़ाइल और उसके फ़ोल्डर की अनुमतियाँ जाँचें, या --data-dir का उपयोग करें।</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be opened. It has been kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश %1 क्षतिग्रस्त है और खोला नहीं जा सका। इसे जस का तस रखा गया है।</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश %1 खोला नहीं जा सका।</translation>
     </message>
     <message>
         <source>The cache was damaged. It was moved aside and kept as
 %1
 A new, empty cache was made at %2. Drafts that were only in the damaged file can be recovered from the kept copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश क्षतिग्रस्त था। इसे अलग हटाकर इस नाम से रखा गया है:
+%1
+%2 पर एक नया, खाली कैश बनाया गया। जो ड्राफ़्ट केवल क्षतिग्रस्त फ़ाइल में थे, उन्हें रखी गई प्रति से पुनर्प्राप्त किया जा सकता है।</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer version of annotator-desktop.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स फ़ाइल %1 annotator-desktop के नए संस्करण ने लिखी थी।
+फ़िलहाल डिफ़ॉल्ट सेटिंग्स उपयोग की जा रही हैं; फ़ाइल में कोई बदलाव नहीं किया गया है।</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स फ़ाइल %1 पढ़ी नहीं जा सकी।
+फ़िलहाल डिफ़ॉल्ट सेटिंग्स उपयोग की जा रही हैं; फ़ाइल में कोई बदलाव नहीं किया गया है।</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे जाने की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला सिंक</translation>
     </message>
     <message>
         <source>Active time on this task</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य पर सक्रिय समय</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
         <source>Not signed in (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन नहीं है (ऑफ़लाइन)</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>भेजने के लिए %n</numerusform>
+            <numerusform>भेजने के लिए %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला सिंक: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी सिंक नहीं हुआ</translation>
     </message>
     <message>
         <source>Active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के रूप में साइन इन किया गया।</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन आउट किया गया।</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन आउट किया गया</translation>
     </message>
     <message>
         <source>Also remove the downloaded tasks from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड किए गए कार्य इस कंप्यूटर से भी हटाएँ?</translation>
     </message>
     <message>
         <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो ड्राफ़्ट और सबमिशन अभी भेजे नहीं गए हैं, वे खो जाएँगे। सुरक्षा के लिए उन्हें रखें।</translation>
     </message>
     <message>
         <source>The cache was emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश खाली कर दिया गया।</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक रद्द किया गया।</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्य ऑफ़लाइन लिया गया।</numerusform>
+            <numerusform>%n कार्य ऑफ़लाइन लिए गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>No secure password store is available: you stay signed in only until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सुरक्षित पासवर्ड स्टोर उपलब्ध नहीं है: आप ऐप बंद होने तक ही साइन इन रहेंगे।</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक पूरा: %1 भेजे गए, %2 बदलाव प्राप्त हुए, %3 प्रतीक्षा में।</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है।</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत अधिक प्रयास। एक मिनट रुककर फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your work is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता। आपका काम सुरक्षित है और बाद में भेजा जाएगा।</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं किया जा सका।</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>Enter the server address, your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का पता, अपना उपयोगकर्ता नाम और पासवर्ड दर्ज करें।</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर व्यस्त है। थोड़ी देर में फिर से प्रयास किया जाएगा।</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपको इस सर्वर पर ऐसा करने की अनुमति नहीं है।</translation>
     </message>
     <message>
         <source>The server does not know this address. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर को यह पता ज्ञात नहीं है। URL जाँचें।</translation>
     </message>
     <message>
         <source>The server answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने त्रुटि लौटाई (%1)।</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक विफल: %1</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Take tasks offline</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य ऑफ़लाइन लें</translation>
     </message>
     <message>
         <source>Reading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>No projects yet. Sign in and sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई प्रोजेक्ट नहीं है। पहले साइन इन करें और सिंक करें।</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) offline now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>अभी %n कार्य ऑफ़लाइन है</numerusform>
+            <numerusform>अभी %n कार्य ऑफ़लाइन हैं</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of tasks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए कार्यों की संख्या</translation>
     </message>
     <message>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन लें</translation>
     </message>
     <message>
         <source>Take tasks of %1 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के कार्य ऑफ़लाइन लें</translation>
     </message>
     <message>
         <source>Taking tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य ऑफ़लाइन लिए जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्य ऑफ़लाइन लिया गया।</numerusform>
+            <numerusform>%n कार्य ऑफ़लाइन लिए गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: tasks can be taken offline once the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन नहीं है: सर्वर उपलब्ध होने पर कार्य ऑफ़लाइन लिए जा सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट के अनुसार फ़िल्टर करें</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति के अनुसार फ़िल्टर करें</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य खोजें</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>नया</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट किया गया</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव आवश्यक</translation>
     </message>
     <message>
         <source>Late or conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित या विरोध</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रोजेक्ट</translation>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 कार्य</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबित</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>विरोध</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
 </context>
 <context>
     <name>TaskSession</name>
     <message>
         <source>The task %1 is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य %1 अब कैश में नहीं है।</translation>
     </message>
     <message>
         <source>This task could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य दिखाया नहीं जा सका।</translation>
     </message>
     <message>
         <source>The task could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य खोला नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन सहेजा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Submitted. It will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट किया गया। इसे अगले सिंक में भेजा जाएगा।</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट करने के लिए तैयार नहीं</translation>
     </message>
     <message>
         <source>Fix these before submitting:</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिट करने से पहले इन्हें ठीक करें:</translation>
     </message>
     <message>
         <source>This is the last task in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सूची का अंतिम कार्य है।</translation>
     </message>
 </context>
 </TS>
