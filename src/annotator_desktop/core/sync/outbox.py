@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, func, or_, select, update
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, exists, func, or_, select, update
 
 from annotator_desktop.core.cancel import CancelToken
 from annotator_desktop.core.store import (
@@ -78,6 +79,21 @@ def backoff_delay(attempts: int, config: SyncConfig, retry_after: float | None =
     return random.uniform(ceiling / 2, ceiling)
 
 
+def _review_waits() -> Any:
+    """A review row waits while an older review of the same submission is still pending.
+
+    So verdicts changed offline reach the server in the order they were given (the newest
+    wins there too), even though a batch is sent in parallel.
+    """
+    older = aliased(Outbox)
+    same = func.json_extract(older.body, "$.submission_id") == func.json_extract(
+        Outbox.body, "$.submission_id"
+    )
+    return exists().where(
+        older.entity == "review", col(older.state).in_(PENDING), older.id < Outbox.id, same
+    )
+
+
 def _due(store: Store, limit: int, now: datetime) -> list[Outbox]:
     with store.read() as s:
         return list(
@@ -87,6 +103,7 @@ def _due(store: Store, limit: int, now: datetime) -> list[Outbox]:
                 .where(
                     or_(col(Outbox.next_attempt_at).is_(None), col(Outbox.next_attempt_at) <= now)
                 )
+                .where(or_(Outbox.entity != "review", ~_review_waits()))
                 .order_by(col(Outbox.id))
                 .limit(limit)
             ).all()
