@@ -5,233 +5,233 @@
     <name>AboutDialog</name>
     <message>
         <source>About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول annotator-desktop</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>أيقونة التطبيق</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>annotator-desktop version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 من annotator-desktop</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرخَّص بموجب Apache License، الإصدار 2.0 (%1).</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <source>Your data is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ بياناتك في: %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المسار</translation>
     </message>
     <message>
         <source>Copy the data folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مسار مجلد البيانات</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد البيانات</translation>
     </message>
 </context>
 <context>
     <name>ActionSet</name>
     <message>
         <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد صور</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Quit the app</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء التطبيق</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تعديل</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>Redo the last undone edit</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة آخر تعديل تم التراجع عنه</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكبير</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاءمة النافذة</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة النافذة</translation>
     </message>
     <message>
         <source>&amp;Find task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث عن مهمة</translation>
     </message>
     <message>
         <source>Search the task list</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في قائمة المهام</translation>
     </message>
     <message>
         <source>&amp;Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>Go to the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المهمة السابقة</translation>
     </message>
     <message>
         <source>&amp;Next task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة ال&amp;تالية</translation>
     </message>
     <message>
         <source>Go to the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المهمة التالية</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;قديم</translation>
     </message>
     <message>
         <source>Check and submit this task</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من هذه المهمة وتقديمها</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خطي</translation>
     </message>
     <message>
         <source>Skip this task for now</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطي هذه المهمة مؤقتًا</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;دخول…</translation>
     </message>
     <message>
         <source>Sign in to a task server</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى خادم مهام</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
         <source>Send and receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال والاستلام الآن</translation>
     </message>
     <message>
         <source>&amp;Take tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجز مهام للعمل دون اتصال…</translation>
     </message>
     <message>
         <source>Check out tasks to work on offline</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز مهام لإنجازها دون اتصال</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء المزامنة</translation>
     </message>
     <message>
         <source>Stop the running sync</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف المزامنة الجارية</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Show every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل الاختصارات</translation>
     </message>
     <message>
         <source>&amp;About annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول annotator-desktop</translation>
     </message>
     <message>
         <source>About this app</source>
-        <translation type="unfinished"></translation>
+        <translation>حول هذا التطبيق</translation>
     </message>
 </context>
 <context>
     <name>BBoxCommands</name>
     <message>
         <source>Draw box</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم مربع</translation>
     </message>
     <message>
         <source>Delete boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المربعات</translation>
     </message>
     <message>
         <source>Nothing to label</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتوسيم</translation>
     </message>
 </context>
 <context>
@@ -239,371 +239,371 @@
     <message>
         <source>Image and boxes</source>
         <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الصورة والمربعات</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتوسيم في هذه الصورة</translation>
     </message>
     <message>
         <source>Box %1 has zero size.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم المربع %1 صفر.</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع %1 يقع خارج الصورة.</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع %1 بلا تسمية.</translation>
     </message>
     <message>
         <source>Box %1 has a label that this task does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمربع %1 تسمية لا تتيحها هذه المهمة.</translation>
     </message>
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم مربعًا واحدًا على الأقل، أو حدِّد «لا شيء للتوسيم في هذه الصورة».</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تقديم هذه النتيجة.</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الصورة…</translation>
     </message>
     <message>
         <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تنزيل الصورة بعد؛ ستظهر هنا فور وصولها.</translation>
     </message>
     <message>
         <source>This image is too large to open safely (the limit is %1 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة أكبر من أن تُفتح بأمان (الحد الأقصى %1 ميغابكسل).</translation>
     </message>
     <message>
         <source>This file is not in an image format the app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس بتنسيق صور يستطيع التطبيق قراءته.</translation>
     </message>
     <message>
         <source>The image file is damaged or incomplete and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة تالف أو غير مكتمل ولا يمكن عرضه.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية: %1 · المحدد: %n · التكبير %2% · %3</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيل %1: %2</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى مقياس التفضيل</translation>
     </message>
     <message>
         <source>Go to the rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى التعليل</translation>
     </message>
     <message>
         <source>Scroll both responses together (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرير الإجابتين معًا (تشغيل/إيقاف)</translation>
     </message>
     <message>
         <source>Highlight differences (on/off)</source>
-        <translation type="unfinished"></translation>
+        <translation>إبراز الاختلافات (تشغيل/إيقاف)</translation>
     </message>
     <message>
         <source>Preference:</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيل:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليل: لماذا إحداهما أفضل (أو كلتاهما سيئة)؟</translation>
     </message>
     <message>
         <source>Preference between A and B, keys 1 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيل بين A وB، المفاتيح من 1 إلى 7</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليل</translation>
     </message>
     <message>
         <source>Explain your judgment in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشرح حكمك بكلماتك الخاصة.</translation>
     </message>
     <message>
         <source>No preference chosen yet (keys 1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد تفضيل بعد (المفاتيح 1–7)</translation>
     </message>
     <message>
         <source>%1 characters, at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأحرف: %1، والحد الأدنى %2</translation>
     </message>
     <message>
         <source>%n character(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأحرف: %n</translation>
     </message>
     <message>
         <source>No valid preference</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تفضيل صالح</translation>
     </message>
     <message>
         <source>Other annotators&apos; judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>أحكام المُوسِّمين الآخرين</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Judgment by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حكم %1</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجِّه</translation>
     </message>
     <message>
         <source>The server refused the last submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم آخر تقديم: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحميل أي مهمة مقارنة.</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة المقارنة هذه تالفة ولا يمكن عرضها؛ يُرجى الإبلاغ عنها.</translation>
     </message>
     <message>
         <source>Both responses of this task have the same id; please report the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>للإجابتين في هذه المهمة المعرِّف نفسه؛ يُرجى الإبلاغ عن المهمة.</translation>
     </message>
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الإجابة الأفضل، أو التعادل (المفاتيح 1–7).</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليل قصير جدًا: عدد الأحرف %1 من حد أدنى قدره %2.</translation>
     </message>
     <message>
         <source>The result is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة غير صالحة: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تقييم «%1»: نطاقه غير صالح. يُرجى الإبلاغ عن هذه المهمة.</translation>
     </message>
     <message>
         <source>Rate “%1” (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم «%1» (من %2 إلى %3).</translation>
     </message>
     <message>
         <source>“%1” must be rated from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تقييم «%1» من %2 إلى %3.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم %1 من %2 إلى %3؛ المفاتيح: الأرقام، الأسهم، Delete</translation>
     </message>
     <message>
         <source>Response A</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة A</translation>
     </message>
     <message>
         <source>Response B</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة B</translation>
     </message>
     <message>
         <source>%n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الكلمات: %n</translation>
     </message>
     <message>
         <source>Scroll both together</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرير متزامن</translation>
     </message>
     <message>
         <source>Scroll both responses together</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرير الإجابتين معًا</translation>
     </message>
     <message>
         <source>Highlight differences</source>
-        <translation type="unfinished"></translation>
+        <translation>إبراز الاختلافات</translation>
     </message>
     <message>
         <source>Highlight where the responses differ</source>
-        <translation type="unfinished"></translation>
+        <translation>إبراز مواضع الاختلاف بين الإجابتين</translation>
     </message>
     <message>
         <source>A is much better</source>
         <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A أفضل بكثير</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A أفضل</translation>
     </message>
     <message>
         <source>A is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>A أفضل قليلًا</translation>
     </message>
     <message>
         <source>Tie: about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل: متقاربتان</translation>
     </message>
     <message>
         <source>B is slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>B أفضل قليلًا</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B أفضل</translation>
     </message>
     <message>
         <source>B is much better</source>
-        <translation type="unfinished"></translation>
+        <translation>B أفضل بكثير</translation>
     </message>
     <message>
         <source>A ≫</source>
         <comment>scale point 1: A much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≫</translation>
     </message>
     <message>
         <source>A &gt;</source>
         <comment>scale point 2: A better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A &gt;</translation>
     </message>
     <message>
         <source>A ≳</source>
         <comment>scale point 3: A slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>A ≳</translation>
     </message>
     <message>
         <source>Tie</source>
         <comment>scale point 4</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعادل</translation>
     </message>
     <message>
         <source>≲ B</source>
         <comment>scale point 5: B slightly better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≲ B</translation>
     </message>
     <message>
         <source>&lt; B</source>
         <comment>scale point 6: B better</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; B</translation>
     </message>
     <message>
         <source>≪ B</source>
         <comment>scale point 7: B much better</comment>
-        <translation type="unfinished"></translation>
+        <translation>≪ B</translation>
     </message>
     <message>
         <source>Both responses are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>كلتا الإجابتين سيئة</translation>
     </message>
     <message>
         <source>Needs an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى خبير</translation>
     </message>
     <message>
         <source>Harmful content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى ضار</translation>
     </message>
     <message>
         <source>I cannot judge this</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أستطيع الحكم على هذا</translation>
     </message>
     <message>
         <source>Change judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحكم</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Show the changes side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التغييرات جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Whole text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص كاملًا</translation>
     </message>
     <message>
         <source>Show unchanged text too</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النص غير المتغير أيضًا</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير السابق</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير التالي</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن التغيير</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعادة إلى المسودة</translation>
     </message>
     <message>
         <source>Changes against the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات مقارنةً بالمسودة</translation>
     </message>
     <message>
         <source>Draft with deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة مع المحذوفات</translation>
     </message>
     <message>
         <source>Rewrite with insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الصياغة مع الإضافات</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات: ‎+%1 / ‎−%2 · التغييرات: %3 · مسافة التحرير: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n كلمة غير متغيرة</numerusform>
+            <numerusform>%n كلمة غير متغيرة</numerusform>
+            <numerusform>%n كلمتان غير متغيرتين</numerusform>
+            <numerusform>%n كلمات غير متغيرة</numerusform>
+            <numerusform>%n كلمة غير متغيرة</numerusform>
+            <numerusform>%n كلمة غير متغيرة</numerusform>
         </translation>
     </message>
 </context>
@@ -611,84 +611,84 @@
     <name>EditingMixin</name>
     <message>
         <source>Nudge box</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك المربع قليلًا</translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير التسمية</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مربعات المهمة السابقة</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص البحث</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال بـ</translation>
     </message>
     <message>
         <source>Replacement text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن التالي</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال</translation>
     </message>
     <message>
         <source>Replace this match</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال هذا التطابق</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الكل</translation>
     </message>
     <message>
         <source>Replace all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال كل التطابقات</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استبدال %n</numerusform>
+            <numerusform>تم استبدال %n</numerusform>
+            <numerusform>تم استبدال %n</numerusform>
+            <numerusform>تم استبدال %n</numerusform>
+            <numerusform>تم استبدال %n</numerusform>
+            <numerusform>تم استبدال %n</numerusform>
         </translation>
     </message>
 </context>
@@ -696,377 +696,380 @@
     <name>GestureMixin</name>
     <message>
         <source>Move box</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المربع</translation>
     </message>
     <message>
         <source>Resize box</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حجم المربع</translation>
     </message>
 </context>
 <context>
     <name>LabelPanel</name>
     <message>
         <source>Search labels</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في التسميات</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التسميات</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة %1 من %2</translation>
     </message>
     <message>
         <source>Sync is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
     <message>
         <source>Tasks and editor</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام والمحرر</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;همة</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Editor tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدوات المحرر</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
 </context>
 <context>
     <name>OpenFolderFlow</name>
     <message>
         <source>The cache is not open yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة التخزين المؤقت غير مفتوحة بعد؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد صور</translation>
     </message>
     <message>
         <source>No images were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على صور في %1.</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التسميات</translation>
     </message>
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد classes.txt في %1.
+اكتب التسميات، واحدة في كل سطر:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر فتح المجلد: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد</translation>
     </message>
 </context>
 <context>
     <name>OthersPanel</name>
     <message>
         <source>Other annotators&apos; rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغات المُوسِّمين الآخرين</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات: %1</translation>
     </message>
 </context>
 <context>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مهمة من القائمة للبدء.</translation>
     </message>
     <message>
         <source>Task editor</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر المهمة</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPane</name>
     <message>
         <source>This kind of task has no editor yet; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر محرر لهذا النوع من المهام بعد؛ لذا تُعرض للقراءة فقط.</translation>
     </message>
     <message>
         <source>Raw task data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المهمة الخام</translation>
     </message>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تقديم مهام من هذا النوع من هذا الإصدار من التطبيق.</translation>
     </message>
 </context>
 <context>
     <name>RewritePane</name>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>Show or hide the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الإرشادات أو إخفاؤها</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجِّه</translation>
     </message>
     <message>
         <source>Model draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة النموذج</translation>
     </message>
     <message>
         <source>Your rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة صياغتك</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Notes for the reviewer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات للمراجِع (اختيارية)</translation>
     </message>
     <message>
         <source>The rewrite is still identical to the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال إعادة الصياغة مطابقة للمسودة.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>Changes and other rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات والصياغات الأخرى</translation>
     </message>
     <message>
         <source>Other annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>المُوسِّمون الآخرون</translation>
     </message>
     <message>
         <source>This task&apos;s data is not valid; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات هذه المهمة غير صالحة؛ لا يمكن تحريرها.</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الصياغة فارغة.</translation>
     </message>
     <message>
         <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الصياغة مطابقة للمسودة: عدِّلها، أو اذكر في الملاحظات سبب عدم حاجة المسودة إلى تغيير.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <source>Address (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (http أو https):</translation>
     </message>
     <message>
         <source>Only http and https addresses can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن الربط بعناوين http وhttps فقط.</translation>
     </message>
     <message>
         <source>%1 words · %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات: %1 · الأحرف: %2</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الرابط؟</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح هذا العنوان في متصفح الويب؟
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للخادم</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة</translation>
     </message>
     <message>
         <source>Autosave after (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ التلقائي بعد (مللي ثانية)</translation>
     </message>
     <message>
         <source>CA bundle (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة CA (PEM)</translation>
     </message>
     <message>
         <source>Tasks to keep offline</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المهام المحفوظة دون اتصال</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف حزمة CA</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتحة</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكنة</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار حزمة CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sync could not start; working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر بدء المزامنة؛ يستمر العمل دون اتصال.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة تسجيل الدخول</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1077,7 @@ Type the labels, one a line:</source>
     <message>
         <source>Ignore “%1”</source>
         <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل «%1»</translation>
     </message>
 </context>
 <context>
@@ -1083,395 +1086,405 @@ Type the labels, one a line:</source>
         <source>annotator-desktop is already running with this data folder (process %1).
 Switch to that window, or start with another folder (--data-dir).
 Lock file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل annotator-desktop بالفعل بمجلد البيانات هذا (العملية %1).
+انتقل إلى تلك النافذة، أو ابدأ بمجلد آخر (--data-dir).
+ملف القفل: %2</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written.
 Check its permissions, or start with another folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذَّر الكتابة في مجلد البيانات %1.
+تحقَّق من أذوناته، أو ابدأ بمجلد آخر (--data-dir).</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of annotator-desktop.
 Install the newer version; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت ذاكرة التخزين المؤقت %1 بإصدار أحدث من annotator-desktop.
+ثبِّت الإصدار الأحدث؛ لم يتم تغيير الملف.</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program.
 Close other copies of annotator-desktop and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة التخزين المؤقت %1 مقفلة من برنامج آخر.
+أغلق النسخ الأخرى من annotator-desktop وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The cache %1 cannot be written.
 Check the permissions of the file and its folder, or use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذَّر الكتابة في ذاكرة التخزين المؤقت %1.
+تحقَّق من أذونات الملف ومجلده، أو استخدم --data-dir.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be opened. It has been kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة التخزين المؤقت %1 تالفة وتعذَّر فتحها. تم الاحتفاظ بها كما هي.</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر فتح ذاكرة التخزين المؤقت %1.</translation>
     </message>
     <message>
         <source>The cache was damaged. It was moved aside and kept as
 %1
 A new, empty cache was made at %2. Drafts that were only in the damaged file can be recovered from the kept copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت ذاكرة التخزين المؤقت تالفة، فنُقلت جانبًا واحتُفظ بها باسم
+%1
+وأُنشئت ذاكرة تخزين مؤقت جديدة فارغة في %2. يمكن استرداد المسودات التي لم تكن إلا في الملف التالف من النسخة المحفوظة.</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer version of annotator-desktop.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ملف الإعدادات %1 بإصدار أحدث من annotator-desktop.
+تُستخدم الإعدادات الافتراضية حاليًا؛ ويبقى الملف دون تغيير.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read.
 Default settings are used for now; the file is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّرت قراءة ملف الإعدادات %1.
+تُستخدم الإعدادات الافتراضية حاليًا؛ ويبقى الملف دون تغيير.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>annotator-desktop</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة</translation>
     </message>
     <message>
         <source>Active time on this task</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت النشط في هذه المهمة</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Not signed in (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل الدخول (غير متصل)</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>للإرسال: %n</numerusform>
+            <numerusform>للإرسال: %n</numerusform>
+            <numerusform>للإرسال: %n</numerusform>
+            <numerusform>للإرسال: %n</numerusform>
+            <numerusform>للإرسال: %n</numerusform>
+            <numerusform>للإرسال: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
         <source>Active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1.</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج</translation>
     </message>
     <message>
         <source>Also remove the downloaded tasks from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد أيضًا إزالة المهام المنزَّلة من هذا الكمبيوتر؟</translation>
     </message>
     <message>
         <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُفقد المسودات والتقديمات التي لم تُرسل بعد. احتفظ بها احتياطًا.</translation>
     </message>
     <message>
         <source>The cache was emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إفراغ ذاكرة التخزين المؤقت.</translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء المزامنة.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمتان للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهام للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
         </translation>
     </message>
     <message>
         <source>No secure password store is available: you stay signed in only until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر مخزن آمن لكلمات المرور: سيظل تسجيل دخولك قائمًا حتى إغلاق التطبيق فقط.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة: المُرسَل %1، التغييرات المستلمة %2، قيد الانتظار %3.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Your work is kept and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذَّر الوصول إلى الخادم. عملك محفوظ وسيُرسل لاحقًا.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر التحقق من شهادة الخادم.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Enter the server address, your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح لك بتنفيذ ذلك على هذا الخادم.</translation>
     </message>
     <message>
         <source>The server does not know this address. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم هذا العنوان. تحقَّق من عنوان URL.</translation>
     </message>
     <message>
         <source>The server answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ردَّ الخادم بخطأ (%1).</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة: %1</translation>
     </message>
 </context>
 <context>
     <name>TakeOfflineDialog</name>
     <message>
         <source>Take tasks offline</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز مهام للعمل دون اتصال</translation>
     </message>
     <message>
         <source>Reading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المشاريع…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>No projects yet. Sign in and sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مشاريع بعد. سجِّل الدخول وأجرِ المزامنة أولًا.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) offline now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مهمة متاحة دون اتصال الآن</numerusform>
+            <numerusform>%n مهمة متاحة دون اتصال الآن</numerusform>
+            <numerusform>%n مهمتان متاحتان دون اتصال الآن</numerusform>
+            <numerusform>%n مهام متاحة دون اتصال الآن</numerusform>
+            <numerusform>%n مهمة متاحة دون اتصال الآن</numerusform>
+            <numerusform>%n مهمة متاحة دون اتصال الآن</numerusform>
         </translation>
     </message>
     <message>
         <source>Number of tasks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المهام من %1</translation>
     </message>
     <message>
         <source>Take offline</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز للعمل دون اتصال</translation>
     </message>
     <message>
         <source>Take tasks of %1 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز مهام %1 للعمل دون اتصال</translation>
     </message>
     <message>
         <source>Taking tasks offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حجز المهام للعمل دون اتصال…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) taken offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمتان للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهام للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
+            <numerusform>حُجزت %n مهمة للعمل دون اتصال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: tasks can be taken offline once the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: يمكن حجز المهام للعمل دون اتصال عندما يصبح الخادم متاحًا.</translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب المشروع</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المهام</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّمة</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى تعديلات</translation>
     </message>
     <message>
         <source>Late or conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة أو متعارضة</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المشاريع</translation>
     </message>
     <message>
         <source>%1 of %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام: %1 من %2</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>متعارضة</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>TaskSession</name>
     <message>
         <source>The task %1 is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة %1 لم تعد موجودة في ذاكرة التخزين المؤقت.</translation>
     </message>
     <message>
         <source>This task could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر عرض هذه المهمة.</translation>
     </message>
     <message>
         <source>The task could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر فتح المهمة: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر حفظ المسودة: %1</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر حفظ التقديم: %1</translation>
     </message>
     <message>
         <source>Submitted. It will be sent on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التقديم، وسيُرسل في المزامنة التالية.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>غير جاهزة للتقديم</translation>
     </message>
     <message>
         <source>Fix these before submitting:</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلح ما يلي قبل التقديم:</translation>
     </message>
     <message>
         <source>This is the last task in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه آخر مهمة في القائمة.</translation>
     </message>
 </context>
 </TS>
