@@ -88,7 +88,7 @@ class RewritePane(TaskPane):
         self.guidelines.setObjectName("rewriteGuidelines")
         self.guidelines.hide()
         self.guidelines_toggle.toggled.connect(self._toggle_guidelines)
-        self.guidelines_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self._guidelines_arrow()
         self.prompt_label = QLabel(self)
         self.prompt_view = SafeTextBrowser(self)
         self.prompt_view.setObjectName("rewritePrompt")
@@ -399,9 +399,18 @@ class RewritePane(TaskPane):
 
     def _toggle_guidelines(self, shown: bool) -> None:
         self.guidelines.setVisible(shown)
-        self.guidelines_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        )
+        self._guidelines_arrow()
+
+    def _guidelines_arrow(self) -> None:
+        """Collapsed, the arrow points to the trailing side (left in right-to-left layouts)."""
+        trailing = Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
+        shown = self.guidelines_toggle.isChecked()
+        self.guidelines_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else trailing)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._guidelines_arrow()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
