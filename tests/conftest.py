@@ -105,3 +105,15 @@ def _open_windows() -> list[str]:
         for w in QApplication.topLevelWidgets()
         if w.isVisible()
     ]
+
+
+@pytest.fixture(autouse=True)
+def _release_clipboard() -> Iterator[None]:
+    """What a test copied is handed back to Qt (a Python-made QMimeData left on the clipboard
+    crashes the interpreter's shutdown; the app does the same when it quits)."""
+    yield
+    try:
+        from annotator_desktop.ui.clipboard import release_clipboard
+    except ImportError:
+        return
+    release_clipboard()

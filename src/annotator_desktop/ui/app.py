@@ -50,4 +50,7 @@ def run_gui(
         code = app.exec()
     finally:
         shell.close()
+        from annotator_desktop.ui.clipboard import release_clipboard
+
+        release_clipboard()
     return code or shell.exit_code
