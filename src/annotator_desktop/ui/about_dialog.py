@@ -69,7 +69,7 @@ class AboutDialog(QDialog):
     def _license_label(self) -> QLabel:
         self.license_label = QLabel(self)
         self.license_label.setObjectName("aboutLicense")
-        self.license_label.setAccessibleName(self.tr("Licence"))
+        self.license_label.setAccessibleName(self.tr("License"))
         self.license_label.setText(
             self.tr("Licensed under the Apache License, version 2.0 (%1).").replace(
                 "%1", LICENSE_NAME

@@ -63,7 +63,7 @@ class OpenFolderFlow(QObject):
         text, ok = QInputDialog.getMultiLineText(
             self._parent,
             self.tr("Labels"),
-            self.tr("There is no classes.txt in %1.\nType the labels, one a line:").replace(
+            self.tr("There is no classes.txt in %1.\nType the labels, one per line:").replace(
                 "%1", str(folder)
             ),
         )

@@ -61,10 +61,9 @@ def other_caption(annotator: str, label: str) -> str:
     )
 
 
-def status_text(label: str, selected: int, zoom: float, cursor: str) -> str:
-    text = QCoreApplication.translate(
-        "BBoxPane", "Label: %1 · %n selected · zoom %2% · %3", None, selected
-    )
+def status_text(template: str, label: str, zoom: float, cursor: str) -> str:
+    """Fills the pane's translated status template (its %n, the selection count, is filled)."""
+    text = template
     return (
         text.replace("%1", label or "—")
         .replace("%2", str(round(zoom * 100)))

@@ -302,8 +302,10 @@ class BBoxPane(EditingMixin):
         self._refresh_status()
 
     def _refresh_status(self) -> None:
+        selected = len(self.canvas.selected)  # a plain name: lupdate needs it for the plural
+        template = self.tr("Label: %1 · %n selected · zoom %2% · %3", "", selected)
         text = messages.status_text(
-            self._session.label, len(self.canvas.selected), self.canvas.zoom(), self._cursor_text
+            template, self._session.label, self.canvas.zoom(), self._cursor_text
         )
         self.status.setText(text)
 

@@ -178,7 +178,7 @@ class JudgmentForm(QWidget):
                 translate("ComparePane", "%1 characters, at least %2"), count, self.min_chars
             )
         else:
-            text = translate("ComparePane", "%n character(s)", "", count)
+            text = self.tr("%n character(s)", "", count)
         self.rationale_count.setText(text)
         short = count < self.min_chars
         if self.rationale_count.property("short") != short:

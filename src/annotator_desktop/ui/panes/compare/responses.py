@@ -158,7 +158,7 @@ class ResponseColumn(QWidget):
 
     def _show_count(self) -> None:
         words = self.words  # a plain name: lupdate skips the message when n is an attribute
-        self.count.setText(translate("ComparePane", "%n word(s)", "", words))
+        self.count.setText(self.tr("%n word(s)", "", words))
 
 
 class ResponsesPanel(QWidget):
