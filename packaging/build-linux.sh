@@ -40,7 +40,7 @@ PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
 log "installing build requirements and PyInstaller"
 # hatchling + PySide6-Essentials are the project's build requirements (pyside6-lrelease compiles
 # the .ts files); installing them here lets us build without an isolated env each time.
-"${PIP[@]}" install "hatchling>=1.25" "PySide6-Essentials>=6.7" "$PYINSTALLER_REQ"
+"${PIP[@]}" install "hatchling>=1.25" "PySide6-Essentials>=6.8,<6.12" "$PYINSTALLER_REQ"
 
 log "installing annotator-desktop (non-editable) and its dependencies"
 "${PIP[@]}" install --no-build-isolation "$ROOT"
