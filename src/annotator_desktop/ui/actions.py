@@ -32,6 +32,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("next_task", "task", "Ctrl+PgDown", toolbar=True),
     ActionSpec("submit", "task", "Ctrl+Return", toolbar=True),
     ActionSpec("skip", "task", "Ctrl+Shift+S", toolbar=True),
+    ActionSpec("review", "task", "Ctrl+Shift+R"),
     ActionSpec("sign_in", "sync"),
     ActionSpec("sign_out", "sync"),
     ActionSpec("sync_now", "sync", "F5", toolbar=True),
@@ -77,6 +78,10 @@ class ActionSet(QObject):
             "next_task": (self.tr("&Next task"), self.tr("Go to the next task")),
             "submit": (self.tr("S&ubmit"), self.tr("Check and submit this task")),
             "skip": (self.tr("S&kip"), self.tr("Skip this task for now")),
+            "review": (
+                self.tr("&Review submissions…"),
+                self.tr("Spot-check a sample of submissions (QA leads)"),
+            ),
             "sign_in": (self.tr("Sign &in…"), self.tr("Sign in to a task server")),
             "sign_out": (self.tr("Sign &out"), self.tr("Sign out")),
             "sync_now": (self.tr("&Sync now"), self.tr("Send and receive now")),

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         a["sync_now"].triggered.connect(lambda: self._sync_call("sync_now"))
         a["take_offline"].triggered.connect(lambda: self._sync_call("take_offline_dialog", self))
         a["cancel_sync"].triggered.connect(lambda: self._sync_call("cancel"))
+        a["review"].triggered.connect(self.open_review)
         self._update_sync_actions()
 
     def _on_pane_switched(self, pane: TaskPane | None) -> None:
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
             ("data_changed", self.refresh_list),
             ("message", lambda text: self.status.showMessage(text, 8000)),
             ("progress", self._on_progress),
+            ("state_changed", lambda _s: self._update_review_action()),
+            ("signed_in", lambda _i: self._update_review_action()),
         ):
             signal = getattr(controller, name, None)
             if signal is not None:
@@ -206,6 +209,19 @@ class MainWindow(QMainWindow):
     def _update_sync_actions(self) -> None:
         for key in ("sign_in", "sign_out", "sync_now", "take_offline", "cancel_sync"):
             self.actions_[key].setEnabled(self.sync is not None)
+        self._update_review_action()
+
+    # -- QA review ----------------------------------------------------------------------
+    def _update_review_action(self) -> None:
+        from annotator_desktop.ui.review.launch import update_review_action
+
+        update_review_action(self)
+
+    def open_review(self) -> Any:
+        """Opens the review window (QA leads only); says why in the status bar when it cannot."""
+        from annotator_desktop.ui.review.launch import open_review
+
+        return open_review(self)
 
     # -- dialogs ------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
@@ -305,6 +321,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("annotator-desktop"))
         self.actions_.retranslate()
+        self._update_review_action()
         self.menus.retranslate()
         self.task_list.retranslate()
         self.host.retranslate()
@@ -329,6 +346,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             log.error("flush on close failed: %s", exc)
         self.session.shutdown()
+        review = getattr(self, "review_window", None)
+        if review is not None:
+            review.close()
         if self.sync is not None and hasattr(self.sync, "stop"):
             self.sync.stop()
         self.capture_window_state()

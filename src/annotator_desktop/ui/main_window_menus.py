@@ -30,7 +30,7 @@ class Menus(QObject):
         for spec in SPECS:
             menu = self.menus[spec.menu]
             if (
-                spec.key in ("settings", "quit", "sign_in", "shortcuts", "zoom_in")
+                spec.key in ("settings", "quit", "sign_in", "shortcuts", "zoom_in", "review")
                 and menu.actions()
             ):
                 menu.addSeparator()

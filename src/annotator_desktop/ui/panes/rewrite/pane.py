@@ -240,6 +240,7 @@ class RewritePane(TaskPane):
         self._set_baseline(payload.draft_md, direction)
         draft = ctx.draft if isinstance(ctx.draft, dict) else {}
         text = draft.get("text_md")
+        self.editor.setExtraSelections([])  # their cursors must not outlive the old document
         self.editor.set_markdown(text if isinstance(text, str) else payload.draft_md, direction)
         self.notes.setPlainText(str(draft.get("notes") or ""))
         self._apply_direction(direction)

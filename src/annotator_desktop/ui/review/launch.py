@@ -1,0 +1,46 @@
+"""Opening QA review from the main window: only for QA leads, one window kept per main window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator_desktop.ui.review.session import may_review
+
+
+def refusal() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "Only QA leads can review submissions. Sign in with a QA lead account."
+    )
+
+
+def update_review_action(main: Any) -> None:
+    """Enables Review for the signed-in account's roles; the server checks again (403)."""
+    allowed = may_review(main.sync)
+    action = main.actions_["review"]
+    action.setEnabled(allowed)
+    if not allowed:
+        action.setToolTip(refusal())
+        action.setStatusTip(refusal())
+
+
+def open_review(main: Any) -> Any:
+    """Shows the review window, or says in the status bar why it cannot open."""
+    store = getattr(main, "store", None)
+    if store is None or not may_review(main.sync):
+        main.status.showMessage(refusal(), 8000)
+        return None
+    window = getattr(main, "review_window", None)
+    if window is None:
+        from annotator_desktop.ui.review.window import ReviewWindow
+
+        window = ReviewWindow(store, main.worker, main.sync, main)
+        if main.sync is not None and hasattr(main.sync, "data_changed"):
+            main.sync.data_changed.connect(window.reload)
+        main.review_window = window
+        window.start()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
