@@ -52,14 +52,18 @@ class DiffView(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.inline)
         self.stack.addWidget(pair)
+        # The figures get a line of their own (they wrap): on one line with the buttons they
+        # would make the pane's minimum width crowd out the prompt and draft column.
+        self.stats.setWordWrap(True)
         bar = QHBoxLayout()
-        for w in (self.stats, self.side_by_side, self.whole_text):
+        for w in (self.side_by_side, self.whole_text):
             bar.addWidget(w)
         bar.addStretch(1)
         for w in (self.prev_button, self.next_button, self.revert_button, self.reset_button):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stats)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.side_by_side.toggled.connect(self._refresh)

@@ -144,7 +144,8 @@ class RewritePane(TaskPane):
         main.setObjectName("rewriteSplitter")
         main.addWidget(source)
         main.addWidget(work)
-        main.setStretchFactor(1, 2)
+        main.setStretchFactor(0, 2)  # both sides grow with the window, 2 : 3
+        main.setStretchFactor(1, 3)
         self._main_splitter = main
         self._sized = False
         layout = QVBoxLayout(self)
