@@ -59,20 +59,10 @@ def _sync(qtbot: QtBot, win: MainWindow) -> None:
     qtbot.waitUntil(lambda: win.sync.state == "online", timeout=20000)
 
 
-def _drop_marks(win: MainWindow) -> None:
-    """Works around a rewrite-pane crash (reported to the lead): the editor's insertion marks
-    keep cursors on the document that loading the next task deletes, and the next diff's
-    setExtraSelections() then reads freed memory. Clearing them before a switch avoids it."""
-    pane = win.host.pane
-    if pane is not None and hasattr(pane, "editor"):
-        pane.editor.setExtraSelections([])
-
-
 def _open(qtbot: QtBot, win: MainWindow, task_id: str) -> Any:
     win.task_list.set_filter(TaskFilter())
     if win.session.current_task == task_id:
         return win.host.pane
-    _drop_marks(win)
     with qtbot.waitSignal(win.session.task_opened, timeout=10000):
         assert win.task_list.select_task(task_id)
     return win.host.pane
@@ -88,7 +78,6 @@ def _type(pane: Any, text: str) -> None:
 def _submit(qtbot: QtBot, win: MainWindow) -> None:
     runner = win.host.pane.runner
     qtbot.waitUntil(lambda: runner.is_fresh() and not runner.busy(), timeout=10000)
-    _drop_marks(win)
     with qtbot.waitSignal(win.session.submitted, timeout=10000):
         win.session.submit()
 
@@ -200,7 +189,6 @@ def test_verdict_arriving_while_the_task_is_open_updates_the_banner(
     [(sub_id, _state, _text)] = _server_rows(live_server, task_id)
     _verdict(live_server, sub_id, "reject", "Off topic.")
     qtbot.waitUntil(lambda: pane.runner.is_fresh() and not pane.runner.busy(), timeout=10000)
-    _drop_marks(win)  # the verdict reloads the task in place (see _drop_marks)
     with qtbot.waitSignal(win.session.task_opened, timeout=30000):
         win.sync.sync_now()
     assert win.host.banner.isVisible()

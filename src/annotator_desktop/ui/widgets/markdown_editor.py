@@ -242,6 +242,9 @@ class MarkdownEditor(QTextEdit):
         self.setDocument(markdown_document(text, self, direction))
 
     def setDocument(self, document: QTextDocument) -> None:
+        # Extra selections (the diff's insertion marks) hold cursors into the old document,
+        # which is deleted below; left in place they crash the next repaint or diff.
+        self.setExtraSelections([])
         old = self.document()
         ours = old is not document and old.parent() is self  # else Qt deletes its own
         super().setDocument(document)
