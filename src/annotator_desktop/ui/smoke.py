@@ -22,7 +22,7 @@ def run_smoke(shell: Any) -> None:
     shown: list[str] = []
     for kind in [*registered_kinds(), MISSING_KIND]:
         pane = window.host.pane_for(kind)
-        window.host.setCurrentWidget(pane)
+        window.host.stack.setCurrentWidget(pane)
         try:
             pane.load(
                 TaskContext(task_id="smoke", project_id="smoke", kind=kind, title="", payload={})
