@@ -16,6 +16,16 @@ MISSING_KIND = "smoke-check-missing-kind"
 
 
 def run_smoke(shell: Any) -> None:
+    """Runs the check; any error ends the app with exit code 1 instead of leaving it open."""
+    try:
+        _check(shell)
+    except Exception:
+        log.exception("smoke run failed")
+        print("smoke FAILED", file=sys.stderr, flush=True)
+        QApplication.instance().exit(1)  # type: ignore[union-attr]
+
+
+def _check(shell: Any) -> None:
     window = shell.window
     if shell.translations.code == "en":
         shell.translations.apply("pseudo")  # load a translation: every string goes through it
