@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
-    QTableWidget,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -141,11 +143,16 @@ def visible_texts(root: QWidget) -> list[Shown]:
         if isinstance(w, QTabWidget):
             for i in range(w.count()):
                 out.append(Shown(_where(w, f"tab[{i}]"), w.tabText(i), w))
-        if isinstance(w, QTableWidget):
-            for c in range(w.columnCount()):
-                item = w.horizontalHeaderItem(c)
-                if item is not None and item.text():
-                    out.append(Shown(_where(w, f"header[{c}]"), item.text(), w))
+        if isinstance(w, QTableView | QTreeView) and w.model() is not None:
+            header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
+            if header.isVisibleTo(root):
+                model = w.model()
+                for c in range(model.columnCount()):
+                    if header.isSectionHidden(c):
+                        continue
+                    text = model.headerData(c, Qt.Orientation.Horizontal)
+                    if text:
+                        out.append(Shown(_where(w, f"header[{c}]"), str(text), w))
     if isinstance(root, QMainWindow):
         for action in root.menuBar().actions():
             out.extend(_menu_texts(action.menu(), action.text()))

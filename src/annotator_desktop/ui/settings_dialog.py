@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -58,16 +60,32 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(self.browse)
         self.form = QFormLayout()
-        for widget in (self.server, self.language, self.theme, self.autosave):
-            self.form.addRow("", widget)
-        self.form.addRow("", ca_row)
-        self.form.addRow("", self.topup)
+        # addRow("") would make no label at all: each row gets its own, filled by retranslate().
+        self.labels: list[QLabel] = []
+        for name, field, buddy in (
+            ("serverUrlLabel", self.server, self.server),
+            ("languageLabel", self.language, self.language),
+            ("themeLabel", self.theme, self.theme),
+            ("autosaveLabel", self.autosave, self.autosave),
+            ("caBundleLabel", ca_row, self.ca_bundle),
+            ("autoTopupLabel", self.topup, self.topup),
+        ):
+            label = QLabel(self)
+            label.setObjectName(name)
+            label.setBuddy(buddy)
+            self.labels.append(label)
+            self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.retranslate()
         self._select(self.language, settings.language)
         self._select(self.theme, settings.theme)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @staticmethod
     def _select(box: QComboBox, value: str) -> None:
@@ -83,10 +101,8 @@ class SettingsDialog(QDialog):
             self.tr("CA bundle (PEM)"),
             self.tr("Tasks to keep offline"),
         )
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)  # type: ignore[attr-defined]
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         for widget, name in (
             (self.server, labels[0]),
             (self.language, labels[1]),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -50,6 +51,9 @@ class TakeOfflineDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Grows with its wrapped status text (a top-level window does not do that by itself).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(420)
         layout.addLayout(self.grid)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -60,12 +64,18 @@ class TakeOfflineDialog(QDialog):
         controller.state_changed.connect(self._on_state)
         controller.worker.run_db(lambda: server_projects(controller.store), self.set_projects)
 
+    def _say(self, text: str) -> None:
+        """Shows ``text`` under the projects; the window grows to fit it when wrapped."""
+        self.status.setText(text)
+        if self.isVisible():
+            self.adjustSize()
+
     def set_projects(self, projects: list[tuple[str, str, str, int]]) -> None:
         default = int(getattr(self.controller.settings, "auto_topup", 10) or 10)
         if not projects:
-            self.status.setText(self.tr("No projects yet. Sign in and sync first."))
+            self._say(self.tr("No projects yet. Sign in and sync first."))
             return
-        self.status.setText("")
+        self._say("")
         for row, (project_id, name, _kind, open_now) in enumerate(projects):
             label = QLabel(name, self)
             note = QLabel(self.tr("%n task(s) offline now", "", open_now), self)
@@ -84,16 +94,16 @@ class TakeOfflineDialog(QDialog):
 
     def take(self, project_id: str) -> None:
         self.take_buttons[project_id].setEnabled(False)
-        self.status.setText(self.tr("Taking tasks offline…"))
+        self._say(self.tr("Taking tasks offline…"))
         self.controller.checkout(project_id, self.spins[project_id].value())
 
     def _on_checked_out(self, project_id: str, count: int) -> None:
         if project_id in self.take_buttons:
             self.take_buttons[project_id].setEnabled(True)
-        self.status.setText(self.tr("%n task(s) taken offline.", "", count))
+        self._say(self.tr("%n task(s) taken offline.", "", count))
 
     def _on_error(self, text: str) -> None:
-        self.status.setText(text)
+        self._say(text)
         for button in self.take_buttons.values():
             button.setEnabled(True)
 
