@@ -208,6 +208,8 @@ class ReviewWindow(QMainWindow):
         if sample.asset_errors:
             self.status_line.setText(self.tr("Some images could not be downloaded."))
         self.go_to(ids.index(keep) if keep in ids else 0)
+        if not self.bar.comment.hasFocus() or not self.bar.comment.text():
+            self._leave_comment()  # J/K and the verdict keys work at once, not the text field
 
     def reload(self, _changes: object = None) -> None:
         """Re-reads the cached sample (after a sync, to show which verdicts were sent)."""

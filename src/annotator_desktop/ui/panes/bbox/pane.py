@@ -8,7 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsScene,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator_desktop.core import imaging
 from annotator_desktop.core.bbox_model import BoxData, BoxModel, box_from_wire, labels_from_payload
@@ -223,8 +230,18 @@ class BBoxPane(EditingMixin):
         return list(self._actions)
 
     def show_others(self, others: list[OtherResult]) -> None:
-        for item in self.canvas.others_layer.childItems():
-            self.canvas.scene().removeItem(item)
+        scene = self.canvas.scene()
+        old = self.canvas.others_layer.childItems()
+        if old:
+            # A zoom changes these items' bounding rects before telling the scene, so its BSP
+            # index may still hold them under old rects; removing them then would leave
+            # dangling entries (a crash on the next paint when stepping through QA review).
+            # Switching the index off and on rebuilds it from the live items.
+            method = scene.itemIndexMethod()
+            scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+            for item in old:
+                scene.removeItem(item)
+            scene.setItemIndexMethod(method)
         for index, other in enumerate(others):
             color = QColor(OTHER_COLORS[index % len(OTHER_COLORS)])
             for raw in (other.result or {}).get("boxes") or []:
