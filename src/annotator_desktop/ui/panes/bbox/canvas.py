@@ -227,13 +227,15 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         self.set_zoom(1.0)
 
     def _zoom_changed(self) -> None:
-        self.scale_info.value = self.zoom()
+        # Every item's bounding rect depends on the scale: tell the scene's index *before* the
+        # value changes, or it keeps stale rects (and removing an item later crashes in paint).
         self.layer.prepareGeometryChange()
         for item in self.items_by_id.values():
             item.scale_changed()
         for item in self.others_layer.childItems():
             if isinstance(item, BoxItem):
                 item.scale_changed()
+        self.scale_info.value = self.zoom()
         self.view_changed.emit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
