@@ -198,7 +198,12 @@ def test_status_bar_and_sync_hooks(qtbot: QtBot, data_home: Path) -> None:
         fake.last_sync_changed.emit("2026-11-22T10:00:00+00:00")
         assert window.status.connection.text() == "Online"
         assert window.status.outbox.text() == "3 to send"
-        assert window.status.last_sync.text().startswith("Last sync: 2026-11-22")
+        from PySide6.QtCore import QDateTime, QLocale
+
+        stamp = QDateTime.fromSecsSinceEpoch(1795341600)  # 2026-11-22T10:00:00Z
+        local = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+        assert window.status.last_sync.text() == f"Last sync: {local}"
+        assert "22" in local  # the day, in whatever order the UI locale writes it
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -214,3 +219,22 @@ def test_status_bar_and_sync_hooks(qtbot: QtBot, data_home: Path) -> None:
         window.close()
         worker.shutdown()
         store.close()
+
+
+def test_statistics_action_opens_the_project_figures(qtbot: QtBot, data_home: Path) -> None:
+    runner = start(qtbot, data_home)
+    window = runner.window
+    view = None
+    try:
+        qtbot.waitUntil(lambda: window.task_list.model.rowCount() > 0, timeout=5000)
+        action = window.actions_["statistics"]
+        assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+T"
+        action.trigger()
+        view = window.stats_view
+        qtbot.waitUntil(lambda: getattr(view, "figures", None) is not None, timeout=10000)
+        assert view.figures.source == "local"  # not signed in: figures from the cache
+        assert view.figures.counts.get("tasks", 0) > 0
+    finally:
+        if view is not None:
+            view.close()
+        runner.close()

@@ -33,6 +33,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("submit", "task", "Ctrl+Return", toolbar=True),
     ActionSpec("skip", "task", "Ctrl+Shift+S", toolbar=True),
     ActionSpec("review", "task", "Ctrl+Shift+R"),
+    ActionSpec("statistics", "task", "Ctrl+Shift+T"),
     ActionSpec("sign_in", "sync"),
     ActionSpec("sign_out", "sync"),
     ActionSpec("sync_now", "sync", "F5", toolbar=True),
@@ -81,6 +82,10 @@ class ActionSet(QObject):
             "review": (
                 self.tr("&Review submissions…"),
                 self.tr("Spot-check a sample of submissions (QA leads)"),
+            ),
+            "statistics": (
+                self.tr("Project s&tatistics…"),
+                self.tr("Counts, throughput, acceptance and agreement per project"),
             ),
             "sign_in": (self.tr("Sign &in…"), self.tr("Sign in to a task server")),
             "sign_out": (self.tr("Sign &out"), self.tr("Sign out")),

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         a["take_offline"].triggered.connect(lambda: self._sync_call("take_offline_dialog", self))
         a["cancel_sync"].triggered.connect(lambda: self._sync_call("cancel"))
         a["review"].triggered.connect(self.open_review)
+        a["statistics"].triggered.connect(self.show_statistics)
         self._update_sync_actions()
 
     def _on_pane_switched(self, pane: TaskPane | None) -> None:
@@ -211,7 +212,17 @@ class MainWindow(QMainWindow):
             self.actions_[key].setEnabled(self.sync is not None)
         self._update_review_action()
 
-    # -- QA review ----------------------------------------------------------------------
+    # -- statistics and QA review -------------------------------------------------------
+    def show_statistics(self) -> Any:
+        """Opens the project statistics window for the project chosen in the task list."""
+        from annotator_desktop.ui.stats import show_statistics
+
+        project = self.task_list.project_box.currentData() or ""
+        self.stats_view = show_statistics(
+            self, self.worker, getattr(self, "store", None), self.sync, project
+        )
+        return self.stats_view
+
     def _update_review_action(self) -> None:
         from annotator_desktop.ui.review.launch import update_review_action
 

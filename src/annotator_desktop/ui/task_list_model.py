@@ -53,6 +53,16 @@ def state_label(state: str) -> str:
     return labels.get(state, state)
 
 
+def kind_label(kind: str) -> str:
+    """The translated name of a task kind (an unknown kind shows its code)."""
+    labels = {
+        "bbox": QCoreApplication.translate("TaskList", "Boxes"),
+        "rewrite": QCoreApplication.translate("TaskList", "Rewrite"),
+        "compare": QCoreApplication.translate("TaskList", "Comparison"),
+    }
+    return labels.get(kind, kind)
+
+
 @dataclass(frozen=True)
 class TaskFilter:
     project_id: str = ""  # "" = every project
@@ -261,7 +271,7 @@ class TaskListModel(QAbstractTableModel):
             if column == "project":
                 return self._projects.get(row.project_id, row.project_id)
             if column == "kind":
-                return row.kind
+                return kind_label(row.kind)
             return state_label(row.state)
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             color = STATE_COLORS.get(row.state)
