@@ -20,8 +20,8 @@
         <translation>annotator-desktop version %1</translation>
     </message>
     <message>
-        <source>Licence</source>
-        <translation>Licence</translation>
+        <source>License</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Your data is kept in: %1</source>
-        <translation>Vos données sont conservées dans : %1</translation>
+        <translation>Vos données sont conservées dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -163,6 +163,22 @@
         <translation>Passer cette tâche pour l’instant</translation>
     </message>
     <message>
+        <source>&amp;Review submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot-check a sample of submissions (QA leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project s&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts, throughput, acceptance and agreement per project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
@@ -220,6 +236,121 @@
     </message>
 </context>
 <context>
+    <name>BBoxActions</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit image to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (1:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide boxes (hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy boxes of the previous task</source>
+        <translation type="unfinished">Copier les boîtes de la tâche précédente</translation>
+    </message>
+    <message>
+        <source>Nothing to label in this image</source>
+        <translation type="unfinished">Rien à étiqueter dans cette image</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge left 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge right 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge up 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge down 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge left 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge right 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge up 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge down 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BBoxCommands</name>
     <message>
         <source>Draw box</source>
@@ -263,7 +394,7 @@
     </message>
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
-        <translation>Dessinez au moins une boîte ou cochez « Rien à étiqueter dans cette image ».</translation>
+        <translation>Dessinez au moins une boîte ou cochez «&#xa0;Rien à étiqueter dans cette image&#xa0;».</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -275,11 +406,11 @@
     </message>
     <message>
         <source>The image is not downloaded yet; it appears here as soon as it arrives.</source>
-        <translation>L’image n’est pas encore téléchargée ; elle s’affichera ici dès son arrivée.</translation>
+        <translation>L’image n’est pas encore téléchargée&#xa0;; elle s’affichera ici dès son arrivée.</translation>
     </message>
     <message>
         <source>This image is too large to open safely (the limit is %1 megapixels).</source>
-        <translation>Cette image est trop grande pour être ouverte en toute sécurité (la limite est de %1 mégapixels).</translation>
+        <translation>Cette image est trop grande pour être ouverte en toute sécurité (la limite est de %1&#xa0;mégapixels).</translation>
     </message>
     <message>
         <source>This file is not in an image format the app can read.</source>
@@ -291,18 +422,21 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation>Étiquette : %1 · sélection : %n · zoom : %2 % · %3</translation>
+        <translation type="unfinished">
+            <numerusform>Étiquette&#xa0;: %1 · sélection&#xa0;: %n · zoom&#xa0;: %2&#xa0;% · %3</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
-        <translation>Préférence %1 : %2</translation>
+        <translation>Préférence %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -322,15 +456,15 @@
     </message>
     <message>
         <source>Preference:</source>
-        <translation>Préférence :</translation>
+        <translation>Préférence&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation>Critères :</translation>
+        <translation>Critères&#xa0;:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
-        <translation>Justification : pourquoi l’une est-elle meilleure (ou les deux mauvaises) ?</translation>
+        <translation>Justification&#xa0;: pourquoi l’une est-elle meilleure (ou les deux mauvaises)&#xa0;?</translation>
     </message>
     <message>
         <source>Preference between A and B, keys 1 to 7</source>
@@ -353,10 +487,6 @@
         <translation>%1 caractères, minimum %2</translation>
     </message>
     <message>
-        <source>%n character(s)</source>
-        <translation>Caractères : %n</translation>
-    </message>
-    <message>
         <source>No valid preference</source>
         <translation>Aucune préférence valide</translation>
     </message>
@@ -366,7 +496,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Judgment by %1</source>
@@ -378,7 +508,7 @@
     </message>
     <message>
         <source>The server refused the last submission: %1</source>
-        <translation>Le serveur a refusé la dernière soumission : %1</translation>
+        <translation>Le serveur a refusé la dernière soumission&#xa0;: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
@@ -386,11 +516,11 @@
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
-        <translation>Cette tâche de comparaison est endommagée et ne peut pas être affichée ; veuillez la signaler.</translation>
+        <translation>Cette tâche de comparaison est endommagée et ne peut pas être affichée&#xa0;; veuillez la signaler.</translation>
     </message>
     <message>
         <source>Both responses of this task have the same id; please report the task.</source>
-        <translation>Les deux réponses de cette tâche ont le même identifiant ; veuillez signaler la tâche.</translation>
+        <translation>Les deux réponses de cette tâche ont le même identifiant&#xa0;; veuillez signaler la tâche.</translation>
     </message>
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
@@ -398,23 +528,23 @@
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
-        <translation>La justification est trop courte : %1 caractères sur %2 au minimum.</translation>
+        <translation>La justification est trop courte&#xa0;: %1 caractères sur %2 au minimum.</translation>
     </message>
     <message>
         <source>The result is not valid: %1</source>
-        <translation>Le résultat n’est pas valide : %1</translation>
+        <translation>Le résultat n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be rated: its range is invalid. Please report this task.</source>
-        <translation>« %1 » ne peut pas être noté : sa plage n’est pas valide. Veuillez signaler cette tâche.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être noté&#xa0;: sa plage n’est pas valide. Veuillez signaler cette tâche.</translation>
     </message>
     <message>
         <source>Rate “%1” (from %2 to %3).</source>
-        <translation>Notez « %1 » (de %2 à %3).</translation>
+        <translation>Notez «&#xa0;%1&#xa0;» (de %2 à %3).</translation>
     </message>
     <message>
         <source>“%1” must be rated from %2 to %3.</source>
-        <translation>« %1 » doit être noté de %2 à %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être noté de %2 à %3.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -426,7 +556,7 @@
     </message>
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
-        <translation>Notez %1 de %2 à %3 ; touches : chiffres, flèches, Suppr</translation>
+        <translation>Notez %1 de %2 à %3&#xa0;; touches&#xa0;: chiffres, flèches, Suppr</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -435,10 +565,6 @@
     <message>
         <source>Response B</source>
         <translation>Réponse B</translation>
-    </message>
-    <message>
-        <source>%n word(s)</source>
-        <translation>Mots : %n</translation>
     </message>
     <message>
         <source>Scroll both together</source>
@@ -471,7 +597,7 @@
     </message>
     <message>
         <source>Tie: about the same</source>
-        <translation>Égalité : à peu près équivalentes</translation>
+        <translation>Égalité&#xa0;: à peu près équivalentes</translation>
     </message>
     <message>
         <source>B is slightly better</source>
@@ -696,6 +822,16 @@
     </message>
 </context>
 <context>
+    <name>JudgmentForm</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform>Caractères&#xa0;: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabelPanel</name>
     <message>
         <source>Search labels</source>
@@ -727,6 +863,10 @@
     <message>
         <source>Tasks and editor</source>
         <translation>Tâches et éditeur</translation>
+    </message>
+    <message>
+        <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -768,7 +908,7 @@
     <name>OpenFolderFlow</name>
     <message>
         <source>The cache is not open yet; try again in a moment.</source>
-        <translation>Le cache n’est pas encore ouvert ; réessayez dans un instant.</translation>
+        <translation>Le cache n’est pas encore ouvert&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
@@ -784,13 +924,12 @@
     </message>
     <message>
         <source>There is no classes.txt in %1.
-Type the labels, one a line:</source>
-        <translation>Il n’y a pas de classes.txt dans %1.
-Saisissez les étiquettes, une par ligne :</translation>
+Type the labels, one per line:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
-        <translation>Impossible d’ouvrir le dossier : %1</translation>
+        <translation>Impossible d’ouvrir le dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -805,13 +944,14 @@ Saisissez les étiquettes, une par ligne :</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation>Notes : %1</translation>
+        <translation>Notes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
+        <extracomment>Task states after a final verdict: the task opens read-only. Task states after any verdict: the task opens from the reviewed submission.</extracomment>
         <translation>Choisissez une tâche dans la liste pour commencer.</translation>
     </message>
     <message>
@@ -823,7 +963,7 @@ Saisissez les étiquettes, une par ligne :</translation>
     <name>PlaceholderPane</name>
     <message>
         <source>This kind of task has no editor yet; it is shown read-only.</source>
-        <translation>Ce type de tâche n’a pas encore d’éditeur ; elle est affichée en lecture seule.</translation>
+        <translation>Ce type de tâche n’a pas encore d’éditeur&#xa0;; elle est affichée en lecture seule.</translation>
     </message>
     <message>
         <source>Raw task data</source>
@@ -832,6 +972,268 @@ Saisissez les étiquettes, une par ligne :</translation>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
         <translation>Les tâches de ce type ne peuvent pas être soumises depuis cette version de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseColumn</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform>Mots&#xa0;: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Sign in to check out a review sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA leads can review submissions on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejetée</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished">Modifications requises</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also done by: %1 (shown beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the sample list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions in the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample list and submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the cached sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking out the sample and its images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submissions in this sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) ready; J and K step through them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some images could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample checked out yet (Ctrl+N for a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a verdict: A accept, C needs changes, R reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict saved; it is sent with the next sync (also offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewriteActions</name>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished">Modification suivante</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished">Modification précédente</translation>
+    </message>
+    <message>
+        <source>Revert change</source>
+        <translation type="unfinished">Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Reset to draft</source>
+        <translation type="unfinished">Revenir au brouillon</translation>
+    </message>
+    <message>
+        <source>Check spelling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -890,7 +1292,7 @@ Saisissez les étiquettes, une par ligne :</translation>
     </message>
     <message>
         <source>This task&apos;s data is not valid; it cannot be edited.</source>
-        <translation>Les données de cette tâche ne sont pas valides ; elle ne peut pas être modifiée.</translation>
+        <translation>Les données de cette tâche ne sont pas valides&#xa0;; elle ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
@@ -898,7 +1300,7 @@ Saisissez les étiquettes, une par ligne :</translation>
     </message>
     <message>
         <source>The rewrite is identical to the draft: edit it, or say in the notes why the draft needs no change.</source>
-        <translation>La réécriture est identique au brouillon : modifiez-la ou indiquez dans les notes pourquoi le brouillon ne nécessite aucune modification.</translation>
+        <translation>La réécriture est identique au brouillon&#xa0;: modifiez-la ou indiquez dans les notes pourquoi le brouillon ne nécessite aucune modification.</translation>
     </message>
     <message>
         <source>Link</source>
@@ -906,7 +1308,7 @@ Saisissez les étiquettes, une par ligne :</translation>
     </message>
     <message>
         <source>Address (http or https):</source>
-        <translation>Adresse (http ou https) :</translation>
+        <translation>Adresse (http ou https)&#xa0;:</translation>
     </message>
     <message>
         <source>Only http and https addresses can be linked.</source>
@@ -921,15 +1323,221 @@ Saisissez les étiquettes, une par ligne :</translation>
     <name>SafeTextBrowser</name>
     <message>
         <source>Open link?</source>
-        <translation>Ouvrir le lien ?</translation>
+        <translation>Ouvrir le lien&#xa0;?</translation>
     </message>
     <message>
         <source>Open this address in your web browser?
 
 %1</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web ?
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <source>New review sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <source>Sample size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample a share of the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the submissions, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample a number of submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this annotator&apos;s submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>No projects yet: sync once while online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessages</name>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the submission: some values are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished">Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that on this server.</source>
+        <translation type="unfinished">Vous n’êtes pas autorisé à effectuer cette action sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The server does not have what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a different submission under this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time on this task ran out and it went to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a newer version of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s change list was reset; syncing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too large for the server to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished">Trop de tentatives. Patientez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server is busy. It will be tried again shortly.</source>
+        <translation type="unfinished">Le serveur est occupé. Une nouvelle tentative aura lieu sous peu.</translation>
+    </message>
+    <message>
+        <source>A download could not be resumed; it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image size differs from the task&apos;s image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 has no size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 lies outside the image.</source>
+        <translation type="unfinished">La boîte %1 est en dehors de l’image.</translation>
+    </message>
+    <message>
+        <source>Box %1 has no label.</source>
+        <translation type="unfinished">La boîte %1 n’a pas d’étiquette.</translation>
+    </message>
+    <message>
+        <source>Box %1 has a label this project does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no boxes. Draw one, or mark the image as having none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite is empty.</source>
+        <translation type="unfinished">La réécriture est vide.</translation>
+    </message>
+    <message>
+        <source>The order the responses were shown in is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion is not rated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is outside its scale (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rationale is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag is not known to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -999,7 +1607,7 @@ Saisissez les étiquettes, une par ligne :</translation>
     <name>Shell</name>
     <message>
         <source>Sync could not start; working offline.</source>
-        <translation>Impossible de démarrer la synchronisation ; travail hors ligne.</translation>
+        <translation>Impossible de démarrer la synchronisation&#xa0;; travail hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -1049,15 +1657,15 @@ Saisissez les étiquettes, une par ligne :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1069,7 +1677,7 @@ Saisissez les étiquettes, une par ligne :</translation>
     <message>
         <source>Ignore “%1”</source>
         <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
-        <translation>Ignorer « %1 »</translation>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1688,7 @@ Switch to that window, or start with another folder (--data-dir).
 Lock file: %2</source>
         <translation>annotator-desktop est déjà en cours d’exécution avec ce dossier de données (processus %1).
 Basculez vers cette fenêtre ou démarrez avec un autre dossier (--data-dir).
-Fichier de verrou : %2</translation>
+Fichier de verrou&#xa0;: %2</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be written.
@@ -1092,7 +1700,7 @@ Vérifiez ses droits d’accès ou démarrez avec un autre dossier (--data-dir).
         <source>The cache %1 was written by a newer version of annotator-desktop.
 Install the newer version; the file has not been changed.</source>
         <translation>Le cache %1 a été écrit par une version plus récente d’annotator-desktop.
-Installez la version plus récente ; le fichier n’a pas été modifié.</translation>
+Installez la version plus récente&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program.
@@ -1126,17 +1734,205 @@ Un nouveau cache vide a été créé dans %2. Les brouillons qui ne se trouvaien
         <source>The settings file %1 was written by a newer version of annotator-desktop.
 Default settings are used for now; the file is kept unchanged.</source>
         <translation>Le fichier de paramètres %1 a été écrit par une version plus récente d’annotator-desktop.
-Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste inchangé.</translation>
+Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier reste inchangé.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read.
 Default settings are used for now; the file is kept unchanged.</source>
         <translation>Impossible de lire le fichier de paramètres %1.
-Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste inchangé.</translation>
+Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier reste inchangé.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
         <translation>annotator-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouvelle</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Brouillon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Acceptée</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished">Modifications requises</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejetée</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">En conflit</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Project statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Soumise</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Acceptée</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs changes / rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is in the cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Tâches</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures from the server, for every annotator of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA leads get the server&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed on this computer from the cached submissions. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done by two or more annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference agreement (Krippendorff&apos;s alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite distance (normalised edits, 0 = identical)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1978,7 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -1190,7 +1986,7 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>Active: %1</source>
-        <translation>Actif : %1</translation>
+        <translation>Actif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +2005,7 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>Also remove the downloaded tasks from this computer?</source>
-        <translation>Supprimer aussi de cet ordinateur les tâches téléchargées ?</translation>
+        <translation>Supprimer aussi de cet ordinateur les tâches téléchargées&#xa0;?</translation>
     </message>
     <message>
         <source>Drafts and submissions not yet sent would be lost. Keep them to be safe.</source>
@@ -1232,11 +2028,11 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>No secure password store is available: you stay signed in only until the app closes.</source>
-        <translation>Aucun stockage sécurisé des mots de passe n’est disponible : vous ne restez connecté que jusqu’à la fermeture de l’application.</translation>
+        <translation>Aucun stockage sécurisé des mots de passe n’est disponible&#xa0;: vous ne restez connecté que jusqu’à la fermeture de l’application.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 changes received, %3 waiting.</source>
-        <translation>Synchronisé. Envoyés : %1 ; modifications reçues : %2 ; en attente : %3.</translation>
+        <translation>Synchronisé. Envoyés&#xa0;: %1&#xa0;; modifications reçues&#xa0;: %2&#xa0;; en attente&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
@@ -1280,7 +2076,7 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,13 +2133,14 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>Not connected: tasks can be taken offline once the server is reachable.</source>
-        <translation>Non connecté : vous pourrez réserver des tâches dès que le serveur sera joignable.</translation>
+        <translation>Non connecté&#xa0;: vous pourrez réserver des tâches dès que le serveur sera joignable.</translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
+        <extracomment>Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).</extracomment>
         <translation>Filtrer par projet</translation>
     </message>
     <message>
@@ -1408,6 +2205,18 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
         <translation>En conflit</translation>
     </message>
     <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -1436,15 +2245,19 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>The task could not be opened: %1</source>
-        <translation>Impossible d’ouvrir la tâche : %1</translation>
+        <translation>Impossible d’ouvrir la tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation>Impossible d’enregistrer le brouillon : %1</translation>
+        <translation>Impossible d’enregistrer le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This task was reviewed and is closed; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
-        <translation>Impossible d’enregistrer la soumission : %1</translation>
+        <translation>Impossible d’enregistrer la soumission&#xa0;: %1</translation>
     </message>
     <message>
         <source>Submitted. It will be sent on the next sync.</source>
@@ -1456,11 +2269,141 @@ Les paramètres par défaut sont utilisés pour l’instant ; le fichier reste 
     </message>
     <message>
         <source>Fix these before submitting:</source>
-        <translation>Corrigez ces points avant de soumettre :</translation>
+        <translation>Corrigez ces points avant de soumettre&#xa0;:</translation>
     </message>
     <message>
         <source>This is the last task in the list.</source>
         <translation>C’est la dernière tâche de la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Accepted by QA</source>
+        <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested by QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QA lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>QA verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the verdict for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the QA verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your revised submission is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise the task and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is closed; it opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBar</name>
+    <message>
+        <source>Comment for the annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;changes (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the annotator to revise this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must change? Type it, then press Enter (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional for Accept; / to type, Esc to leave)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

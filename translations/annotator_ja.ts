@@ -20,8 +20,8 @@
         <translation>annotator-desktop バージョン %1</translation>
     </message>
     <message>
-        <source>Licence</source>
-        <translation>ライセンス</translation>
+        <source>License</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -163,6 +163,22 @@
         <translation>このタスクをいったんスキップ</translation>
     </message>
     <message>
+        <source>&amp;Review submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot-check a sample of submissions (QA leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project s&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts, throughput, acceptance and agreement per project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp;in…</source>
         <translation>サインイン(&amp;I)…</translation>
     </message>
@@ -217,6 +233,121 @@
     <message>
         <source>About this app</source>
         <translation>このアプリについて</translation>
+    </message>
+</context>
+<context>
+    <name>BBoxActions</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">縮小</translation>
+    </message>
+    <message>
+        <source>Fit image to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (1:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide boxes (hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy boxes of the previous task</source>
+        <translation type="unfinished">前のタスクのボックスをコピー</translation>
+    </message>
+    <message>
+        <source>Nothing to label in this image</source>
+        <translation type="unfinished">この画像にラベル対象なし</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge left 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge right 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge up 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge down 1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge left 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge right 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge up 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge down 10 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label 9</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -293,9 +424,11 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation>ラベル: %1 · %n 個選択 · ズーム %2% · %3</translation>
+        <translation type="unfinished">
+            <numerusform>ラベル: %1 · %n 個選択 · ズーム %2% · %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -351,10 +484,6 @@
     <message>
         <source>%1 characters, at least %2</source>
         <translation>%1 文字（%2 文字以上）</translation>
-    </message>
-    <message>
-        <source>%n character(s)</source>
-        <translation>%n 文字</translation>
     </message>
     <message>
         <source>No valid preference</source>
@@ -435,10 +564,6 @@
     <message>
         <source>Response B</source>
         <translation>回答 B</translation>
-    </message>
-    <message>
-        <source>%n word(s)</source>
-        <translation>%n 語</translation>
     </message>
     <message>
         <source>Scroll both together</source>
@@ -694,6 +819,15 @@
     </message>
 </context>
 <context>
+    <name>JudgmentForm</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 文字</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabelPanel</name>
     <message>
         <source>Search labels</source>
@@ -725,6 +859,10 @@
     <message>
         <source>Tasks and editor</source>
         <translation>タスクとエディター</translation>
+    </message>
+    <message>
+        <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,9 +920,8 @@
     </message>
     <message>
         <source>There is no classes.txt in %1.
-Type the labels, one a line:</source>
-        <translation>%1 に classes.txt がありません。
-ラベルを 1 行に 1 つずつ入力してください:</translation>
+Type the labels, one per line:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
@@ -810,6 +947,7 @@ Type the labels, one a line:</source>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
+        <extracomment>Task states after a final verdict: the task opens read-only. Task states after any verdict: the task opens from the reviewed submission.</extracomment>
         <translation>一覧からタスクを選んで開始してください。</translation>
     </message>
     <message>
@@ -830,6 +968,266 @@ Type the labels, one a line:</source>
     <message>
         <source>Tasks of this kind cannot be submitted from this version of the app.</source>
         <translation>この種類のタスクは、このバージョンのアプリからは提出できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseColumn</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Sign in to check out a review sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA leads can review submissions on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">承認済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">却下</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished">要修正</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also done by: %1 (shown beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the sample list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions in the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample list and submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the cached sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking out the sample and its images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submissions in this sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) ready; J and K step through them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some images could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample checked out yet (Ctrl+N for a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a verdict: A accept, C needs changes, R reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict saved; it is sent with the next sync (also offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewriteActions</name>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished">次の変更</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished">前の変更</translation>
+    </message>
+    <message>
+        <source>Revert change</source>
+        <translation type="unfinished">変更を元に戻す</translation>
+    </message>
+    <message>
+        <source>Reset to draft</source>
+        <translation type="unfinished">下書きに戻す</translation>
+    </message>
+    <message>
+        <source>Check spelling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -928,6 +1326,212 @@ Type the labels, one a line:</source>
         <translation>このアドレスを Web ブラウザーで開きますか？
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <source>New review sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">プロジェクト</translation>
+    </message>
+    <message>
+        <source>Sample size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample a share of the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the submissions, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample a number of submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this annotator&apos;s submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>No projects yet: sync once while online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessages</name>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the submission: some values are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished">もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">ユーザー名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that on this server.</source>
+        <translation type="unfinished">このサーバーでは、その操作は許可されていません。</translation>
+    </message>
+    <message>
+        <source>The server does not have what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a different submission under this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time on this task ran out and it went to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a newer version of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s change list was reset; syncing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too large for the server to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished">試行回数が多すぎます。1 分ほど待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server is busy. It will be tried again shortly.</source>
+        <translation type="unfinished">サーバーが混み合っています。まもなく再試行します。</translation>
+    </message>
+    <message>
+        <source>A download could not be resumed; it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image size differs from the task&apos;s image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 has no size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 lies outside the image.</source>
+        <translation type="unfinished">ボックス %1 が画像の外にあります。</translation>
+    </message>
+    <message>
+        <source>Box %1 has no label.</source>
+        <translation type="unfinished">ボックス %1 にラベルがありません。</translation>
+    </message>
+    <message>
+        <source>Box %1 has a label this project does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no boxes. Draw one, or mark the image as having none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rewrite is empty.</source>
+        <translation type="unfinished">リライトが空です。</translation>
+    </message>
+    <message>
+        <source>The order the responses were shown in is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion is not rated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is outside its scale (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rationale is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag is not known to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1742,192 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新規</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">下書き</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">承認済み</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished">要修正</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">却下</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">期限切れ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">競合</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Project statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">プロジェクト</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">提出済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">承認済み</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs changes / rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is in the cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">タスク</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures from the server, for every annotator of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA leads get the server&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed on this computer from the cached submissions. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done by two or more annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference agreement (Krippendorff&apos;s alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite distance (normalised edits, 0 = identical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Connection</source>
@@ -1338,6 +2128,7 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
+        <extracomment>Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).</extracomment>
         <translation>プロジェクトで絞り込み</translation>
     </message>
     <message>
@@ -1402,6 +2193,18 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>競合</translation>
     </message>
     <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
@@ -1437,6 +2240,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>下書きを保存できませんでした: %1</translation>
     </message>
     <message>
+        <source>This task was reviewed and is closed; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The submission could not be saved: %1</source>
         <translation>提出内容を保存できませんでした: %1</translation>
     </message>
@@ -1455,6 +2262,136 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>This is the last task in the list.</source>
         <translation>これは一覧の最後のタスクです。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Accepted by QA</source>
+        <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested by QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QA lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>QA verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the verdict for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the QA verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your revised submission is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise the task and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is closed; it opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBar</name>
+    <message>
+        <source>Comment for the annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;changes (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the annotator to revise this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must change? Type it, then press Enter (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional for Accept; / to type, Esc to leave)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -20,8 +20,8 @@
             <translation>[àññöţàţöŕ-ðéšķţöþ ṽéŕšîöñ %1 ········]</translation>
         </message>
         <message>
-            <source>Licence</source>
-            <translation>[Ļîçéñçé ··]</translation>
+            <source>License</source>
+            <translation>[Ļîçéñšé ··]</translation>
         </message>
         <message>
             <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -163,6 +163,22 @@
             <translation>[Šķîþ ţĥîš ţàšķ ƒöŕ ñöŵ ·······]</translation>
         </message>
         <message>
+            <source>&amp;Review submissions…</source>
+            <translation>[&amp;Ŕéṽîéŵ šûƀɱîššîöñš… ······]</translation>
+        </message>
+        <message>
+            <source>Spot-check a sample of submissions (QA leads)</source>
+            <translation>[Šþöţ-çĥéçķ à šàɱþļé öƒ šûƀɱîššîöñš (ǪÀ ļéàðš) ··············]</translation>
+        </message>
+        <message>
+            <source>Project s&amp;tatistics…</source>
+            <translation>[Þŕöĵéçţ š&amp;ţàţîšţîçš… ······]</translation>
+        </message>
+        <message>
+            <source>Counts, throughput, acceptance and agreement per project</source>
+            <translation>[Çöûñţš, ţĥŕöûĝĥþûţ, àççéþţàñçé àñð àĝŕééɱéñţ þéŕ þŕöĵéçţ ·················]</translation>
+        </message>
+        <message>
             <source>Sign &amp;in…</source>
             <translation>[Šîĝñ &amp;îñ… ···]</translation>
         </message>
@@ -217,6 +233,121 @@
         <message>
             <source>About this app</source>
             <translation>[Àƀöûţ ţĥîš àþþ ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>BBoxActions</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>[Žööɱ îñ ··]</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>[Žööɱ öûţ ··]</translation>
+        </message>
+        <message>
+            <source>Fit image to view</source>
+            <translation>[Ƒîţ îɱàĝé ţö ṽîéŵ ·····]</translation>
+        </message>
+        <message>
+            <source>Actual size (1:1)</source>
+            <translation>[Àçţûàļ šîžé (1:1) ·····]</translation>
+        </message>
+        <message>
+            <source>Delete selected boxes</source>
+            <translation>[Ðéļéţé šéļéçţéð ƀöẋéš ······]</translation>
+        </message>
+        <message>
+            <source>Select all boxes</source>
+            <translation>[Šéļéçţ àļļ ƀöẋéš ·····]</translation>
+        </message>
+        <message>
+            <source>Hide boxes (hold)</source>
+            <translation>[Ĥîðé ƀöẋéš (ĥöļð) ·····]</translation>
+        </message>
+        <message>
+            <source>Copy boxes of the previous task</source>
+            <translation>[Çöþý ƀöẋéš öƒ ţĥé þŕéṽîöûš ţàšķ ·········]</translation>
+        </message>
+        <message>
+            <source>Nothing to label in this image</source>
+            <translation>[Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé ·········]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñðö ·]</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>[Ŕéðö ·]</translation>
+        </message>
+        <message>
+            <source>Nudge left 1 px</source>
+            <translation>[Ñûðĝé ļéƒţ 1 þẋ ····]</translation>
+        </message>
+        <message>
+            <source>Nudge right 1 px</source>
+            <translation>[Ñûðĝé ŕîĝĥţ 1 þẋ ·····]</translation>
+        </message>
+        <message>
+            <source>Nudge up 1 px</source>
+            <translation>[Ñûðĝé ûþ 1 þẋ ····]</translation>
+        </message>
+        <message>
+            <source>Nudge down 1 px</source>
+            <translation>[Ñûðĝé ðöŵñ 1 þẋ ····]</translation>
+        </message>
+        <message>
+            <source>Nudge left 10 px</source>
+            <translation>[Ñûðĝé ļéƒţ 10 þẋ ·····]</translation>
+        </message>
+        <message>
+            <source>Nudge right 10 px</source>
+            <translation>[Ñûðĝé ŕîĝĥţ 10 þẋ ·····]</translation>
+        </message>
+        <message>
+            <source>Nudge up 10 px</source>
+            <translation>[Ñûðĝé ûþ 10 þẋ ····]</translation>
+        </message>
+        <message>
+            <source>Nudge down 10 px</source>
+            <translation>[Ñûðĝé ðöŵñ 10 þẋ ·····]</translation>
+        </message>
+        <message>
+            <source>Label 1</source>
+            <translation>[Ļàƀéļ 1 ··]</translation>
+        </message>
+        <message>
+            <source>Label 2</source>
+            <translation>[Ļàƀéļ 2 ··]</translation>
+        </message>
+        <message>
+            <source>Label 3</source>
+            <translation>[Ļàƀéļ 3 ··]</translation>
+        </message>
+        <message>
+            <source>Label 4</source>
+            <translation>[Ļàƀéļ 4 ··]</translation>
+        </message>
+        <message>
+            <source>Label 5</source>
+            <translation>[Ļàƀéļ 5 ··]</translation>
+        </message>
+        <message>
+            <source>Label 6</source>
+            <translation>[Ļàƀéļ 6 ··]</translation>
+        </message>
+        <message>
+            <source>Label 7</source>
+            <translation>[Ļàƀéļ 7 ··]</translation>
+        </message>
+        <message>
+            <source>Label 8</source>
+            <translation>[Ļàƀéļ 8 ··]</translation>
+        </message>
+        <message>
+            <source>Label 9</source>
+            <translation>[Ļàƀéļ 9 ··]</translation>
         </message>
     </context>
     <context>
@@ -293,9 +424,12 @@
             <source>%1: %2</source>
             <translation>[%1: %2 ··]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Label: %1 · %n selected · zoom %2% · %3</source>
-            <translation>[Ļàƀéļ: %1 · %n šéļéçţéð · žööɱ %2% · %3 ············]</translation>
+            <translation>
+                <numerusform>[Ļàƀéļ: %1 · %n šéļéçţéð · žööɱ %2% · %3 ············]</numerusform>
+                <numerusform>[Ļàƀéļ: %1 · %n šéļéçţéð · žööɱ %2% · %3 ············]</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -351,10 +485,6 @@
         <message>
             <source>%1 characters, at least %2</source>
             <translation>[%1 çĥàŕàçţéŕš, àţ ļéàšţ %2 ········]</translation>
-        </message>
-        <message>
-            <source>%n character(s)</source>
-            <translation>[%n çĥàŕàçţéŕ(š) ····]</translation>
         </message>
         <message>
             <source>No valid preference</source>
@@ -435,10 +565,6 @@
         <message>
             <source>Response B</source>
             <translation>[Ŕéšþöñšé Ɓ ···]</translation>
-        </message>
-        <message>
-            <source>%n word(s)</source>
-            <translation>[%n ŵöŕð(š) ···]</translation>
         </message>
         <message>
             <source>Scroll both together</source>
@@ -696,6 +822,16 @@
         </message>
     </context>
     <context>
+        <name>JudgmentForm</name>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>[%n çĥàŕàçţéŕ(š) ····]</numerusform>
+                <numerusform>[%n çĥàŕàçţéŕ(š) ····]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LabelPanel</name>
         <message>
             <source>Search labels</source>
@@ -727,6 +863,10 @@
         <message>
             <source>Tasks and editor</source>
             <translation>[Ţàšķš àñð éðîţöŕ ·····]</translation>
+        </message>
+        <message>
+            <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
+            <translation>[Öñļý ǪÀ ļéàðš çàñ ŕéṽîéŵ šûƀɱîššîöñš. Šîĝñ îñ ŵîţĥ à ǪÀ ļéàð àççöûñţ. ·····················]</translation>
         </message>
     </context>
     <context>
@@ -784,9 +924,9 @@
         </message>
         <message>
             <source>There is no classes.txt in %1.
-Type the labels, one a line:</source>
+Type the labels, one per line:</source>
             <translation>[Ţĥéŕé îš ñö çļàššéš.ţẋţ îñ %1.
-Ţýþé ţĥé ļàƀéļš, öñé à ļîñé: ··················]</translation>
+Ţýþé ţĥé ļàƀéļš, öñé þéŕ ļîñé: ··················]</translation>
         </message>
         <message>
             <source>The folder could not be opened: %1</source>
@@ -812,6 +952,7 @@ Type the labels, one a line:</source>
         <name>PaneHost</name>
         <message>
             <source>Choose a task from the list to start.</source>
+            <extracomment>Task states after a final verdict: the task opens read-only. Task states after any verdict: the task opens from the reviewed submission.</extracomment>
             <translation>[Çĥööšé à ţàšķ ƒŕöɱ ţĥé ļîšţ ţö šţàŕţ. ···········]</translation>
         </message>
         <message>
@@ -832,6 +973,268 @@ Type the labels, one a line:</source>
         <message>
             <source>Tasks of this kind cannot be submitted from this version of the app.</source>
             <translation>[Ţàšķš öƒ ţĥîš ķîñð çàññöţ ƀé šûƀɱîţţéð ƒŕöɱ ţĥîš ṽéŕšîöñ öƒ ţĥé àþþ. ····················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseColumn</name>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>[%n ŵöŕð(š) ···]</numerusform>
+                <numerusform>[%n ŵöŕð(š) ···]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewSession</name>
+        <message>
+            <source>Sign in to check out a review sample.</source>
+            <translation>[Šîĝñ îñ ţö çĥéçķ öûţ à ŕéṽîéŵ šàɱþļé. ···········]</translation>
+        </message>
+        <message>
+            <source>Only QA leads can review submissions on this server.</source>
+            <translation>[Öñļý ǪÀ ļéàðš çàñ ŕéṽîéŵ šûƀɱîššîöñš öñ ţĥîš šéŕṽéŕ. ················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Accepted</source>
+            <translation>[Àççéþţéð ··]</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>[Ŕéĵéçţéð ··]</translation>
+        </message>
+        <message>
+            <source>Needs changes</source>
+            <translation>[Ñééðš çĥàñĝéš ····]</translation>
+        </message>
+        <message>
+            <source>Not reviewed</source>
+            <translation>[Ñöţ ŕéṽîéŵéð ····]</translation>
+        </message>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>[ŵàîţîñĝ ţö ƀé šéñţ ·····]</translation>
+        </message>
+        <message>
+            <source>refused by the server</source>
+            <translation>[ŕéƒûšéð ƀý ţĥé šéŕṽéŕ ······]</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>[šéñţ ·]</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>[%1 ĥ %2 ɱîñ ···]</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>[%1 ɱîñ %2 š ···]</translation>
+        </message>
+        <message>
+            <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
+            <translation>[Ţàšķ: %1 (%2) · Àññöţàţöŕ: %3 · Àçţîṽé ţîɱé: %4 · Šûƀɱîţţéð: %5 ···················]</translation>
+        </message>
+        <message>
+            <source>Also done by: %1 (shown beside it)</source>
+            <translation>[Àļšö ðöñé ƀý: %1 (šĥöŵñ ƀéšîðé îţ) ··········]</translation>
+        </message>
+        <message>
+            <source>Verdict: %1 (%2)</source>
+            <translation>[Ṽéŕðîçţ: %1 (%2) ·····]</translation>
+        </message>
+        <message>
+            <source>Verdict: %1</source>
+            <translation>[Ṽéŕðîçţ: %1 ···]</translation>
+        </message>
+        <message>
+            <source>QA review</source>
+            <translation>[ǪÀ ŕéṽîéŵ ···]</translation>
+        </message>
+        <message>
+            <source>Next submission</source>
+            <translation>[Ñéẋţ šûƀɱîššîöñ ····]</translation>
+        </message>
+        <message>
+            <source>Previous submission</source>
+            <translation>[Þŕéṽîöûš šûƀɱîššîöñ ······]</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>[Àççéþţ ··]</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>[Ŕéĵéçţ ··]</translation>
+        </message>
+        <message>
+            <source>Write a comment</source>
+            <translation>[Ŵŕîţé à çöɱɱéñţ ····]</translation>
+        </message>
+        <message>
+            <source>Show or hide the sample list</source>
+            <translation>[Šĥöŵ öŕ ĥîðé ţĥé šàɱþļé ļîšţ ········]</translation>
+        </message>
+        <message>
+            <source>New sample…</source>
+            <translation>[Ñéŵ šàɱþļé… ···]</translation>
+        </message>
+        <message>
+            <source>Close review</source>
+            <translation>[Çļöšé ŕéṽîéŵ ····]</translation>
+        </message>
+        <message>
+            <source>Submissions in the sample</source>
+            <translation>[Šûƀɱîššîöñš îñ ţĥé šàɱþļé ········]</translation>
+        </message>
+        <message>
+            <source>Submission details</source>
+            <translation>[Šûƀɱîššîöñ ðéţàîļš ·····]</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>[Šàɱþļé ··]</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>[Ŕéṽîéŵ šţàţûš ····]</translation>
+        </message>
+        <message>
+            <source>Sample list and submission</source>
+            <translation>[Šàɱþļé ļîšţ àñð šûƀɱîššîöñ ········]</translation>
+        </message>
+        <message>
+            <source>Loading the cached sample…</source>
+            <translation>[Ļöàðîñĝ ţĥé çàçĥéð šàɱþļé… ········]</translation>
+        </message>
+        <message>
+            <source>Checking out the sample and its images…</source>
+            <translation>[Çĥéçķîñĝ öûţ ţĥé šàɱþļé àñð îţš îɱàĝéš… ············]</translation>
+        </message>
+        <message>
+            <source>No submissions in this sample.</source>
+            <translation>[Ñö šûƀɱîššîöñš îñ ţĥîš šàɱþļé. ·········]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submission(s) ready; J and K step through them.</source>
+            <translation>
+                <numerusform>[%n šûƀɱîššîöñ(š) ŕéàðý; Ĵ àñð Ķ šţéþ ţĥŕöûĝĥ ţĥéɱ. ···············]</numerusform>
+                <numerusform>[%n šûƀɱîššîöñ(š) ŕéàðý; Ĵ àñð Ķ šţéþ ţĥŕöûĝĥ ţĥéɱ. ···············]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some images could not be downloaded.</source>
+            <translation>[Šöɱé îɱàĝéš çöûļð ñöţ ƀé ðöŵñļöàðéð. ···········]</translation>
+        </message>
+        <message>
+            <source>No sample checked out yet (Ctrl+N for a new one).</source>
+            <translation>[Ñö šàɱþļé çĥéçķéð öûţ ýéţ (Çţŕļ+Ñ ƒöŕ à ñéŵ öñé). ···············]</translation>
+        </message>
+        <message>
+            <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
+            <translation>[Þŕöĵéçţ %1 · šééð %2 · %3 öƒ %4 · %5 ŕéṽîéŵéð ··············]</translation>
+        </message>
+        <message>
+            <source>Choose a verdict: A accept, C needs changes, R reject.</source>
+            <translation>[Çĥööšé à ṽéŕðîçţ: À àççéþţ, Ç ñééðš çĥàñĝéš, Ŕ ŕéĵéçţ. ················]</translation>
+        </message>
+        <message>
+            <source>Verdict saved; it is sent with the next sync (also offline).</source>
+            <translation>[Ṽéŕðîçţ šàṽéð; îţ îš šéñţ ŵîţĥ ţĥé ñéẋţ šýñç (àļšö öƒƒļîñé). ··················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RewriteActions</name>
+        <message>
+            <source>Bold</source>
+            <translation>[Ɓöļð ·]</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>[Îţàļîç ··]</translation>
+        </message>
+        <message>
+            <source>Inline code</source>
+            <translation>[Îñļîñé çöðé ···]</translation>
+        </message>
+        <message>
+            <source>Code block</source>
+            <translation>[Çöðé ƀļöçķ ···]</translation>
+        </message>
+        <message>
+            <source>Heading 1</source>
+            <translation>[Ĥéàðîñĝ 1 ···]</translation>
+        </message>
+        <message>
+            <source>Heading 2</source>
+            <translation>[Ĥéàðîñĝ 2 ···]</translation>
+        </message>
+        <message>
+            <source>Heading 3</source>
+            <translation>[Ĥéàðîñĝ 3 ···]</translation>
+        </message>
+        <message>
+            <source>Normal text</source>
+            <translation>[Ñöŕɱàļ ţéẋţ ···]</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>[Ɓûļļéţéð ļîšţ ····]</translation>
+        </message>
+        <message>
+            <source>Numbered list</source>
+            <translation>[Ñûɱƀéŕéð ļîšţ ····]</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>[Ǫûöţé ··]</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>[Ļîñķ… ··]</translation>
+        </message>
+        <message>
+            <source>Paste as plain text</source>
+            <translation>[Þàšţé àš þļàîñ ţéẋţ ······]</translation>
+        </message>
+        <message>
+            <source>Find…</source>
+            <translation>[Ƒîñð… ··]</translation>
+        </message>
+        <message>
+            <source>Replace…</source>
+            <translation>[Ŕéþļàçé… ··]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñðö ·]</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>[Ŕéðö ·]</translation>
+        </message>
+        <message>
+            <source>Next change</source>
+            <translation>[Ñéẋţ çĥàñĝé ···]</translation>
+        </message>
+        <message>
+            <source>Previous change</source>
+            <translation>[Þŕéṽîöûš çĥàñĝé ····]</translation>
+        </message>
+        <message>
+            <source>Revert change</source>
+            <translation>[Ŕéṽéŕţ çĥàñĝé ····]</translation>
+        </message>
+        <message>
+            <source>Reset to draft</source>
+            <translation>[Ŕéšéţ ţö ðŕàƒţ ····]</translation>
+        </message>
+        <message>
+            <source>Check spelling</source>
+            <translation>[Çĥéçķ šþéļļîñĝ ····]</translation>
         </message>
     </context>
     <context>
@@ -930,6 +1333,212 @@ Type the labels, one a line:</source>
             <translation>[Öþéñ ţĥîš àððŕéšš îñ ýöûŕ ŵéƀ ƀŕöŵšéŕ?
 
 %1 ·············]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleDialog</name>
+        <message>
+            <source>New review sample</source>
+            <translation>[Ñéŵ ŕéṽîéŵ šàɱþļé ·····]</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>[&amp;Þŕöĵéçţ: ···]</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>[Þŕöĵéçţ ··]</translation>
+        </message>
+        <message>
+            <source>Sample size:</source>
+            <translation>[Šàɱþļé šîžé: ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Rate</source>
+            <translation>[&amp;Ŕàţé ··]</translation>
+        </message>
+        <message>
+            <source>Sample a share of the submissions</source>
+            <translation>[Šàɱþļé à šĥàŕé öƒ ţĥé šûƀɱîššîöñš ··········]</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation>[ % ·]</translation>
+        </message>
+        <message>
+            <source>Share of the submissions, in percent</source>
+            <translation>[Šĥàŕé öƒ ţĥé šûƀɱîššîöñš, îñ þéŕçéñţ ···········]</translation>
+        </message>
+        <message>
+            <source>C&amp;ount</source>
+            <translation>[Ç&amp;öûñţ ··]</translation>
+        </message>
+        <message>
+            <source>Sample a number of submissions</source>
+            <translation>[Šàɱþļé à ñûɱƀéŕ öƒ šûƀɱîššîöñš ·········]</translation>
+        </message>
+        <message>
+            <source>Number of submissions</source>
+            <translation>[Ñûɱƀéŕ öƒ šûƀɱîššîöñš ······]</translation>
+        </message>
+        <message>
+            <source>&amp;Annotator:</source>
+            <translation>[&amp;Àññöţàţöŕ: ···]</translation>
+        </message>
+        <message>
+            <source>Only this annotator's submissions</source>
+            <translation>[Öñļý ţĥîš àññöţàţöŕ'š šûƀɱîššîöñš ··········]</translation>
+        </message>
+        <message>
+            <source>Any annotator</source>
+            <translation>[Àñý àññöţàţöŕ ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Seed:</source>
+            <translation>[&amp;Šééð: ··]</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>[Šééð ·]</translation>
+        </message>
+        <message>
+            <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
+            <translation>[Ţĥé šàɱé þŕöĵéçţ, šîžé, àññöţàţöŕ àñð šééð ĝîṽé ţĥé šàɱé šàɱþļé. Ţĥé šàɱþļé àñð îţš îɱàĝéš àŕé ķéþţ öñ ţĥîš çöɱþûţéŕ ƒöŕ ŕéṽîéŵ öƒƒļîñé. ·········································]</translation>
+        </message>
+        <message>
+            <source>Check out</source>
+            <translation>[Çĥéçķ öûţ ···]</translation>
+        </message>
+        <message>
+            <source>Check out the sample</source>
+            <translation>[Çĥéçķ öûţ ţĥé šàɱþļé ······]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çàñçéļ ··]</translation>
+        </message>
+        <message>
+            <source>No projects yet: sync once while online, then try again.</source>
+            <translation>[Ñö þŕöĵéçţš ýéţ: šýñç öñçé ŵĥîļé öñļîñé, ţĥéñ ţŕý àĝàîñ. ·················]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerMessages</name>
+        <message>
+            <source>The server could not read the request.</source>
+            <translation>[Ţĥé šéŕṽéŕ çöûļð ñöţ ŕéàð ţĥé ŕéǫûéšţ. ···········]</translation>
+        </message>
+        <message>
+            <source>The server refused the submission: some values are not valid.</source>
+            <translation>[Ţĥé šéŕṽéŕ ŕéƒûšéð ţĥé šûƀɱîššîöñ: šöɱé ṽàļûéš àŕé ñöţ ṽàļîð. ··················]</translation>
+        </message>
+        <message>
+            <source>Please sign in again.</source>
+            <translation>[Þļéàšé šîĝñ îñ àĝàîñ. ······]</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Please sign in again.</source>
+            <translation>[Ýöûŕ šîĝñ-îñ ĥàš éẋþîŕéð. Þļéàšé šîĝñ îñ àĝàîñ. ··············]</translation>
+        </message>
+        <message>
+            <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
+            <translation>[Ýöûŕ šîĝñ-îñ ŵàš ûšéð éļšéŵĥéŕé àñð ĥàš éñðéð. Þļéàšé šîĝñ îñ àĝàîñ. ····················]</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation>[Ţĥé ûšéŕ ñàɱé öŕ þàššŵöŕð îš ŵŕöñĝ. ··········]</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do that on this server.</source>
+            <translation>[Ýöû àŕé ñöţ àļļöŵéð ţö ðö ţĥàţ öñ ţĥîš šéŕṽéŕ. ··············]</translation>
+        </message>
+        <message>
+            <source>The server does not have what was asked for.</source>
+            <translation>[Ţĥé šéŕṽéŕ ðöéš ñöţ ĥàṽé ŵĥàţ ŵàš àšķéð ƒöŕ. ·············]</translation>
+        </message>
+        <message>
+            <source>The server already has a different submission under this key.</source>
+            <translation>[Ţĥé šéŕṽéŕ àļŕéàðý ĥàš à ðîƒƒéŕéñţ šûƀɱîššîöñ ûñðéŕ ţĥîš ķéý. ··················]</translation>
+        </message>
+        <message>
+            <source>Your time on this task ran out and it went to someone else.</source>
+            <translation>[Ýöûŕ ţîɱé öñ ţĥîš ţàšķ ŕàñ öûţ àñð îţ ŵéñţ ţö šöɱéöñé éļšé. ··················]</translation>
+        </message>
+        <message>
+            <source>The server already has a newer version of this.</source>
+            <translation>[Ţĥé šéŕṽéŕ àļŕéàðý ĥàš à ñéŵéŕ ṽéŕšîöñ öƒ ţĥîš. ··············]</translation>
+        </message>
+        <message>
+            <source>The server's change list was reset; syncing again.</source>
+            <translation>[Ţĥé šéŕṽéŕ'š çĥàñĝé ļîšţ ŵàš ŕéšéţ; šýñçîñĝ àĝàîñ. ···············]</translation>
+        </message>
+        <message>
+            <source>This is too large for the server to accept.</source>
+            <translation>[Ţĥîš îš ţöö ļàŕĝé ƒöŕ ţĥé šéŕṽéŕ ţö àççéþţ. ·············]</translation>
+        </message>
+        <message>
+            <source>Too many attempts. Wait a minute and try again.</source>
+            <translation>[Ţöö ɱàñý àţţéɱþţš. Ŵàîţ à ɱîñûţé àñð ţŕý àĝàîñ. ··············]</translation>
+        </message>
+        <message>
+            <source>The server is busy. It will be tried again shortly.</source>
+            <translation>[Ţĥé šéŕṽéŕ îš ƀûšý. Îţ ŵîļļ ƀé ţŕîéð àĝàîñ šĥöŕţļý. ···············]</translation>
+        </message>
+        <message>
+            <source>A download could not be resumed; it starts again.</source>
+            <translation>[À ðöŵñļöàð çöûļð ñöţ ƀé ŕéšûɱéð; îţ šţàŕţš àĝàîñ. ···············]</translation>
+        </message>
+        <message>
+            <source>The image size differs from the task's image.</source>
+            <translation>[Ţĥé îɱàĝé šîžé ðîƒƒéŕš ƒŕöɱ ţĥé ţàšķ'š îɱàĝé. ··············]</translation>
+        </message>
+        <message>
+            <source>Box %1 has no size.</source>
+            <translation>[Ɓöẋ %1 ĥàš ñö šîžé. ······]</translation>
+        </message>
+        <message>
+            <source>Box %1 lies outside the image.</source>
+            <translation>[Ɓöẋ %1 ļîéš öûţšîðé ţĥé îɱàĝé. ·········]</translation>
+        </message>
+        <message>
+            <source>Box %1 has no label.</source>
+            <translation>[Ɓöẋ %1 ĥàš ñö ļàƀéļ. ······]</translation>
+        </message>
+        <message>
+            <source>Box %1 has a label this project does not have.</source>
+            <translation>[Ɓöẋ %1 ĥàš à ļàƀéļ ţĥîš þŕöĵéçţ ðöéš ñöţ ĥàṽé. ··············]</translation>
+        </message>
+        <message>
+            <source>There are no boxes. Draw one, or mark the image as having none.</source>
+            <translation>[Ţĥéŕé àŕé ñö ƀöẋéš. Ðŕàŵ öñé, öŕ ɱàŕķ ţĥé îɱàĝé àš ĥàṽîñĝ ñöñé. ···················]</translation>
+        </message>
+        <message>
+            <source>The rewrite is empty.</source>
+            <translation>[Ţĥé ŕéŵŕîţé îš éɱþţý. ······]</translation>
+        </message>
+        <message>
+            <source>The order the responses were shown in is missing.</source>
+            <translation>[Ţĥé öŕðéŕ ţĥé ŕéšþöñšéš ŵéŕé šĥöŵñ îñ îš ɱîššîñĝ. ···············]</translation>
+        </message>
+        <message>
+            <source>A criterion is not rated (%1).</source>
+            <translation>[À çŕîţéŕîöñ îš ñöţ ŕàţéð (%1). ·········]</translation>
+        </message>
+        <message>
+            <source>A rating is outside its scale (%1).</source>
+            <translation>[À ŕàţîñĝ îš öûţšîðé îţš šçàļé (%1). ··········]</translation>
+        </message>
+        <message>
+            <source>The rationale is too short.</source>
+            <translation>[Ţĥé ŕàţîöñàļé îš ţöö šĥöŕţ. ········]</translation>
+        </message>
+        <message>
+            <source>A flag is not known to the server.</source>
+            <translation>[À ƒļàĝ îš ñöţ ķñöŵñ ţö ţĥé šéŕṽéŕ. ··········]</translation>
+        </message>
+        <message>
+            <source>A required value is missing (%1).</source>
+            <translation>[À ŕéǫûîŕéð ṽàļûé îš ɱîššîñĝ (%1). ··········]</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1749,194 @@ Default settings are used for now; the file is kept unchanged.</source>
         </message>
     </context>
     <context>
+        <name>Statistics</name>
+        <message>
+            <source>New</source>
+            <translation>[Ñéŵ ·]</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>[Ðŕàƒţ ··]</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>[Öþéñ ·]</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>[Îñ þŕöĝŕéšš ···]</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>[Çöɱþļéţéð ···]</translation>
+        </message>
+        <message>
+            <source>Waiting for review</source>
+            <translation>[Ŵàîţîñĝ ƒöŕ ŕéṽîéŵ ·····]</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>[Àççéþţéð ··]</translation>
+        </message>
+        <message>
+            <source>Needs changes</source>
+            <translation>[Ñééðš çĥàñĝéš ····]</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>[Ŕéĵéçţéð ··]</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>[Ļàţé ·]</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>[Çöñƒļîçţ ··]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsView</name>
+        <message>
+            <source>Project statistics</source>
+            <translation>[Þŕöĵéçţ šţàţîšţîçš ·····]</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>[Þŕöĵéçţ ··]</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>[Ŕéƒŕéšĥ ··]</translation>
+        </message>
+        <message>
+            <source>Refresh the statistics</source>
+            <translation>[Ŕéƒŕéšĥ ţĥé šţàţîšţîçš ·······]</translation>
+        </message>
+        <message>
+            <source>Counts by state</source>
+            <translation>[Çöûñţš ƀý šţàţé ····]</translation>
+        </message>
+        <message>
+            <source>Verdicts per annotator</source>
+            <translation>[Ṽéŕðîçţš þéŕ àññöţàţöŕ ·······]</translation>
+        </message>
+        <message>
+            <source>Figures per annotator</source>
+            <translation>[Ƒîĝûŕéš þéŕ àññöţàţöŕ ······]</translation>
+        </message>
+        <message>
+            <source>Per annotator</source>
+            <translation>[Þéŕ àññöţàţöŕ ····]</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>[Àĝŕééɱéñţ ···]</translation>
+        </message>
+        <message>
+            <source>Annotator</source>
+            <translation>[Àññöţàţöŕ ···]</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>[Šûƀɱîţţéð ···]</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>[Àççéþţéð ··]</translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation>[Àççéþţàñçé ŕàţé ····]</translation>
+        </message>
+        <message>
+            <source>Active time</source>
+            <translation>[Àçţîṽé ţîɱé ···]</translation>
+        </message>
+        <message>
+            <source>Per hour</source>
+            <translation>[Þéŕ ĥöûŕ ··]</translation>
+        </message>
+        <message>
+            <source>Needs changes / rejected</source>
+            <translation>[Ñééðš çĥàñĝéš / ŕéĵéçţéð ·······]</translation>
+        </message>
+        <message>
+            <source>No project is in the cache yet.</source>
+            <translation>[Ñö þŕöĵéçţ îš îñ ţĥé çàçĥé ýéţ. ·········]</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>[Ļöàðîñĝ… ··]</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>[Ţàšķš ··]</translation>
+        </message>
+        <message>
+            <source>Submissions</source>
+            <translation>[Šûƀɱîššîöñš ···]</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>[Ýöû ·]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>[%n ţàšķ(š) ···]</numerusform>
+                <numerusform>[%n ţàšķ(š) ···]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submission(s)</source>
+            <translation>
+                <numerusform>[%n šûƀɱîššîöñ(š) ·····]</numerusform>
+                <numerusform>[%n šûƀɱîššîöñ(š) ·····]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Figures from the server, for every annotator of the project.</source>
+            <translation>[Ƒîĝûŕéš ƒŕöɱ ţĥé šéŕṽéŕ, ƒöŕ éṽéŕý àññöţàţöŕ öƒ ţĥé þŕöĵéçţ. ··················]</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached.</source>
+            <translation>[Ţĥé šéŕṽéŕ çàññöţ ƀé ŕéàçĥéð. ·········]</translation>
+        </message>
+        <message>
+            <source>Only QA leads get the server's figures.</source>
+            <translation>[Öñļý ǪÀ ļéàðš ĝéţ ţĥé šéŕṽéŕ'š ƒîĝûŕéš. ············]</translation>
+        </message>
+        <message>
+            <source>The server's figures could not be loaded.</source>
+            <translation>[Ţĥé šéŕṽéŕ'š ƒîĝûŕéš çöûļð ñöţ ƀé ļöàðéð. ············]</translation>
+        </message>
+        <message>
+            <source>Computed on this computer from the cached submissions. %1</source>
+            <translation>[Çöɱþûţéð öñ ţĥîš çöɱþûţéŕ ƒŕöɱ ţĥé çàçĥéð šûƀɱîššîöñš. %1 ·················]</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>[%1 ɱîñ ··]</translation>
+        </message>
+        <message>
+            <source>Tasks done by two or more annotators</source>
+            <translation>[Ţàšķš ðöñé ƀý ţŵö öŕ ɱöŕé àññöţàţöŕš ···········]</translation>
+        </message>
+        <message>
+            <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
+            <translation>[Ɓöẋ àĝŕééɱéñţ (ÎöÛ-ɱàţçĥéð Ƒ1, 1 = šàɱé ƀöẋéš) ··············]</translation>
+        </message>
+        <message>
+            <source>Preference agreement (Krippendorff's alpha)</source>
+            <translation>[Þŕéƒéŕéñçé àĝŕééɱéñţ (Ķŕîþþéñðöŕƒƒ'š àļþĥà) ·············]</translation>
+        </message>
+        <message>
+            <source>Rewrite distance (normalised edits, 0 = identical)</source>
+            <translation>[Ŕéŵŕîţé ðîšţàñçé (ñöŕɱàļîšéð éðîţš, 0 = îðéñţîçàļ) ···············]</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusBar</name>
         <message>
             <source>Connection</source>
@@ -1344,6 +2141,7 @@ Default settings are used for now; the file is kept unchanged.</source>
         <name>TaskList</name>
         <message>
             <source>Filter by project</source>
+            <extracomment>Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).</extracomment>
             <translation>[Ƒîļţéŕ ƀý þŕöĵéçţ ·····]</translation>
         </message>
         <message>
@@ -1408,6 +2206,18 @@ Default settings are used for now; the file is kept unchanged.</source>
             <translation>[Çöñƒļîçţ ··]</translation>
         </message>
         <message>
+            <source>Boxes</source>
+            <translation>[Ɓöẋéš ··]</translation>
+        </message>
+        <message>
+            <source>Rewrite</source>
+            <translation>[Ŕéŵŕîţé ··]</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>[Çöɱþàŕîšöñ ···]</translation>
+        </message>
+        <message>
             <source>Task</source>
             <translation>[Ţàšķ ·]</translation>
         </message>
@@ -1443,6 +2253,10 @@ Default settings are used for now; the file is kept unchanged.</source>
             <translation>[Ţĥé ðŕàƒţ çöûļð ñöţ ƀé šàṽéð: %1 ··········]</translation>
         </message>
         <message>
+            <source>This task was reviewed and is closed; it cannot be changed.</source>
+            <translation>[Ţĥîš ţàšķ ŵàš ŕéṽîéŵéð àñð îš çļöšéð; îţ çàññöţ ƀé çĥàñĝéð. ··················]</translation>
+        </message>
+        <message>
             <source>The submission could not be saved: %1</source>
             <translation>[Ţĥé šûƀɱîššîöñ çöûļð ñöţ ƀé šàṽéð: %1 ···········]</translation>
         </message>
@@ -1461,6 +2275,136 @@ Default settings are used for now; the file is kept unchanged.</source>
         <message>
             <source>This is the last task in the list.</source>
             <translation>[Ţĥîš îš ţĥé ļàšţ ţàšķ îñ ţĥé ļîšţ. ··········]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verdict</name>
+        <message>
+            <source>Accepted by QA</source>
+            <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
+            <translation>[Àççéþţéð ƀý ǪÀ ····]</translation>
+        </message>
+        <message>
+            <source>Changes requested by QA</source>
+            <translation>[Çĥàñĝéš ŕéǫûéšţéð ƀý ǪÀ ·······]</translation>
+        </message>
+        <message>
+            <source>Rejected by QA</source>
+            <translation>[Ŕéĵéçţéð ƀý ǪÀ ····]</translation>
+        </message>
+        <message>
+            <source>a QA lead</source>
+            <translation>[à ǪÀ ļéàð ···]</translation>
+        </message>
+        <message>
+            <source>Earlier verdict: %1</source>
+            <translation>[Éàŕļîéŕ ṽéŕðîçţ: %1 ······]</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>[%1, %2 ··]</translation>
+        </message>
+        <message>
+            <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
+            <translation>[Ýöûŕ ļéàšé öñ ţĥîš ţàšķ éñðéð ŵĥîļé ŵöŕķ ŵàš ûñšéñţ. Šûƀɱîţ îţ; ţĥé šéŕṽéŕ ķééþš îţ àš ļàţé. ····························]</translation>
+        </message>
+        <message>
+            <source>Lease ends %1</source>
+            <translation>[Ļéàšé éñðš %1 ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictBanner</name>
+        <message>
+            <source>QA verdict</source>
+            <translation>[ǪÀ ṽéŕðîçţ ···]</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>[Ĥîðé ·]</translation>
+        </message>
+        <message>
+            <source>Hide the verdict for now</source>
+            <translation>[Ĥîðé ţĥé ṽéŕðîçţ ƒöŕ ñöŵ ·······]</translation>
+        </message>
+        <message>
+            <source>Hide the QA verdict</source>
+            <translation>[Ĥîðé ţĥé ǪÀ ṽéŕðîçţ ······]</translation>
+        </message>
+        <message>
+            <source>Reviewer's comment</source>
+            <translation>[Ŕéṽîéŵéŕ'š çöɱɱéñţ ·····]</translation>
+        </message>
+        <message>
+            <source>Earlier verdict: %1</source>
+            <translation>[Éàŕļîéŕ ṽéŕðîçţ: %1 ······]</translation>
+        </message>
+        <message>
+            <source>Reviewed by %1 on %2</source>
+            <translation>[Ŕéṽîéŵéð ƀý %1 öñ %2 ······]</translation>
+        </message>
+        <message>
+            <source>Reviewed by %1</source>
+            <translation>[Ŕéṽîéŵéð ƀý %1 ····]</translation>
+        </message>
+        <message>
+            <source>(No comment)</source>
+            <translation>[(Ñö çöɱɱéñţ) ····]</translation>
+        </message>
+        <message>
+            <source>Your revised submission is waiting for review.</source>
+            <translation>[Ýöûŕ ŕéṽîšéð šûƀɱîššîöñ îš ŵàîţîñĝ ƒöŕ ŕéṽîéŵ. ··············]</translation>
+        </message>
+        <message>
+            <source>Revise the task and submit it again.</source>
+            <translation>[Ŕéṽîšé ţĥé ţàšķ àñð šûƀɱîţ îţ àĝàîñ. ···········]</translation>
+        </message>
+        <message>
+            <source>This task is closed; it opens read-only.</source>
+            <translation>[Ţĥîš ţàšķ îš çļöšéð; îţ öþéñš ŕéàð-öñļý. ············]</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictBar</name>
+        <message>
+            <source>Comment for the annotator</source>
+            <translation>[Çöɱɱéñţ ƒöŕ ţĥé àññöţàţöŕ ········]</translation>
+        </message>
+        <message>
+            <source>&amp;Accept (A)</source>
+            <translation>[&amp;Àççéþţ (À) ···]</translation>
+        </message>
+        <message>
+            <source>Accept this submission</source>
+            <translation>[Àççéþţ ţĥîš šûƀɱîššîöñ ·······]</translation>
+        </message>
+        <message>
+            <source>Needs &amp;changes (C)</source>
+            <translation>[Ñééðš &amp;çĥàñĝéš (Ç) ·····]</translation>
+        </message>
+        <message>
+            <source>Ask the annotator to revise this submission</source>
+            <translation>[Àšķ ţĥé àññöţàţöŕ ţö ŕéṽîšé ţĥîš šûƀɱîššîöñ ·············]</translation>
+        </message>
+        <message>
+            <source>&amp;Reject (R)</source>
+            <translation>[&amp;Ŕéĵéçţ (Ŕ) ···]</translation>
+        </message>
+        <message>
+            <source>Reject this submission</source>
+            <translation>[Ŕéĵéçţ ţĥîš šûƀɱîššîöñ ·······]</translation>
+        </message>
+        <message>
+            <source>What must change? Type it, then press Enter (Esc cancels)</source>
+            <translation>[Ŵĥàţ ɱûšţ çĥàñĝé? Ţýþé îţ, ţĥéñ þŕéšš Éñţéŕ (Éšç çàñçéļš) ·················]</translation>
+        </message>
+        <message>
+            <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
+            <translation>[Ŵĥý îš îţ ŕéĵéçţéð? Ţýþé îţ, ţĥéñ þŕéšš Éñţéŕ (Éšç çàñçéļš) ··················]</translation>
+        </message>
+        <message>
+            <source>Comment (optional for Accept; / to type, Esc to leave)</source>
+            <translation>[Çöɱɱéñţ (öþţîöñàļ ƒöŕ Àççéþţ; / ţö ţýþé, Éšç ţö ļéàṽé) ················]</translation>
         </message>
     </context>
 </TS>
