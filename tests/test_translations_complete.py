@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from annotator_desktop.ui.i18n import LANGUAGES, QM_PREFIX
+from annotator_desktop.ui.i18n import ENGLISH, LANGUAGES, QM_PREFIX
 from annotator_desktop.ui.i18n_update import TS_DIR
 
 #: Plural forms Qt expects per language (Qt's numerus rules, see Qt Linguist's "Numerus forms").
 NUMERUS_FORMS: dict[str, int] = {
+    "en": 2,  # English: only the plural messages ("%n task(s)" -> "1 task" / "2 tasks")
     "es": 2,
     "fr": 2,
     "de": 2,
@@ -62,10 +64,10 @@ def _problem(msg: ET.Element, translation: ET.Element | None, forms: int) -> str
 
 
 def test_numerus_table_covers_every_language() -> None:
-    assert set(NUMERUS_FORMS) == set(LANGUAGES)
+    assert set(NUMERUS_FORMS) == {ENGLISH, *LANGUAGES}
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("code", [ENGLISH, *LANGUAGES])
 def test_every_message_translated(code: str) -> None:
     path = TS_DIR / f"{QM_PREFIX}{code}.ts"
     assert path.is_file(), path
@@ -95,3 +97,21 @@ def test_checker_catches_unfinished_and_missing_plural_forms(tmp_path: Path) -> 
         "C: 'Empty' (empty)",
         "C: '%n task(s)' (2 of 6 plural forms)",
     ]
+
+
+def test_english_plurals_read_naturally(tmp_path: Path, qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from annotator_desktop.ui.i18n_update import compile_qm
+
+    compile_qm(TS_DIR, tmp_path)
+    app = qapp
+    tr = QTranslator()
+    assert tr.load(str(tmp_path / f"{QM_PREFIX}{ENGLISH}.qm"))
+    app.installTranslator(tr)
+    try:
+        one = QCoreApplication.translate("StatisticsView", "%n task(s)", "", 1)
+        many = QCoreApplication.translate("StatisticsView", "%n task(s)", "", 3)
+    finally:
+        app.removeTranslator(tr)
+    assert (one, many) == ("1 task", "3 tasks")

@@ -22,6 +22,7 @@ from annotator_desktop.core.paths import translations_dir
 #: Language codes with a .ts file in translations/ (plus the generated pseudo-locale).
 LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt_BR", "ja", "zh_CN", "hi", "ar")
 PSEUDO = "pseudo"
+ENGLISH = "en"  # the source language; its .ts holds only the plural forms
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 #: Native names shown in the language chooser (never translated).
 NATIVE_NAMES: dict[str, str] = {
@@ -149,8 +150,6 @@ class Translations:
         return self.loaded_ours or self.code == "en"
 
     def _load_ours(self, code: str) -> QTranslator | None:
-        if code == "en":
-            return None
         path = qm_path(code)
         tr = QTranslator(self._app)
         if path.is_file() and tr.load(str(path)):

@@ -15,7 +15,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from annotator_desktop.ui.i18n import LANGUAGES, PSEUDO, QM_PREFIX, pseudo_translate
+from annotator_desktop.ui.i18n import ENGLISH, LANGUAGES, PSEUDO, QM_PREFIX, pseudo_translate
 
 REPO = Path(__file__).resolve().parents[3]
 UI_DIR = REPO / "src" / "annotator_desktop" / "ui"
@@ -55,6 +55,11 @@ def run_lupdate(ts_dir: Path, ui_dir: Path = UI_DIR) -> None:
             *targets,
         ]
         subprocess.run(cmd, check=True, cwd=ui_dir)
+        # English needs only its plural forms ("%n task(s)" -> "1 task" / "2 tasks").
+        english = [*cmd[: cmd.index("-ts")], "-pluralonly", "-target-language", "en"]
+        subprocess.run(
+            [*english, "-ts", str(ts_dir / f"{QM_PREFIX}{ENGLISH}.ts")], check=True, cwd=ui_dir
+        )
     finally:
         Path(lst.name).unlink(missing_ok=True)
 
