@@ -113,6 +113,8 @@ def test_server_figures_for_a_known_state(
             "Waiting for review": 1, "Accepted": 1, "Needs changes": 1,
         }  # fmt: skip
         assert tasks.total == f.counts["tasks"]
+        assert f.agreement["overlap_tasks"] == 0  # nobody else did ana's tasks
+        assert view.agreement.rowCount() == len(f.agreement)
         if SHOTS:
             view.grab().save(str(Path(SHOTS) / "stats_server.png"))
         view.close()

@@ -28,8 +28,8 @@ STATE_ORDER = ("new", "draft", "open", "in_progress", "completed", "submitted", 
                "needs_changes", "rejected", "late", "conflict")  # fmt: skip
 COLORS = {
     "accepted": "#2e7d32", "needs_changes": "#c25e00", "rejected": "#c62828",
-    "submitted": "#1f6fb2", "late": "#8e24aa", "conflict": "#8e24aa", "draft": "#b26a00",
-    "new": "#78909c", "open": "#78909c", "in_progress": "#b26a00", "completed": "#2e7d32",
+    "submitted": "#1f6fb2", "late": "#8e24aa", "conflict": "#8e24aa", "draft": "#f2b705",
+    "new": "#78909c", "open": "#78909c", "in_progress": "#f2b705", "completed": "#2e7d32",
 }  # fmt: skip
 
 
