@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -164,19 +164,19 @@
     </message>
     <message>
         <source>&amp;Review submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容をレビュー(&amp;R)…</translation>
     </message>
     <message>
         <source>Spot-check a sample of submissions (QA leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容のサンプルを抜き取り検査（QA リード向け）</translation>
     </message>
     <message>
         <source>Project s&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの統計(&amp;T)…</translation>
     </message>
     <message>
         <source>Counts, throughput, acceptance and agreement per project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトごとの件数・処理速度・承認率・一致度</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -239,115 +239,115 @@
     <name>BBoxActions</name>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">拡大</translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">縮小</translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Fit image to view</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をビューに合わせる</translation>
     </message>
     <message>
         <source>Actual size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ（1:1）</translation>
     </message>
     <message>
         <source>Delete selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したボックスを削除</translation>
     </message>
     <message>
         <source>Select all boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのボックスを選択</translation>
     </message>
     <message>
         <source>Hide boxes (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスを非表示（押している間）</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished">前のタスクのボックスをコピー</translation>
+        <translation>前のタスクのボックスをコピー</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished">この画像にラベル対象なし</translation>
+        <translation>この画像にラベル対象なし</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>左へ 1 px 微調整</translation>
     </message>
     <message>
         <source>Nudge right 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>右へ 1 px 微調整</translation>
     </message>
     <message>
         <source>Nudge up 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ 1 px 微調整</translation>
     </message>
     <message>
         <source>Nudge down 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ 1 px 微調整</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>左へ 10 px 微調整</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>右へ 10 px 微調整</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ 10 px 微調整</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ 10 px 微調整</translation>
     </message>
     <message>
         <source>Label 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 1</translation>
     </message>
     <message>
         <source>Label 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 2</translation>
     </message>
     <message>
         <source>Label 3</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 3</translation>
     </message>
     <message>
         <source>Label 4</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 4</translation>
     </message>
     <message>
         <source>Label 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 5</translation>
     </message>
     <message>
         <source>Label 6</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 6</translation>
     </message>
     <message>
         <source>Label 7</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 7</translation>
     </message>
     <message>
         <source>Label 8</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 8</translation>
     </message>
     <message>
         <source>Label 9</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル 9</translation>
     </message>
 </context>
 <context>
@@ -426,7 +426,7 @@
     </message>
     <message numerus="yes">
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>ラベル: %1 · %n 個選択 · ズーム %2% · %3</numerusform>
         </translation>
     </message>
@@ -822,7 +822,7 @@
     <name>JudgmentForm</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 文字</numerusform>
         </translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容をレビューできるのは QA リードのみです。QA リードのアカウントでサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -921,7 +921,8 @@
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に classes.txt がありません。
+ラベルを 1 行に 1 つずつ入力してください:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
@@ -974,7 +975,7 @@ Type the labels, one per line:</source>
     <name>ResponseColumn</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 語</numerusform>
         </translation>
     </message>
@@ -983,251 +984,251 @@ Type the labels, one per line:</source>
     <name>ReviewSession</name>
     <message>
         <source>Sign in to check out a review sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューサンプルをチェックアウトするには、サインインしてください。</translation>
     </message>
     <message>
         <source>Only QA leads can review submissions on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーで提出内容をレビューできるのは QA リードのみです。</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">承認済み</translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">却下</translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">要修正</translation>
+        <translation>要修正</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未レビュー</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが拒否</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク: %1（%2） · アノテーター: %3 · 作業時間: %4 · 提出日時: %5</translation>
     </message>
     <message>
         <source>Also done by: %1 (shown beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアノテーター: %1（横に並べて表示）</translation>
     </message>
     <message>
         <source>Verdict: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1（%2）</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1</translation>
     </message>
     <message>
         <source>QA review</source>
-        <translation type="unfinished"></translation>
+        <translation>QA レビュー</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>次の提出内容</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>前の提出内容</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを入力</translation>
     </message>
     <message>
         <source>Show or hide the sample list</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル一覧の表示/非表示</translation>
     </message>
     <message>
         <source>New sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサンプル…</translation>
     </message>
     <message>
         <source>Close review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューを閉じる</translation>
     </message>
     <message>
         <source>Submissions in the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル内の提出内容</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容の詳細</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>レビューの状態</translation>
     </message>
     <message>
         <source>Sample list and submission</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル一覧と提出内容</translation>
     </message>
     <message>
         <source>Loading the cached sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済みのサンプルを読み込み中…</translation>
     </message>
     <message>
         <source>Checking out the sample and its images…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルとその画像をチェックアウト中…</translation>
     </message>
     <message>
         <source>No submissions in this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサンプルには提出内容がありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) ready; J and K step through them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提出内容 %n 件の準備ができました。J と K で順に移動できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Some images could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の画像をダウンロードできませんでした。</translation>
     </message>
     <message>
         <source>No sample checked out yet (Ctrl+N for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルはまだチェックアウトされていません（新規作成は Ctrl+N）。</translation>
     </message>
     <message>
         <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 · シード %2 · %3/%4 · レビュー済み %5 件</translation>
     </message>
     <message>
         <source>Choose a verdict: A accept, C needs changes, R reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を選んでください: A 承認、C 要修正、R 却下。</translation>
     </message>
     <message>
         <source>Verdict saved; it is sent with the next sync (also offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を保存しました（オフラインでも可）。次回の同期で送信されます。</translation>
     </message>
 </context>
 <context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>太字</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>斜体</translation>
     </message>
     <message>
         <source>Inline code</source>
-        <translation type="unfinished"></translation>
+        <translation>インラインコード</translation>
     </message>
     <message>
         <source>Code block</source>
-        <translation type="unfinished"></translation>
+        <translation>コードブロック</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し 3</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>標準テキスト</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>箇条書き</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>番号付きリスト</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引用</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク…</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーンテキストとして貼り付け</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>置換…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished">次の変更</translation>
+        <translation>次の変更</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished">前の変更</translation>
+        <translation>前の変更</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished">変更を元に戻す</translation>
+        <translation>変更を元に戻す</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished">下書きに戻す</translation>
+        <translation>下書きに戻す</translation>
     </message>
     <message>
         <source>Check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>スペルチェック</translation>
     </message>
 </context>
 <context>
@@ -1332,206 +1333,206 @@ Type the labels, one per line:</source>
     <name>SampleDialog</name>
     <message>
         <source>New review sample</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいレビューサンプル</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト(&amp;P):</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">プロジェクト</translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>Sample size:</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルサイズ:</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>割合(&amp;R)</translation>
     </message>
     <message>
         <source>Sample a share of the submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容の一定割合を抽出</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the submissions, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容の割合（パーセント）</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>件数(&amp;O)</translation>
     </message>
     <message>
         <source>Sample a number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容を指定した件数だけ抽出</translation>
     </message>
     <message>
         <source>Number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容の件数</translation>
     </message>
     <message>
         <source>&amp;Annotator:</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーター(&amp;A):</translation>
     </message>
     <message>
         <source>Only this annotator&apos;s submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>このアノテーターの提出内容のみ</translation>
     </message>
     <message>
         <source>Any annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアノテーター</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>シード(&amp;S):</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
     </message>
     <message>
         <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト、サイズ、アノテーター、シードが同じであれば、同じサンプルになります。サンプルとその画像は、オフラインでレビューできるようにこのコンピューターに保存されます。</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックアウト</translation>
     </message>
     <message>
         <source>Check out the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルをチェックアウト</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>No projects yet: sync once while online, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトはまだありません。オンライン時に一度同期してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>ServerMessages</name>
     <message>
         <source>The server could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを読み取れませんでした。</translation>
     </message>
     <message>
         <source>The server refused the submission: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提出を拒否しました: 一部の値が無効です。</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished">もう一度サインインしてください。</translation>
+        <translation>もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの有効期限が切れました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報が別の場所で使用されたため、サインインが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished">ユーザー名またはパスワードが正しくありません。</translation>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished">このサーバーでは、その操作は許可されていません。</translation>
+        <translation>このサーバーでは、その操作は許可されていません。</translation>
     </message>
     <message>
         <source>The server does not have what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたものがサーバーにありません。</translation>
     </message>
     <message>
         <source>The server already has a different submission under this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーには、既に別の提出内容がサーバーに登録されています。</translation>
     </message>
     <message>
         <source>Your time on this task ran out and it went to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクの作業時間が切れ、他の人に割り当てられました。</translation>
     </message>
     <message>
         <source>The server already has a newer version of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーには既に新しいバージョンがあります。</translation>
     </message>
     <message>
         <source>The server&apos;s change list was reset; syncing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの変更リストがリセットされたため、再同期しています。</translation>
     </message>
     <message>
         <source>This is too large for the server to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズが大きすぎるため、サーバーが受け付けられません。</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished">試行回数が多すぎます。1 分ほど待ってから、もう一度お試しください。</translation>
+        <translation>試行回数が多すぎます。1 分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished">サーバーが混み合っています。まもなく再試行します。</translation>
+        <translation>サーバーが混み合っています。まもなく再試行します。</translation>
     </message>
     <message>
         <source>A download could not be resumed; it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードを再開できなかったため、最初からやり直します。</translation>
     </message>
     <message>
         <source>The image size differs from the task&apos;s image.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像サイズがタスクの画像と異なります。</translation>
     </message>
     <message>
         <source>Box %1 has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス %1 のサイズがゼロです。</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished">ボックス %1 が画像の外にあります。</translation>
+        <translation>ボックス %1 が画像の外にあります。</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished">ボックス %1 にラベルがありません。</translation>
+        <translation>ボックス %1 にラベルがありません。</translation>
     </message>
     <message>
         <source>Box %1 has a label this project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス %1 のラベルはこのプロジェクトにありません。</translation>
     </message>
     <message>
         <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスがありません。ボックスを描画するか、画像を「ラベル対象なし」としてマークしてください。</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished">リライトが空です。</translation>
+        <translation>リライトが空です。</translation>
     </message>
     <message>
         <source>The order the responses were shown in is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の表示順序がありません。</translation>
     </message>
     <message>
         <source>A criterion is not rated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価の評価基準があります（%1）。</translation>
     </message>
     <message>
         <source>A rating is outside its scale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>評価値が範囲外です（%1）。</translation>
     </message>
     <message>
         <source>The rationale is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠が短すぎます。</translation>
     </message>
     <message>
         <source>A flag is not known to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが認識できないフラグがあります。</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の値がありません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1745,186 +1746,186 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>Statistics</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">新規</translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">下書き</translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未着手</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>作業中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー待ち</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">承認済み</translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">要修正</translation>
+        <translation>要修正</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">却下</translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">期限切れ</translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">競合</translation>
+        <translation>競合</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Project statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの統計</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">プロジェクト</translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Refresh the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計を更新</translation>
     </message>
     <message>
         <source>Counts by state</source>
-        <translation type="unfinished"></translation>
+        <translation>状態別の件数</translation>
     </message>
     <message>
         <source>Verdicts per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーター別の判定</translation>
     </message>
     <message>
         <source>Figures per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーター別の数値</translation>
     </message>
     <message>
         <source>Per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーター別</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致度</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーター</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">提出済み</translation>
+        <translation>提出済み</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">承認済み</translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>承認率</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>作業時間</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間あたり</translation>
     </message>
     <message>
         <source>Needs changes / rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>要修正 / 却下</translation>
     </message>
     <message>
         <source>No project is in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュにプロジェクトがまだありません。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">タスク</translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出内容</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タスク %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提出 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures from the server, for every annotator of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからの数値です（プロジェクトの全アノテーター分）。</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。</translation>
     </message>
     <message>
         <source>Only QA leads get the server&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの数値を取得できるのは QA リードのみです。</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの数値を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Computed on this computer from the cached submissions. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済みの提出内容から、このコンピューターで算出しました。%1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>Tasks done by two or more annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>2 人以上のアノテーターが実施したタスク</translation>
     </message>
     <message>
         <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックスの一致度（IoU マッチングによる F1、1 = 同一のボックス）</translation>
     </message>
     <message>
         <source>Preference agreement (Krippendorff&apos;s alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>選好の一致度（Krippendorff のアルファ）</translation>
     </message>
     <message>
         <source>Rewrite distance (normalised edits, 0 = identical)</source>
-        <translation type="unfinished"></translation>
+        <translation>リライトの距離（正規化した編集量、0 = 同一）</translation>
     </message>
 </context>
 <context>
@@ -2194,15 +2195,15 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>リライト</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2241,7 +2242,7 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>This task was reviewed and is closed; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクはレビュー済みで終了しているため、変更できません。</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
@@ -2269,129 +2270,129 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Accepted by QA</source>
         <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QA が承認</translation>
     </message>
     <message>
         <source>Changes requested by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA が修正を要求</translation>
     </message>
     <message>
         <source>Rejected by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA が却下</translation>
     </message>
     <message>
         <source>a QA lead</source>
-        <translation type="unfinished"></translation>
+        <translation>QA リード</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の判定: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクのリースは、作業内容が未送信のまま終了しました。提出してください。サーバーでは期限切れとして保持されます。</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リースの期限: %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>QA の判定</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Hide the verdict for now</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を一時的に非表示</translation>
     </message>
     <message>
         <source>Hide the QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>QA の判定を非表示</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュアーのコメント</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の判定: %1</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 にレビュー</translation>
     </message>
     <message>
         <source>Reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がレビュー</translation>
     </message>
     <message>
         <source>(No comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（コメントなし）</translation>
     </message>
     <message>
         <source>Your revised submission is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正した提出内容はレビュー待ちです。</translation>
     </message>
     <message>
         <source>Revise the task and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを修正して、もう一度提出してください。</translation>
     </message>
     <message>
         <source>This task is closed; it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクは終了しているため、読み取り専用で開きます。</translation>
     </message>
 </context>
 <context>
     <name>VerdictBar</name>
     <message>
         <source>Comment for the annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>アノテーターへのコメント</translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <source>Accept this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出内容を承認</translation>
     </message>
     <message>
         <source>Needs &amp;changes (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>要修正(&amp;C)</translation>
     </message>
     <message>
         <source>Ask the annotator to revise this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出内容の修正をアノテーターに依頼</translation>
     </message>
     <message>
         <source>&amp;Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;R)</translation>
     </message>
     <message>
         <source>Reject this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出内容を却下</translation>
     </message>
     <message>
         <source>What must change? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>修正が必要な点を入力して Enter を押してください（Esc でキャンセル）</translation>
     </message>
     <message>
         <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の理由を入力して Enter を押してください（Esc でキャンセル）</translation>
     </message>
     <message>
         <source>Comment (optional for Accept; / to type, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント（承認時は任意。/ で入力、Esc で終了）</translation>
     </message>
 </context>
 </TS>
