@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -164,19 +164,19 @@
     </message>
     <message>
         <source>&amp;Review submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核提交内容(&amp;R)…</translation>
     </message>
     <message>
         <source>Spot-check a sample of submissions (QA leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查部分提交内容（QA 负责人）</translation>
     </message>
     <message>
         <source>Project s&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>项目统计(&amp;T)…</translation>
     </message>
     <message>
         <source>Counts, throughput, acceptance and agreement per project</source>
-        <translation type="unfinished"></translation>
+        <translation>各项目的数量、效率、通过率和一致性</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -239,115 +239,115 @@
     <name>BBoxActions</name>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">放大</translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">缩小</translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Fit image to view</source>
-        <translation type="unfinished"></translation>
+        <translation>使图像适应视图</translation>
     </message>
     <message>
         <source>Actual size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小（1:1）</translation>
     </message>
     <message>
         <source>Delete selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选框</translation>
     </message>
     <message>
         <source>Select all boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有框</translation>
     </message>
     <message>
         <source>Hide boxes (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏框（按住）</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished">复制上一个任务的框</translation>
+        <translation>复制上一个任务的框</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished">此图像中无可标注对象</translation>
+        <translation>此图像中无可标注对象</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向左微调 1 px</translation>
     </message>
     <message>
         <source>Nudge right 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向右微调 1 px</translation>
     </message>
     <message>
         <source>Nudge up 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向上微调 1 px</translation>
     </message>
     <message>
         <source>Nudge down 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向下微调 1 px</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向左微调 10 px</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向右微调 10 px</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向上微调 10 px</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>向下微调 10 px</translation>
     </message>
     <message>
         <source>Label 1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 1</translation>
     </message>
     <message>
         <source>Label 2</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 2</translation>
     </message>
     <message>
         <source>Label 3</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 3</translation>
     </message>
     <message>
         <source>Label 4</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 4</translation>
     </message>
     <message>
         <source>Label 5</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 5</translation>
     </message>
     <message>
         <source>Label 6</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 6</translation>
     </message>
     <message>
         <source>Label 7</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 7</translation>
     </message>
     <message>
         <source>Label 8</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 8</translation>
     </message>
     <message>
         <source>Label 9</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 9</translation>
     </message>
 </context>
 <context>
@@ -426,7 +426,7 @@
     </message>
     <message numerus="yes">
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>标签：%1 · 已选 %n 个 · 缩放 %2% · %3</numerusform>
         </translation>
     </message>
@@ -822,7 +822,7 @@
     <name>JudgmentForm</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个字符</numerusform>
         </translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 QA 负责人可以审核提交内容。请使用 QA 负责人账户登录。</translation>
     </message>
 </context>
 <context>
@@ -921,7 +921,8 @@
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 classes.txt。
+请输入标签，每行一个：</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
@@ -974,7 +975,7 @@ Type the labels, one per line:</source>
     <name>ResponseColumn</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个词</numerusform>
         </translation>
     </message>
@@ -983,251 +984,251 @@ Type the labels, one per line:</source>
     <name>ReviewSession</name>
     <message>
         <source>Sign in to check out a review sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录以签出审核样本。</translation>
     </message>
     <message>
         <source>Only QA leads can review submissions on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此服务器上，只有 QA 负责人可以审核提交内容。</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已通过</translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已拒绝</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">需修改</translation>
+        <translation>需修改</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未审核</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>等待发送</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：%1（%2） · 标注员：%3 · 工作时长：%4 · 提交时间：%5</translation>
     </message>
     <message>
         <source>Also done by: %1 (shown beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他标注员：%1（并排显示）</translation>
     </message>
     <message>
         <source>Verdict: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核结论：%1（%2）</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审核结论：%1</translation>
     </message>
     <message>
         <source>QA review</source>
-        <translation type="unfinished"></translation>
+        <translation>QA 审核</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个提交内容</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个提交内容</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>填写评论</translation>
     </message>
     <message>
         <source>Show or hide the sample list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏样本列表</translation>
     </message>
     <message>
         <source>New sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建样本…</translation>
     </message>
     <message>
         <source>Close review</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭审核</translation>
     </message>
     <message>
         <source>Submissions in the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本中的提交内容</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>提交内容详情</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
     <message>
         <source>Sample list and submission</source>
-        <translation type="unfinished"></translation>
+        <translation>样本列表和提交内容</translation>
     </message>
     <message>
         <source>Loading the cached sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载缓存的样本…</translation>
     </message>
     <message>
         <source>Checking out the sample and its images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签出样本及其图像…</translation>
     </message>
     <message>
         <source>No submissions in this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>此样本中没有提交内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) ready; J and K step through them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已准备好 %n 个提交内容；按 J 和 K 逐个浏览。</numerusform>
         </translation>
     </message>
     <message>
         <source>Some images could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分图像无法下载。</translation>
     </message>
     <message>
         <source>No sample checked out yet (Ctrl+N for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未签出样本（按 Ctrl+N 新建）。</translation>
     </message>
     <message>
         <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 · 种子 %2 · %3/%4 · 已审核 %5 个</translation>
     </message>
     <message>
         <source>Choose a verdict: A accept, C needs changes, R reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择审核结论：A 通过，C 需修改，R 拒绝。</translation>
     </message>
     <message>
         <source>Verdict saved; it is sent with the next sync (also offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>审核结论已保存（离线时同样适用）；将在下次同步时发送。</translation>
     </message>
 </context>
 <context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>斜体</translation>
     </message>
     <message>
         <source>Inline code</source>
-        <translation type="unfinished"></translation>
+        <translation>行内代码</translation>
     </message>
     <message>
         <source>Code block</source>
-        <translation type="unfinished"></translation>
+        <translation>代码块</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 3</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>项目符号列表</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>编号列表</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引用</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>链接…</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴为纯文本</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>替换…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished">下一处更改</translation>
+        <translation>下一处更改</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished">上一处更改</translation>
+        <translation>上一处更改</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished">还原更改</translation>
+        <translation>还原更改</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished">重置为草稿</translation>
+        <translation>重置为草稿</translation>
     </message>
     <message>
         <source>Check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>拼写检查</translation>
     </message>
 </context>
 <context>
@@ -1332,206 +1333,206 @@ Type the labels, one per line:</source>
     <name>SampleDialog</name>
     <message>
         <source>New review sample</source>
-        <translation type="unfinished"></translation>
+        <translation>新建审核样本</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;P)：</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Sample size:</source>
-        <translation type="unfinished"></translation>
+        <translation>样本大小：</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>比例(&amp;R)</translation>
     </message>
     <message>
         <source>Sample a share of the submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例抽取提交内容</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the submissions, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>提交内容所占比例（百分比）</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;O)</translation>
     </message>
     <message>
         <source>Sample a number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>按数量抽取提交内容</translation>
     </message>
     <message>
         <source>Number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提交内容数量</translation>
     </message>
     <message>
         <source>&amp;Annotator:</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员(&amp;A)：</translation>
     </message>
     <message>
         <source>Only this annotator&apos;s submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此标注员的提交内容</translation>
     </message>
     <message>
         <source>Any annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标注员</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>种子(&amp;S)：</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目、大小、标注员和种子相同时，得到的样本也相同。样本及其图像会保存在此计算机上，以便离线审核。</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>签出</translation>
     </message>
     <message>
         <source>Check out the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>签出样本</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>No projects yet: sync once while online, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无项目：请在联网时同步一次，然后重试。</translation>
     </message>
 </context>
 <context>
     <name>ServerMessages</name>
     <message>
         <source>The server could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取该请求。</translation>
     </message>
     <message>
         <source>The server refused the submission: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了提交：部分值无效。</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished">请重新登录。</translation>
+        <translation>请重新登录。</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登录已过期。请重新登录。</translation>
     </message>
     <message>
         <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登录凭据已在其他地方使用，当前登录已结束。请重新登录。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished">用户名或密码错误。</translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished">您无权在此服务器上执行该操作。</translation>
+        <translation>您无权在此服务器上执行该操作。</translation>
     </message>
     <message>
         <source>The server does not have what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有所请求的内容。</translation>
     </message>
     <message>
         <source>The server already has a different submission under this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已有使用此键的其他提交内容。</translation>
     </message>
     <message>
         <source>Your time on this task ran out and it went to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在此任务上的时间已用完，该任务已转给其他人。</translation>
     </message>
     <message>
         <source>The server already has a newer version of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已有更新的版本。</translation>
     </message>
     <message>
         <source>The server&apos;s change list was reset; syncing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的更改列表已重置；正在重新同步。</translation>
     </message>
     <message>
         <source>This is too large for the server to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容过大，服务器无法接受。</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished">尝试次数过多。请等待一分钟后重试。</translation>
+        <translation>尝试次数过多。请等待一分钟后重试。</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished">服务器繁忙。稍后将自动重试。</translation>
+        <translation>服务器繁忙。稍后将自动重试。</translation>
     </message>
     <message>
         <source>A download could not be resumed; it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复下载；将重新开始下载。</translation>
     </message>
     <message>
         <source>The image size differs from the task&apos;s image.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像尺寸与任务中的图像不一致。</translation>
     </message>
     <message>
         <source>Box %1 has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>框 %1 的尺寸为零。</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished">框 %1 位于图像之外。</translation>
+        <translation>框 %1 位于图像之外。</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished">框 %1 没有标签。</translation>
+        <translation>框 %1 没有标签。</translation>
     </message>
     <message>
         <source>Box %1 has a label this project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>框 %1 的标签不属于此项目。</translation>
     </message>
     <message>
         <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有框。请绘制一个框，或将图像标记为无可标注对象。</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished">改写为空。</translation>
+        <translation>改写为空。</translation>
     </message>
     <message>
         <source>The order the responses were shown in is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少回答的显示顺序。</translation>
     </message>
     <message>
         <source>A criterion is not rated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>有评价标准未评分（%1）。</translation>
     </message>
     <message>
         <source>A rating is outside its scale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>有评分超出其量表范围（%1）。</translation>
     </message>
     <message>
         <source>The rationale is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由太短。</translation>
     </message>
     <message>
         <source>A flag is not known to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法识别某个标记。</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填值（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1745,186 +1746,186 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>Statistics</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">新任务</translation>
+        <translation>新任务</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已通过</translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">需修改</translation>
+        <translation>需修改</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已拒绝</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">冲突</translation>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Project statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>项目统计</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Refresh the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新统计数据</translation>
     </message>
     <message>
         <source>Counts by state</source>
-        <translation type="unfinished"></translation>
+        <translation>各状态的数量</translation>
     </message>
     <message>
         <source>Verdicts per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>各标注员的审核结论</translation>
     </message>
     <message>
         <source>Figures per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>各标注员的数据</translation>
     </message>
     <message>
         <source>Per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>按标注员</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>标注员</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">已提交</translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已通过</translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>通过率</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时长</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时</translation>
     </message>
     <message>
         <source>Needs changes / rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>需修改 / 已拒绝</translation>
     </message>
     <message>
         <source>No project is in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存中尚无项目。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提交内容</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>您</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次提交</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures from the server, for every annotator of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自服务器的数据，涵盖项目的所有标注员。</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。</translation>
     </message>
     <message>
         <source>Only QA leads get the server&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 QA 负责人可以获取服务器的数据。</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载服务器的数据。</translation>
     </message>
     <message>
         <source>Computed on this computer from the cached submissions. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>根据缓存的提交内容在此计算机上计算得出。%1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>Tasks done by two or more annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>由两名或以上标注员完成的任务</translation>
     </message>
     <message>
         <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>框一致性（基于 IoU 匹配的 F1，1 = 框完全相同）</translation>
     </message>
     <message>
         <source>Preference agreement (Krippendorff&apos;s alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好一致性（Krippendorff alpha 系数）</translation>
     </message>
     <message>
         <source>Rewrite distance (normalised edits, 0 = identical)</source>
-        <translation type="unfinished"></translation>
+        <translation>改写距离（归一化编辑量，0 = 完全相同）</translation>
     </message>
 </context>
 <context>
@@ -2194,15 +2195,15 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>边界框</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>改写</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2241,7 +2242,7 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>This task was reviewed and is closed; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已审核并关闭，无法更改。</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
@@ -2269,129 +2270,129 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Accepted by QA</source>
         <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QA 已通过</translation>
     </message>
     <message>
         <source>Changes requested by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA 要求修改</translation>
     </message>
     <message>
         <source>Rejected by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA 已拒绝</translation>
     </message>
     <message>
         <source>a QA lead</source>
-        <translation type="unfinished"></translation>
+        <translation>QA 负责人</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的审核结论：%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>您对此任务的租约在工作尚未发送时已结束。请提交；服务器会将其保留为逾期提交。</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>租约结束于 %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>QA 审核结论</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Hide the verdict for now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时隐藏审核结论</translation>
     </message>
     <message>
         <source>Hide the QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 QA 审核结论</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>审核员的评论</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的审核结论：%1</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
         <source>Reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 审核</translation>
     </message>
     <message>
         <source>(No comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无评论）</translation>
     </message>
     <message>
         <source>Your revised submission is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>您修改后的提交内容正在等待审核。</translation>
     </message>
     <message>
         <source>Revise the task and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改任务并重新提交。</translation>
     </message>
     <message>
         <source>This task is closed; it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已关闭；将以只读方式打开。</translation>
     </message>
 </context>
 <context>
     <name>VerdictBar</name>
     <message>
         <source>Comment for the annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>给标注员的评论</translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过(&amp;A)</translation>
     </message>
     <message>
         <source>Accept this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>通过此提交内容</translation>
     </message>
     <message>
         <source>Needs &amp;changes (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>需修改(&amp;C)</translation>
     </message>
     <message>
         <source>Ask the annotator to revise this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>要求标注员修改此提交内容</translation>
     </message>
     <message>
         <source>&amp;Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
         <source>Reject this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝此提交内容</translation>
     </message>
     <message>
         <source>What must change? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要修改什么？请输入后按 Enter（按 Esc 取消）</translation>
     </message>
     <message>
         <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>为何拒绝？请输入后按 Enter（按 Esc 取消）</translation>
     </message>
     <message>
         <source>Comment (optional for Accept; / to type, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>评论（通过时可选；按 / 输入，按 Esc 离开）</translation>
     </message>
 </context>
 </TS>
