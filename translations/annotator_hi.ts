@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -164,19 +164,19 @@
     </message>
     <message>
         <source>&amp;Review submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन की &amp;समीक्षा करें…</translation>
     </message>
     <message>
         <source>Spot-check a sample of submissions (QA leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन के एक नमूने की जाँच करें (QA लीड)</translation>
     </message>
     <message>
         <source>Project s&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट &amp;आँकड़े…</translation>
     </message>
     <message>
         <source>Counts, throughput, acceptance and agreement per project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति प्रोजेक्ट गिनती, उत्पादकता, स्वीकृति और सहमति</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -239,115 +239,115 @@
     <name>BBoxActions</name>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">ज़ूम इन</translation>
+        <translation>ज़ूम इन</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">ज़ूम आउट</translation>
+        <translation>ज़ूम आउट</translation>
     </message>
     <message>
         <source>Fit image to view</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि को दृश्य में फ़िट करें</translation>
     </message>
     <message>
         <source>Actual size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>वास्तविक आकार (1:1)</translation>
     </message>
     <message>
         <source>Delete selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>चयनित बॉक्स हटाएँ</translation>
     </message>
     <message>
         <source>Select all boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी बॉक्स चुनें</translation>
     </message>
     <message>
         <source>Hide boxes (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स छिपाएँ (दबाए रखें)</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished">पिछले कार्य के बॉक्स कॉपी करना</translation>
+        <translation>पिछले कार्य के बॉक्स कॉपी करें</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished">इस छवि में लेबल करने को कुछ नहीं</translation>
+        <translation>इस छवि में लेबल करने को कुछ नहीं</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>1 px बाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge right 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>1 px दाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge up 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>1 px ऊपर खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge down 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>1 px नीचे खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px बाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px दाएँ खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px ऊपर खिसकाएँ</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>10 px नीचे खिसकाएँ</translation>
     </message>
     <message>
         <source>Label 1</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 1</translation>
     </message>
     <message>
         <source>Label 2</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 2</translation>
     </message>
     <message>
         <source>Label 3</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 3</translation>
     </message>
     <message>
         <source>Label 4</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 4</translation>
     </message>
     <message>
         <source>Label 5</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 5</translation>
     </message>
     <message>
         <source>Label 6</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 6</translation>
     </message>
     <message>
         <source>Label 7</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 7</translation>
     </message>
     <message>
         <source>Label 8</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 8</translation>
     </message>
     <message>
         <source>Label 9</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल 9</translation>
     </message>
 </context>
 <context>
@@ -426,9 +426,9 @@
     </message>
     <message numerus="yes">
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>लेबल: %1 · %n चयनित · ज़ूम %2% · %3</numerusform>
-            <numerusform></numerusform>
+            <numerusform>लेबल: %1 · %n चयनित · ज़ूम %2% · %3</numerusform>
         </translation>
     </message>
 </context>
@@ -825,9 +825,9 @@
     <name>JudgmentForm</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n वर्ण</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n वर्ण</numerusform>
         </translation>
     </message>
 </context>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल QA लीड ही सबमिशन की समीक्षा कर सकते हैं। QA लीड खाते से साइन इन करें।</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,8 @@
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में classes.txt नहीं है।
+लेबल टाइप करें, प्रति पंक्ति एक:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
@@ -978,9 +979,9 @@ Type the labels, one per line:</source>
     <name>ResponseColumn</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n शब्द</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n शब्द</numerusform>
         </translation>
     </message>
 </context>
@@ -988,252 +989,252 @@ Type the labels, one per line:</source>
     <name>ReviewSession</name>
     <message>
         <source>Sign in to check out a review sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा नमूना चेक आउट करने के लिए साइन इन करें।</translation>
     </message>
     <message>
         <source>Only QA leads can review submissions on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सर्वर पर केवल QA लीड ही सबमिशन की समीक्षा कर सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">स्वीकृत</translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">अस्वीकृत</translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">बदलाव आवश्यक</translation>
+        <translation>बदलाव आवश्यक</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा नहीं हुई</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे जाने की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने अस्वीकार किया</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घंटे %2 मिनट</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट %2 सेकंड</translation>
     </message>
     <message>
         <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य: %1 (%2) · एनोटेटर: %3 · सक्रिय समय: %4 · सबमिशन का समय: %5</translation>
     </message>
     <message>
         <source>Also done by: %1 (shown beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य इन्होंने भी किया: %1 (साथ में दिखाया गया)</translation>
     </message>
     <message>
         <source>Verdict: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय: %1 (%2)</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय: %1</translation>
     </message>
     <message>
         <source>QA review</source>
-        <translation type="unfinished"></translation>
+        <translation>QA समीक्षा</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला सबमिशन</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला सबमिशन</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार करें</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करें</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी लिखें</translation>
     </message>
     <message>
         <source>Show or hide the sample list</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना सूची दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
         <source>New sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नमूना…</translation>
     </message>
     <message>
         <source>Close review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा बंद करें</translation>
     </message>
     <message>
         <source>Submissions in the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूने के सबमिशन</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन का विवरण</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा की स्थिति</translation>
     </message>
     <message>
         <source>Sample list and submission</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना सूची और सबमिशन</translation>
     </message>
     <message>
         <source>Loading the cached sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश किया गया नमूना लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Checking out the sample and its images…</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना और उसकी छवियाँ चेक आउट की जा रही हैं…</translation>
     </message>
     <message>
         <source>No submissions in this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नमूने में कोई सबमिशन नहीं है।</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) ready; J and K step through them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सबमिशन तैयार है; J और K से आगे-पीछे जाएँ।</numerusform>
+            <numerusform>%n सबमिशन तैयार हैं; J और K से आगे-पीछे जाएँ।</numerusform>
         </translation>
     </message>
     <message>
         <source>Some images could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ छवियाँ डाउनलोड नहीं की जा सकीं।</translation>
     </message>
     <message>
         <source>No sample checked out yet (Ctrl+N for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई नमूना चेक आउट नहीं किया गया (नए के लिए Ctrl+N)।</translation>
     </message>
     <message>
         <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट %1 · सीड %2 · %4 में से %3 · %5 की समीक्षा हुई</translation>
     </message>
     <message>
         <source>Choose a verdict: A accept, C needs changes, R reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय चुनें: A स्वीकार, C बदलाव आवश्यक, R अस्वीकार।</translation>
     </message>
     <message>
         <source>Verdict saved; it is sent with the next sync (also offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय सहेजा गया (ऑफ़लाइन भी); इसे अगले सिंक में भेजा जाएगा।</translation>
     </message>
 </context>
 <context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>बोल्ड</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>इटैलिक</translation>
     </message>
     <message>
         <source>Inline code</source>
-        <translation type="unfinished"></translation>
+        <translation>इनलाइन कोड</translation>
     </message>
     <message>
         <source>Code block</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड ब्लॉक</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक 3</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य टेक्स्ट</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>बुलेट सूची</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांकित सूची</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धरण</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक…</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>सादे टेक्स्ट के रूप में पेस्ट करें</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished">अगला बदलाव</translation>
+        <translation>अगला बदलाव</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished">पिछला बदलाव</translation>
+        <translation>पिछला बदलाव</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished">बदलाव वापस लें</translation>
+        <translation>बदलाव वापस लें</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished">ड्राफ़्ट पर रीसेट करें</translation>
+        <translation>ड्राफ़्ट पर रीसेट करें</translation>
     </message>
     <message>
         <source>Check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तनी जाँचें</translation>
     </message>
 </context>
 <context>
@@ -1338,206 +1339,206 @@ Type the labels, one per line:</source>
     <name>SampleDialog</name>
     <message>
         <source>New review sample</source>
-        <translation type="unfinished"></translation>
+        <translation>नया समीक्षा नमूना</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;प्रोजेक्ट:</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">प्रोजेक्ट</translation>
+        <translation>प्रोजेक्ट</translation>
     </message>
     <message>
         <source>Sample size:</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूने का आकार:</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;प्रतिशत</translation>
     </message>
     <message>
         <source>Sample a share of the submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन के एक प्रतिशत का नमूना लें</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the submissions, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन का हिस्सा, प्रतिशत में</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;संख्या</translation>
     </message>
     <message>
         <source>Sample a number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>निश्चित संख्या में सबमिशन का नमूना लें</translation>
     </message>
     <message>
         <source>Number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन की संख्या</translation>
     </message>
     <message>
         <source>&amp;Annotator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;एनोटेटर:</translation>
     </message>
     <message>
         <source>Only this annotator&apos;s submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस एनोटेटर के सबमिशन</translation>
     </message>
     <message>
         <source>Any annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी एनोटेटर</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;सीड:</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>सीड</translation>
     </message>
     <message>
         <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>समान प्रोजेक्ट, आकार, एनोटेटर और सीड से वही नमूना मिलता है। ऑफ़लाइन समीक्षा के लिए नमूना और उसकी छवियाँ इस कंप्यूटर पर रखी जाती हैं।</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक आउट करें</translation>
     </message>
     <message>
         <source>Check out the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना चेक आउट करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द करें</translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>No projects yet: sync once while online, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई प्रोजेक्ट नहीं है: ऑनलाइन रहते हुए एक बार सिंक करें, फिर दोबारा प्रयास करें।</translation>
     </message>
 </context>
 <context>
     <name>ServerMessages</name>
     <message>
         <source>The server could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अनुरोध नहीं पढ़ सका।</translation>
     </message>
     <message>
         <source>The server refused the submission: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने सबमिशन अस्वीकार कर दिया: कुछ मान मान्य नहीं हैं।</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished">कृपया फिर से साइन इन करें।</translation>
+        <translation>कृपया फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका साइन-इन समाप्त हो गया है। कृपया फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका साइन-इन कहीं और उपयोग हुआ और समाप्त हो गया है। कृपया फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished">उपयोगकर्ता नाम या पासवर्ड गलत है।</translation>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है।</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished">आपको इस सर्वर पर ऐसा करने की अनुमति नहीं है।</translation>
+        <translation>आपको इस सर्वर पर ऐसा करने की अनुमति नहीं है।</translation>
     </message>
     <message>
         <source>The server does not have what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोधित वस्तु सर्वर पर नहीं है।</translation>
     </message>
     <message>
         <source>The server already has a different submission under this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के पास इस कुंजी के अंतर्गत पहले से एक अलग सबमिशन है।</translation>
     </message>
     <message>
         <source>Your time on this task ran out and it went to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य पर आपका समय समाप्त हो गया और यह किसी और को दे दिया गया।</translation>
     </message>
     <message>
         <source>The server already has a newer version of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के पास इसका नया संस्करण पहले से है।</translation>
     </message>
     <message>
         <source>The server&apos;s change list was reset; syncing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर की बदलाव सूची रीसेट हो गई; फिर से सिंक हो रहा है।</translation>
     </message>
     <message>
         <source>This is too large for the server to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इतना बड़ा है कि सर्वर इसे स्वीकार नहीं कर सकता।</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished">बहुत अधिक प्रयास। एक मिनट रुककर फिर से प्रयास करें।</translation>
+        <translation>बहुत अधिक प्रयास। एक मिनट रुककर फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished">सर्वर व्यस्त है। थोड़ी देर में फिर से प्रयास किया जाएगा।</translation>
+        <translation>सर्वर व्यस्त है। थोड़ी देर में फिर से प्रयास किया जाएगा।</translation>
     </message>
     <message>
         <source>A download could not be resumed; it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक डाउनलोड जारी नहीं रखा जा सका; यह शुरू से फिर आरंभ होगा।</translation>
     </message>
     <message>
         <source>The image size differs from the task&apos;s image.</source>
-        <translation type="unfinished"></translation>
+        <translation>छवि का आकार कार्य की छवि से अलग है।</translation>
     </message>
     <message>
         <source>Box %1 has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स %1 का आकार शून्य है।</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished">बॉक्स %1 छवि के बाहर है।</translation>
+        <translation>बॉक्स %1 छवि के बाहर है।</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished">बॉक्स %1 का कोई लेबल नहीं है।</translation>
+        <translation>बॉक्स %1 का कोई लेबल नहीं है।</translation>
     </message>
     <message>
         <source>Box %1 has a label this project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स %1 का लेबल इस प्रोजेक्ट में नहीं है।</translation>
     </message>
     <message>
         <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बॉक्स नहीं है। एक बॉक्स बनाएँ, या चिह्नित करें कि छवि में लेबल करने को कुछ नहीं है।</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished">पुनर्लेखन खाली है।</translation>
+        <translation>पुनर्लेखन खाली है।</translation>
     </message>
     <message>
         <source>The order the responses were shown in is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर किस क्रम में दिखाए गए थे, यह जानकारी नहीं है।</translation>
     </message>
     <message>
         <source>A criterion is not rated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी मानदंड की रेटिंग नहीं दी गई (%1)।</translation>
     </message>
     <message>
         <source>A rating is outside its scale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई रेटिंग अपने स्केल से बाहर है (%1)।</translation>
     </message>
     <message>
         <source>The rationale is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>औचित्य बहुत छोटा है।</translation>
     </message>
     <message>
         <source>A flag is not known to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर किसी फ़्लैग को नहीं पहचानता।</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक आवश्यक मान मौजूद नहीं है (%1)।</translation>
     </message>
 </context>
 <context>
@@ -1751,188 +1752,188 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>Statistics</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">नया</translation>
+        <translation>नया</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">ड्राफ़्ट</translation>
+        <translation>ड्राफ़्ट</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खुला</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति में</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा की प्रतीक्षा में</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">स्वीकृत</translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">बदलाव आवश्यक</translation>
+        <translation>बदलाव आवश्यक</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">अस्वीकृत</translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">विलंबित</translation>
+        <translation>विलंबित</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">विरोध</translation>
+        <translation>विरोध</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Project statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट आँकड़े</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">प्रोजेक्ट</translation>
+        <translation>प्रोजेक्ट</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>Refresh the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़े रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>Counts by state</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति के अनुसार गिनती</translation>
     </message>
     <message>
         <source>Verdicts per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति एनोटेटर निर्णय</translation>
     </message>
     <message>
         <source>Figures per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति एनोटेटर आँकड़े</translation>
     </message>
     <message>
         <source>Per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति एनोटेटर</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>एनोटेटर</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">सबमिट किया गया</translation>
+        <translation>सबमिट किए गए</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">स्वीकृत</translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति दर</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय समय</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति घंटा</translation>
     </message>
     <message>
         <source>Needs changes / rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव आवश्यक / अस्वीकृत</translation>
     </message>
     <message>
         <source>No project is in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश में अभी कोई प्रोजेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">कार्य</translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>सबमिशन</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>आप</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्य</numerusform>
+            <numerusform>%n कार्य</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सबमिशन</numerusform>
+            <numerusform>%n सबमिशन</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures from the server, for every annotator of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से प्राप्त आँकड़े, प्रोजेक्ट के सभी एनोटेटरों के लिए।</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर तक नहीं पहुँचा जा सकता।</translation>
     </message>
     <message>
         <source>Only QA leads get the server&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के आँकड़े केवल QA लीड को मिलते हैं।</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के आँकड़े लोड नहीं किए जा सके।</translation>
     </message>
     <message>
         <source>Computed on this computer from the cached submissions. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश किए गए सबमिशन से इस कंप्यूटर पर गणना की गई। %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट</translation>
     </message>
     <message>
         <source>Tasks done by two or more annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>दो या अधिक एनोटेटरों द्वारा किए गए कार्य</translation>
     </message>
     <message>
         <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स सहमति (IoU-मिलान F1, 1 = समान बॉक्स)</translation>
     </message>
     <message>
         <source>Preference agreement (Krippendorff&apos;s alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>वरीयता सहमति (Krippendorff का अल्फ़ा)</translation>
     </message>
     <message>
         <source>Rewrite distance (normalised edits, 0 = identical)</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्लेखन दूरी (सामान्यीकृत संपादन, 0 = समान)</translation>
     </message>
 </context>
 <context>
@@ -2206,15 +2207,15 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉक्स</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनर्लेखन</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>तुलना</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2253,7 +2254,7 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>This task was reviewed and is closed; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कार्य की समीक्षा हो चुकी है और यह बंद है; इसे बदला नहीं जा सकता।</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
@@ -2281,129 +2282,129 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Accepted by QA</source>
         <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>QA द्वारा स्वीकृत</translation>
     </message>
     <message>
         <source>Changes requested by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA ने बदलाव का अनुरोध किया</translation>
     </message>
     <message>
         <source>Rejected by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA द्वारा अस्वीकृत</translation>
     </message>
     <message>
         <source>a QA lead</source>
-        <translation type="unfinished"></translation>
+        <translation>एक QA लीड</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला निर्णय: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>काम भेजे जाने से पहले ही इस कार्य पर आपकी लीज़ समाप्त हो गई। इसे सबमिट करें; सर्वर इसे विलंबित के रूप में रखेगा।</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लीज़ की समाप्ति: %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>QA निर्णय</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>छिपाएँ</translation>
     </message>
     <message>
         <source>Hide the verdict for now</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय अभी के लिए छिपाएँ</translation>
     </message>
     <message>
         <source>Hide the QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>QA निर्णय छिपाएँ</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षक की टिप्पणी</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला निर्णय: %1</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 द्वारा %2 को समीक्षा की गई</translation>
     </message>
     <message>
         <source>Reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 द्वारा समीक्षा की गई</translation>
     </message>
     <message>
         <source>(No comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई टिप्पणी नहीं)</translation>
     </message>
     <message>
         <source>Your revised submission is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका संशोधित सबमिशन समीक्षा की प्रतीक्षा में है।</translation>
     </message>
     <message>
         <source>Revise the task and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य में संशोधन करें और इसे फिर से सबमिट करें।</translation>
     </message>
     <message>
         <source>This task is closed; it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कार्य बंद है; यह केवल पढ़ने के लिए खुलता है।</translation>
     </message>
 </context>
 <context>
     <name>VerdictBar</name>
     <message>
         <source>Comment for the annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>एनोटेटर के लिए टिप्पणी</translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार करें (&amp;A)</translation>
     </message>
     <message>
         <source>Accept this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सबमिशन स्वीकार करें</translation>
     </message>
     <message>
         <source>Needs &amp;changes (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव आवश्यक (&amp;C)</translation>
     </message>
     <message>
         <source>Ask the annotator to revise this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>एनोटेटर से यह सबमिशन संशोधित करने को कहें</translation>
     </message>
     <message>
         <source>&amp;Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करें (&amp;R)</translation>
     </message>
     <message>
         <source>Reject this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सबमिशन अस्वीकार करें</translation>
     </message>
     <message>
         <source>What must change? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या बदलना है? टाइप करें, फिर Enter दबाएँ (Esc से रद्द)</translation>
     </message>
     <message>
         <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे अस्वीकार क्यों किया गया? टाइप करें, फिर Enter दबाएँ (Esc से रद्द)</translation>
     </message>
     <message>
         <source>Comment (optional for Accept; / to type, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (स्वीकार के लिए वैकल्पिक; लिखने के लिए /, छोड़ने के लिए Esc)</translation>
     </message>
 </context>
 </TS>
