@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -164,19 +164,19 @@
     </message>
     <message>
         <source>&amp;Review submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar entregas…</translation>
     </message>
     <message>
         <source>Spot-check a sample of submissions (QA leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar una muestra de entregas (responsables de calidad)</translation>
     </message>
     <message>
         <source>Project s&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tadísticas del proyecto…</translation>
     </message>
     <message>
         <source>Counts, throughput, acceptance and agreement per project</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos, rendimiento, aceptación y concordancia por proyecto</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -239,115 +239,115 @@
     <name>BBoxActions</name>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">Ampliar</translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">Reducir</translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>Fit image to view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la imagen a la vista</translation>
     </message>
     <message>
         <source>Actual size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real (1:1)</translation>
     </message>
     <message>
         <source>Delete selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuadros seleccionados</translation>
     </message>
     <message>
         <source>Select all boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todos los cuadros</translation>
     </message>
     <message>
         <source>Hide boxes (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar cuadros (mantener pulsado)</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished">Copiar cuadros de la tarea anterior</translation>
+        <translation>Copiar cuadros de la tarea anterior</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished">Nada que etiquetar en esta imagen</translation>
+        <translation>Nada que etiquetar en esta imagen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px a la izquierda</translation>
     </message>
     <message>
         <source>Nudge right 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px a la derecha</translation>
     </message>
     <message>
         <source>Nudge up 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px hacia arriba</translation>
     </message>
     <message>
         <source>Nudge down 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 1 px hacia abajo</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px a la izquierda</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px a la derecha</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px hacia arriba</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar 10 px hacia abajo</translation>
     </message>
     <message>
         <source>Label 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 1</translation>
     </message>
     <message>
         <source>Label 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 2</translation>
     </message>
     <message>
         <source>Label 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 3</translation>
     </message>
     <message>
         <source>Label 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 4</translation>
     </message>
     <message>
         <source>Label 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 5</translation>
     </message>
     <message>
         <source>Label 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 6</translation>
     </message>
     <message>
         <source>Label 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 7</translation>
     </message>
     <message>
         <source>Label 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 8</translation>
     </message>
     <message>
         <source>Label 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta 9</translation>
     </message>
 </context>
 <context>
@@ -426,9 +426,9 @@
     </message>
     <message numerus="yes">
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished">
-            <numerusform>Etiqueta: %1 · seleccionados: %n · zoom: %2 % · %3</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiqueta: %1 · %n seleccionado · zoom: %2 % · %3</numerusform>
+            <numerusform>Etiqueta: %1 · %n seleccionados · zoom: %2 % · %3</numerusform>
         </translation>
     </message>
 </context>
@@ -825,9 +825,9 @@
     <name>JudgmentForm</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform>Caracteres: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los responsables de calidad pueden revisar entregas. Inicie sesión con una cuenta de responsable de calidad.</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,8 @@
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo classes.txt en %1.
+Escriba las etiquetas, una por línea:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
@@ -978,9 +979,9 @@ Type the labels, one per line:</source>
     <name>ResponseColumn</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform>Palabras: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
 </context>
@@ -988,252 +989,252 @@ Type the labels, one per line:</source>
     <name>ReviewSession</name>
     <message>
         <source>Sign in to check out a review sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para reservar una muestra de revisión.</translation>
     </message>
     <message>
         <source>Only QA leads can review submissions on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este servidor, solo los responsables de calidad pueden revisar entregas.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceptada</translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rechazada</translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">Requiere cambios</translation>
+        <translation>Requiere cambios</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de envío</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado por el servidor</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea: %1 (%2) · Anotador: %3 · Tiempo activo: %4 · Entregada: %5</translation>
     </message>
     <message>
         <source>Also done by: %1 (shown beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>También realizada por: %1 (su trabajo se muestra al lado)</translation>
     </message>
     <message>
         <source>Verdict: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: %1 (%2)</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message>
         <source>QA review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de calidad</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega siguiente</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega anterior</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un comentario</translation>
     </message>
     <message>
         <source>Show or hide the sample list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la lista de la muestra</translation>
     </message>
     <message>
         <source>New sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva muestra…</translation>
     </message>
     <message>
         <source>Close review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la revisión</translation>
     </message>
     <message>
         <source>Submissions in the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas de la muestra</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la entrega</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión</translation>
     </message>
     <message>
         <source>Sample list and submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de la muestra y entrega</translation>
     </message>
     <message>
         <source>Loading the cached sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la muestra guardada en caché…</translation>
     </message>
     <message>
         <source>Checking out the sample and its images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservando la muestra y sus imágenes…</translation>
     </message>
     <message>
         <source>No submissions in this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entregas en esta muestra.</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) ready; J and K step through them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrega lista; recórrala con J y K.</numerusform>
+            <numerusform>%n entregas listas; recórralas con J y K.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some images could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron descargar algunas imágenes.</translation>
     </message>
     <message>
         <source>No sample checked out yet (Ctrl+N for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha reservado ninguna muestra (Ctrl+N para crear una).</translation>
     </message>
     <message>
         <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto %1 · semilla %2 · %3 de %4 · %5 revisadas</translation>
     </message>
     <message>
         <source>Choose a verdict: A accept, C needs changes, R reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un veredicto: A aceptar, C requiere cambios, R rechazar.</translation>
     </message>
     <message>
         <source>Verdict saved; it is sent with the next sync (also offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto guardado (también sin conexión); se enviará en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>Inline code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código en línea</translation>
     </message>
     <message>
         <source>Code block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque de código</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 3</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace…</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar como texto sin formato</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished">Cambio siguiente</translation>
+        <translation>Cambio siguiente</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished">Cambio anterior</translation>
+        <translation>Cambio anterior</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished">Revertir cambio</translation>
+        <translation>Revertir cambio</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished">Volver al borrador</translation>
+        <translation>Volver al borrador</translation>
     </message>
     <message>
         <source>Check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ortografía</translation>
     </message>
 </context>
 <context>
@@ -1338,206 +1339,206 @@ Type the labels, one per line:</source>
     <name>SampleDialog</name>
     <message>
         <source>New review sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva muestra de revisión</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto:</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Sample size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la muestra:</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rcentaje</translation>
     </message>
     <message>
         <source>Sample a share of the submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestrear un porcentaje de las entregas</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the submissions, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de las entregas</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad</translation>
     </message>
     <message>
         <source>Sample a number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestrear un número de entregas</translation>
     </message>
     <message>
         <source>Number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entregas</translation>
     </message>
     <message>
         <source>&amp;Annotator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotador:</translation>
     </message>
     <message>
         <source>Only this annotator&apos;s submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entregas de este anotador</translation>
     </message>
     <message>
         <source>Any annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier anotador</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo proyecto, tamaño, anotador y semilla dan la misma muestra. La muestra y sus imágenes se guardan en este equipo para revisarlas sin conexión.</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
     <message>
         <source>Check out the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar la muestra</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>No projects yet: sync once while online, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proyectos: sincronice una vez con conexión y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>ServerMessages</name>
     <message>
         <source>The server could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo leer la solicitud.</translation>
     </message>
     <message>
         <source>The server refused the submission: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la entrega: algunos valores no son válidos.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished">Vuelva a iniciar sesión.</translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión se usó en otro lugar y ha finalizado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished">El nombre de usuario o la contraseña son incorrectos.</translation>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished">No tiene permiso para hacer eso en este servidor.</translation>
+        <translation>No tiene permiso para hacer eso en este servidor.</translation>
     </message>
     <message>
         <source>The server does not have what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene lo que se ha solicitado.</translation>
     </message>
     <message>
         <source>The server already has a different submission under this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya tiene otra entrega con esta clave.</translation>
     </message>
     <message>
         <source>Your time on this task ran out and it went to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó su tiempo para esta tarea y se asignó a otra persona.</translation>
     </message>
     <message>
         <source>The server already has a newer version of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya tiene una versión más reciente.</translation>
     </message>
     <message>
         <source>The server&apos;s change list was reset; syncing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor restableció su lista de cambios; se vuelve a sincronizar.</translation>
     </message>
     <message>
         <source>This is too large for the server to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado grande para que el servidor lo acepte.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished">Demasiados intentos. Espere un minuto e inténtelo de nuevo.</translation>
+        <translation>Demasiados intentos. Espere un minuto e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished">El servidor está ocupado. Se volverá a intentar en breve.</translation>
+        <translation>El servidor está ocupado. Se volverá a intentar en breve.</translation>
     </message>
     <message>
         <source>A download could not be resumed; it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reanudar una descarga; se reinicia desde el principio.</translation>
     </message>
     <message>
         <source>The image size differs from the task&apos;s image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la imagen no coincide con el de la imagen de la tarea.</translation>
     </message>
     <message>
         <source>Box %1 has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro %1 tiene tamaño cero.</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished">El cuadro %1 está fuera de la imagen.</translation>
+        <translation>El cuadro %1 está fuera de la imagen.</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished">El cuadro %1 no tiene etiqueta.</translation>
+        <translation>El cuadro %1 no tiene etiqueta.</translation>
     </message>
     <message>
         <source>Box %1 has a label this project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro %1 tiene una etiqueta que no existe en este proyecto.</translation>
     </message>
     <message>
         <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuadros. Dibuje uno o marque que la imagen no tiene ninguno.</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished">La reescritura está vacía.</translation>
+        <translation>La reescritura está vacía.</translation>
     </message>
     <message>
         <source>The order the responses were shown in is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el orden en que se mostraron las respuestas.</translation>
     </message>
     <message>
         <source>A criterion is not rated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un criterio sin puntuar (%1).</translation>
     </message>
     <message>
         <source>A rating is outside its scale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación está fuera de su escala (%1).</translation>
     </message>
     <message>
         <source>The rationale is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La justificación es demasiado corta.</translation>
     </message>
     <message>
         <source>A flag is not known to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no reconoce uno de los indicadores.</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un valor obligatorio (%1).</translation>
     </message>
 </context>
 <context>
@@ -1751,188 +1752,188 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <name>Statistics</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nueva</translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceptada</translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">Requiere cambios</translation>
+        <translation>Requiere cambios</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rechazada</translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">Fuera de plazo</translation>
+        <translation>Fuera de plazo</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">En conflicto</translation>
+        <translation>En conflicto</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Project statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas del proyecto</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Refresh the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las estadísticas</translation>
     </message>
     <message>
         <source>Counts by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos por estado</translation>
     </message>
     <message>
         <source>Verdicts per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos por anotador</translation>
     </message>
     <message>
         <source>Figures per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por anotador</translation>
     </message>
     <message>
         <source>Per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Por anotador</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotador</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Entregada</translation>
+        <translation>Entregadas</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceptada</translation>
+        <translation>Aceptadas</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aceptación</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo activo</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hora</translation>
     </message>
     <message>
         <source>Needs changes / rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren cambios / rechazadas</translation>
     </message>
     <message>
         <source>No project is in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún proyecto en la caché.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tareas</translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrega</numerusform>
+            <numerusform>%n entregas</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures from the server, for every annotator of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del servidor, para todos los anotadores del proyecto.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor.</translation>
     </message>
     <message>
         <source>Only QA leads get the server&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los responsables de calidad reciben las cifras del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las cifras del servidor.</translation>
     </message>
     <message>
         <source>Computed on this computer from the cached submissions. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado en este equipo a partir de las entregas en caché. %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Tasks done by two or more annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas realizadas por dos o más anotadores</translation>
     </message>
     <message>
         <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia de cuadros (F1 con emparejamiento por IoU, 1 = cuadros idénticos)</translation>
     </message>
     <message>
         <source>Preference agreement (Krippendorff&apos;s alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia de preferencias (alfa de Krippendorff)</translation>
     </message>
     <message>
         <source>Rewrite distance (normalised edits, 0 = identical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia entre reescrituras (ediciones normalizadas, 0 = idénticas)</translation>
     </message>
 </context>
 <context>
@@ -2206,15 +2207,15 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadros</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescritura</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2253,7 +2254,7 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     </message>
     <message>
         <source>This task was reviewed and is closed; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea se revisó y está cerrada; no se puede modificar.</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
@@ -2281,129 +2282,129 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <message>
         <source>Accepted by QA</source>
         <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada por control de calidad</translation>
     </message>
     <message>
         <source>Changes requested by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios solicitados por control de calidad</translation>
     </message>
     <message>
         <source>Rejected by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por control de calidad</translation>
     </message>
     <message>
         <source>a QA lead</source>
-        <translation type="unfinished"></translation>
+        <translation>un responsable de calidad</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto anterior: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su asignación temporal de esta tarea terminó con trabajo sin enviar. Entréguela; el servidor la registrará como fuera de plazo.</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación temporal termina el %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto de calidad</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide the verdict for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el veredicto por ahora</translation>
     </message>
     <message>
         <source>Hide the QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el veredicto de calidad</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario del revisor</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto anterior: %1</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada por %1 el %2</translation>
     </message>
     <message>
         <source>Reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada por %1</translation>
     </message>
     <message>
         <source>(No comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin comentario)</translation>
     </message>
     <message>
         <source>Your revised submission is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su entrega corregida está pendiente de revisión.</translation>
     </message>
     <message>
         <source>Revise the task and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la tarea y vuelva a entregarla.</translation>
     </message>
     <message>
         <source>This task is closed; it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea está cerrada; se abre en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
     <name>VerdictBar</name>
     <message>
         <source>Comment for the annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario para el anotador</translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar (A)</translation>
     </message>
     <message>
         <source>Accept this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar esta entrega</translation>
     </message>
     <message>
         <source>Needs &amp;changes (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere &amp;cambios (C)</translation>
     </message>
     <message>
         <source>Ask the annotator to revise this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al anotador que corrija esta entrega</translation>
     </message>
     <message>
         <source>&amp;Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar (R)</translation>
     </message>
     <message>
         <source>Reject this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar esta entrega</translation>
     </message>
     <message>
         <source>What must change? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe cambiar? Escríbalo y pulse Intro (Esc cancela)</translation>
     </message>
     <message>
         <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se rechaza? Escríbalo y pulse Intro (Esc cancela)</translation>
     </message>
     <message>
         <source>Comment (optional for Accept; / to type, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario (opcional al aceptar; / para escribir, Esc para salir)</translation>
     </message>
 </context>
 </TS>
