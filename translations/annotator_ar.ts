@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Licensed under the Apache License, version 2.0 (%1).</source>
@@ -164,19 +164,19 @@
     </message>
     <message>
         <source>&amp;Review submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة التقديمات…</translation>
     </message>
     <message>
         <source>Spot-check a sample of submissions (QA leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص عيّنة من التقديمات (لمسؤولي ضمان الجودة)</translation>
     </message>
     <message>
         <source>Project s&amp;tatistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إحصاءات المشروع…</translation>
     </message>
     <message>
         <source>Counts, throughput, acceptance and agreement per project</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد والإنتاجية ونسبة القبول والتوافق لكل مشروع</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
@@ -239,115 +239,115 @@
     <name>BBoxActions</name>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished">تكبير</translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished">تصغير</translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Fit image to view</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصورة للعرض</translation>
     </message>
     <message>
         <source>Actual size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي (1:1)</translation>
     </message>
     <message>
         <source>Delete selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المربعات المحدَّدة</translation>
     </message>
     <message>
         <source>Select all boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كل المربعات</translation>
     </message>
     <message>
         <source>Hide boxes (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء المربعات (أثناء الضغط)</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
-        <translation type="unfinished">نسخ مربعات المهمة السابقة</translation>
+        <translation>نسخ مربعات المهمة السابقة</translation>
     </message>
     <message>
         <source>Nothing to label in this image</source>
-        <translation type="unfinished">لا شيء للتوسيم في هذه الصورة</translation>
+        <translation>لا شيء للتوسيم في هذه الصورة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليسار 1 بكسل</translation>
     </message>
     <message>
         <source>Nudge right 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليمين 1 بكسل</translation>
     </message>
     <message>
         <source>Nudge up 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأعلى 1 بكسل</translation>
     </message>
     <message>
         <source>Nudge down 1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأسفل 1 بكسل</translation>
     </message>
     <message>
         <source>Nudge left 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليسار 10 بكسل</translation>
     </message>
     <message>
         <source>Nudge right 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لليمين 10 بكسل</translation>
     </message>
     <message>
         <source>Nudge up 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأعلى 10 بكسل</translation>
     </message>
     <message>
         <source>Nudge down 10 px</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك للأسفل 10 بكسل</translation>
     </message>
     <message>
         <source>Label 1</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 1</translation>
     </message>
     <message>
         <source>Label 2</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 2</translation>
     </message>
     <message>
         <source>Label 3</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 3</translation>
     </message>
     <message>
         <source>Label 4</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 4</translation>
     </message>
     <message>
         <source>Label 5</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 5</translation>
     </message>
     <message>
         <source>Label 6</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 6</translation>
     </message>
     <message>
         <source>Label 7</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 7</translation>
     </message>
     <message>
         <source>Label 8</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 8</translation>
     </message>
     <message>
         <source>Label 9</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية 9</translation>
     </message>
 </context>
 <context>
@@ -426,13 +426,13 @@
     </message>
     <message numerus="yes">
         <source>Label: %1 · %n selected · zoom %2% · %3</source>
-        <translation type="unfinished">
-            <numerusform>التسمية: %1 · المحدد: %n · التكبير %2% · %3</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التسمية: %1 · المحدَّد: %n · التكبير %2% · %3</numerusform>
+            <numerusform>التسمية: %1 · المحدَّد: %n · التكبير %2% · %3</numerusform>
+            <numerusform>التسمية: %1 · المحدَّد: %n · التكبير %2% · %3</numerusform>
+            <numerusform>التسمية: %1 · المحدَّد: %n · التكبير %2% · %3</numerusform>
+            <numerusform>التسمية: %1 · المحدَّد: %n · التكبير %2% · %3</numerusform>
+            <numerusform>التسمية: %1 · المحدَّد: %n · التكبير %2% · %3</numerusform>
         </translation>
     </message>
 </context>
@@ -837,13 +837,13 @@
     <name>JudgmentForm</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform>عدد الأحرف: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حرف</numerusform>
+            <numerusform>%n حرف</numerusform>
+            <numerusform>%n حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
         </translation>
     </message>
 </context>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Only QA leads can review submissions. Sign in with a QA lead account.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التقديمات متاحة لمسؤولي ضمان الجودة فقط. سجِّل الدخول بحساب مسؤول ضمان الجودة.</translation>
     </message>
 </context>
 <context>
@@ -941,7 +941,8 @@
     <message>
         <source>There is no classes.txt in %1.
 Type the labels, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف classes.txt في %1.
+اكتب التسميات، تسمية واحدة في كل سطر:</translation>
     </message>
     <message>
         <source>The folder could not be opened: %1</source>
@@ -994,13 +995,13 @@ Type the labels, one per line:</source>
     <name>ResponseColumn</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform>عدد الكلمات: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,256 +1009,256 @@ Type the labels, one per line:</source>
     <name>ReviewSession</name>
     <message>
         <source>Sign in to check out a review sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجِّل الدخول لحجز عيّنة مراجعة.</translation>
     </message>
     <message>
         <source>Only QA leads can review submissions on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التقديمات على هذا الخادم متاحة لمسؤولي ضمان الجودة فقط.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">مقبولة</translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">مرفوضة</translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">بحاجة إلى تعديلات</translation>
+        <translation>بحاجة إلى تعديلات</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُراجَع بعد</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال</translation>
     </message>
     <message>
         <source>refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د %2 ث</translation>
     </message>
     <message>
         <source>Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة: %1 (%2) · المُوسِّم: %3 · الوقت النشط: %4 · وقت التقديم: %5</translation>
     </message>
     <message>
         <source>Also done by: %1 (shown beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>أنجز المهمة أيضًا: %1 (تُعرض أعمالهم بجانبها)</translation>
     </message>
     <message>
         <source>Verdict: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار المراجعة: %1 (%2)</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار المراجعة: %1</translation>
     </message>
     <message>
         <source>QA review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة ضمان الجودة</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>التقديم التالي</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>التقديم السابق</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تعليق</translation>
     </message>
     <message>
         <source>Show or hide the sample list</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار قائمة العيّنة أو إخفاؤها</translation>
     </message>
     <message>
         <source>New sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّنة جديدة…</translation>
     </message>
     <message>
         <source>Close review</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المراجعة</translation>
     </message>
     <message>
         <source>Submissions in the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>التقديمات في العيّنة</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقديم</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>العيّنة</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المراجعة</translation>
     </message>
     <message>
         <source>Sample list and submission</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة العيّنة والتقديم</translation>
     </message>
     <message>
         <source>Loading the cached sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل العيّنة المخزَّنة مؤقتًا…</translation>
     </message>
     <message>
         <source>Checking out the sample and its images…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حجز العيّنة وصورها…</translation>
     </message>
     <message>
         <source>No submissions in this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تقديمات في هذه العيّنة.</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) ready; J and K step through them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تقديم جاهز؛ تنقَّل بالمفتاحين J وK.</numerusform>
+            <numerusform>%n تقديم جاهز؛ تنقَّل بالمفتاحين J وK.</numerusform>
+            <numerusform>%n تقديمان جاهزان؛ تنقَّل بينهما بالمفتاحين J وK.</numerusform>
+            <numerusform>%n تقديمات جاهزة؛ تنقَّل بينها بالمفتاحين J وK.</numerusform>
+            <numerusform>%n تقديمًا جاهزًا؛ تنقَّل بينها بالمفتاحين J وK.</numerusform>
+            <numerusform>%n تقديم جاهز؛ تنقَّل بينها بالمفتاحين J وK.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some images could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر تنزيل بعض الصور.</translation>
     </message>
     <message>
         <source>No sample checked out yet (Ctrl+N for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحجز أي عيّنة بعد (Ctrl+N لعيّنة جديدة).</translation>
     </message>
     <message>
         <source>Project %1 · seed %2 · %3 of %4 · %5 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع %1 · البذرة %2 · %3 من %4 · تمت مراجعة %5</translation>
     </message>
     <message>
         <source>Choose a verdict: A accept, C needs changes, R reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قرار المراجعة: A قبول، C بحاجة إلى تعديلات، R رفض.</translation>
     </message>
     <message>
         <source>Verdict saved; it is sent with the next sync (also offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ قرار المراجعة (حتى دون اتصال)؛ وسيُرسل في المزامنة التالية.</translation>
     </message>
 </context>
 <context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>غامق</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>مائل</translation>
     </message>
     <message>
         <source>Inline code</source>
-        <translation type="unfinished"></translation>
+        <translation>شيفرة ضمن السطر</translation>
     </message>
     <message>
         <source>Code block</source>
-        <translation type="unfinished"></translation>
+        <translation>كتلة شيفرة</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان 3</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص عادي</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة نقطية</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مرقَّمة</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط…</translation>
     </message>
     <message>
         <source>Paste as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق كنص عادي</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished">التغيير التالي</translation>
+        <translation>التغيير التالي</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished">التغيير السابق</translation>
+        <translation>التغيير السابق</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished">التراجع عن التغيير</translation>
+        <translation>التراجع عن التغيير</translation>
     </message>
     <message>
         <source>Reset to draft</source>
-        <translation type="unfinished">الإعادة إلى المسودة</translation>
+        <translation>الإعادة إلى المسودة</translation>
     </message>
     <message>
         <source>Check spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>التدقيق الإملائي</translation>
     </message>
 </context>
 <context>
@@ -1362,206 +1363,206 @@ Type the labels, one per line:</source>
     <name>SampleDialog</name>
     <message>
         <source>New review sample</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّنة مراجعة جديدة</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مشروع:</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">المشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Sample size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم العيّنة:</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نسبة</translation>
     </message>
     <message>
         <source>Sample a share of the submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسبة من التقديمات</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of the submissions, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التقديمات، بالمئة</translation>
     </message>
     <message>
         <source>C&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عدد</translation>
     </message>
     <message>
         <source>Sample a number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عدد محدَّد من التقديمات</translation>
     </message>
     <message>
         <source>Number of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التقديمات</translation>
     </message>
     <message>
         <source>&amp;Annotator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مُوسِّم:</translation>
     </message>
     <message>
         <source>Only this annotator&apos;s submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديمات هذا المُوسِّم فقط</translation>
     </message>
     <message>
         <source>Any annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مُوسِّم</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بذرة:</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة</translation>
     </message>
     <message>
         <source>The same project, size, annotator and seed give the same sample. The sample and its images are kept on this computer for review offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع والحجم والمُوسِّم والبذرة نفسها تعطي العيّنة نفسها. تُحفظ العيّنة وصورها على هذا الكمبيوتر للمراجعة دون اتصال.</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز</translation>
     </message>
     <message>
         <source>Check out the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز العيّنة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>No projects yet: sync once while online, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مشاريع بعد: أجرِ المزامنة مرة واحدة وأنت متصل، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>ServerMessages</name>
     <message>
         <source>The server could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر على الخادم قراءة الطلب.</translation>
     </message>
     <message>
         <source>The server refused the submission: some values are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم التقديم: بعض القيم غير صالحة.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished">يُرجى تسجيل الدخول مرة أخرى.</translation>
+        <translation>يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية تسجيل دخولك. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your sign-in was used elsewhere and has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم تسجيل دخولك في مكان آخر وانتهى. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished">اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>You are not allowed to do that on this server.</source>
-        <translation type="unfinished">غير مسموح لك بتنفيذ ذلك على هذا الخادم.</translation>
+        <translation>غير مسموح لك بتنفيذ ذلك على هذا الخادم.</translation>
     </message>
     <message>
         <source>The server does not have what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر المطلوب غير موجود على الخادم.</translation>
     </message>
     <message>
         <source>The server already has a different submission under this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى الخادم بالفعل تقديم مختلف بهذا المفتاح.</translation>
     </message>
     <message>
         <source>Your time on this task ran out and it went to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى وقتك المخصَّص لهذه المهمة وأُسندت إلى شخص آخر.</translation>
     </message>
     <message>
         <source>The server already has a newer version of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى الخادم بالفعل إصدار أحدث من هذا.</translation>
     </message>
     <message>
         <source>The server&apos;s change list was reset; syncing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تعيين قائمة التغييرات على الخادم؛ جارٍ إجراء المزامنة مجددًا.</translation>
     </message>
     <message>
         <source>This is too large for the server to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أكبر من أن يقبله الخادم.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished">محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
+        <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The server is busy. It will be tried again shortly.</source>
-        <translation type="unfinished">الخادم مشغول. ستُعاد المحاولة بعد قليل.</translation>
+        <translation>الخادم مشغول. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
         <source>A download could not be resumed; it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر استئناف أحد التنزيلات؛ سيبدأ من جديد.</translation>
     </message>
     <message>
         <source>The image size differs from the task&apos;s image.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصورة يختلف عن حجم صورة المهمة.</translation>
     </message>
     <message>
         <source>Box %1 has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم المربع %1 صفر.</translation>
     </message>
     <message>
         <source>Box %1 lies outside the image.</source>
-        <translation type="unfinished">المربع %1 يقع خارج الصورة.</translation>
+        <translation>المربع %1 يقع خارج الصورة.</translation>
     </message>
     <message>
         <source>Box %1 has no label.</source>
-        <translation type="unfinished">المربع %1 بلا تسمية.</translation>
+        <translation>المربع %1 بلا تسمية.</translation>
     </message>
     <message>
         <source>Box %1 has a label this project does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمربع %1 تسمية غير موجودة في هذا المشروع.</translation>
     </message>
     <message>
         <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مربعات. ارسم مربعًا، أو حدِّد أنه لا شيء للتوسيم في الصورة.</translation>
     </message>
     <message>
         <source>The rewrite is empty.</source>
-        <translation type="unfinished">إعادة الصياغة فارغة.</translation>
+        <translation>إعادة الصياغة فارغة.</translation>
     </message>
     <message>
         <source>The order the responses were shown in is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب عرض الإجابات مفقود.</translation>
     </message>
     <message>
         <source>A criterion is not rated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المعايير غير مُقيَّم (%1).</translation>
     </message>
     <message>
         <source>A rating is outside its scale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد التقييمات خارج نطاق مقياسه (%1).</translation>
     </message>
     <message>
         <source>The rationale is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليل قصير جدًا.</translation>
     </message>
     <message>
         <source>A flag is not known to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى العلامات غير معروفة لدى الخادم.</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة مطلوبة مفقودة (%1).</translation>
     </message>
 </context>
 <context>
@@ -1775,196 +1776,196 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>Statistics</name>
     <message>
         <source>New</source>
-        <translation type="unfinished">جديدة</translation>
+        <translation>جديدة</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">مسودة</translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">مقبولة</translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Needs changes</source>
-        <translation type="unfinished">بحاجة إلى تعديلات</translation>
+        <translation>بحاجة إلى تعديلات</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">مرفوضة</translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">متأخرة</translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">متعارضة</translation>
+        <translation>متعارضة</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Project statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات المشروع</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">المشروع</translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Refresh the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث الإحصاءات</translation>
     </message>
     <message>
         <source>Counts by state</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد حسب الحالة</translation>
     </message>
     <message>
         <source>Verdicts per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات المراجعة لكل مُوسِّم</translation>
     </message>
     <message>
         <source>Figures per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام لكل مُوسِّم</translation>
     </message>
     <message>
         <source>Per annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل مُوسِّم</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافق</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>المُوسِّم</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">مقدَّمة</translation>
+        <translation>مقدَّمة</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">مقبولة</translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة القبول</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت النشط</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>في الساعة</translation>
     </message>
     <message>
         <source>Needs changes / rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى تعديلات / مرفوضة</translation>
     </message>
     <message>
         <source>No project is in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي مشروع في ذاكرة التخزين المؤقت بعد.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">المهام</translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>التقديمات</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمتان</numerusform>
+            <numerusform>%n مهام</numerusform>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تقديم</numerusform>
+            <numerusform>%n تقديم</numerusform>
+            <numerusform>%n تقديمان</numerusform>
+            <numerusform>%n تقديمات</numerusform>
+            <numerusform>%n تقديمًا</numerusform>
+            <numerusform>%n تقديم</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures from the server, for every annotator of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام من الخادم لجميع مُوسِّمي المشروع.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذَّر الوصول إلى الخادم.</translation>
     </message>
     <message>
         <source>Only QA leads get the server&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الخادم متاحة لمسؤولي ضمان الجودة فقط.</translation>
     </message>
     <message>
         <source>The server&apos;s figures could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّر تحميل أرقام الخادم.</translation>
     </message>
     <message>
         <source>Computed on this computer from the cached submissions. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محسوبة على هذا الكمبيوتر من التقديمات المخزَّنة مؤقتًا. %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقيقة</translation>
     </message>
     <message>
         <source>Tasks done by two or more annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام التي أنجزها مُوسِّمان أو أكثر</translation>
     </message>
     <message>
         <source>Box agreement (IoU-matched F1, 1 = same boxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق المربعات (F1 بمطابقة IoU، 1 = مربعات متطابقة)</translation>
     </message>
     <message>
         <source>Preference agreement (Krippendorff&apos;s alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق التفضيل (ألفا Krippendorff)</translation>
     </message>
     <message>
         <source>Rewrite distance (normalised edits, 0 = identical)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة إعادة الصياغة (تعديلات مُطبَّعة، 0 = متطابقة)</translation>
     </message>
 </context>
 <context>
@@ -2254,15 +2255,15 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>مربعات</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة صياغة</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2301,7 +2302,7 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>This task was reviewed and is closed; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُوجعت هذه المهمة وأُغلقت؛ لا يمكن تغييرها.</translation>
     </message>
     <message>
         <source>The submission could not be saved: %1</source>
@@ -2329,129 +2330,129 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Accepted by QA</source>
         <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة من ضمان الجودة</translation>
     </message>
     <message>
         <source>Changes requested by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب ضمان الجودة تعديلات</translation>
     </message>
     <message>
         <source>Rejected by QA</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة من ضمان الجودة</translation>
     </message>
     <message>
         <source>a QA lead</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد مسؤولي ضمان الجودة</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار مراجعة سابق: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Your lease on this task ended while work was unsent. Submit it; the server keeps it as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى حجزك المؤقت لهذه المهمة قبل إرسال العمل. قدِّمها؛ وسيحتفظ بها الخادم على أنها متأخرة.</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي الحجز المؤقت في %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار مراجعة ضمان الجودة</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Hide the verdict for now</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء قرار المراجعة مؤقتًا</translation>
     </message>
     <message>
         <source>Hide the QA verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء قرار مراجعة ضمان الجودة</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق المراجِع</translation>
     </message>
     <message>
         <source>Earlier verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار مراجعة سابق: %1</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعها %1 في %2</translation>
     </message>
     <message>
         <source>Reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعها %1</translation>
     </message>
     <message>
         <source>(No comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد تعليق)</translation>
     </message>
     <message>
         <source>Your revised submission is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديمك المعدَّل بانتظار المراجعة.</translation>
     </message>
     <message>
         <source>Revise the task and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدِّل المهمة وقدِّمها مرة أخرى.</translation>
     </message>
     <message>
         <source>This task is closed; it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة مغلقة؛ وتُفتح للقراءة فقط.</translation>
     </message>
 </context>
 <context>
     <name>VerdictBar</name>
     <message>
         <source>Comment for the annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق للمُوسِّم</translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول (&amp;A)</translation>
     </message>
     <message>
         <source>Accept this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول هذا التقديم</translation>
     </message>
     <message>
         <source>Needs &amp;changes (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى تعديلات (&amp;C)</translation>
     </message>
     <message>
         <source>Ask the annotator to revise this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبة المُوسِّم بتعديل هذا التقديم</translation>
     </message>
     <message>
         <source>&amp;Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض (&amp;R)</translation>
     </message>
     <message>
         <source>Reject this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض هذا التقديم</translation>
     </message>
     <message>
         <source>What must change? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يجب تغييره؟ اكتبه ثم اضغط Enter (Esc للإلغاء)</translation>
     </message>
     <message>
         <source>Why is it rejected? Type it, then press Enter (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا رُفض؟ اكتب السبب ثم اضغط Enter (Esc للإلغاء)</translation>
     </message>
     <message>
         <source>Comment (optional for Accept; / to type, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق (اختياري عند القبول؛ / للكتابة، Esc للخروج)</translation>
     </message>
 </context>
 </TS>
