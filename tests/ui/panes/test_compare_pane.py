@@ -375,3 +375,14 @@ def test_unratable_criteria_are_reported_not_crashed_on(qtbot: QtBot) -> None:
     problems = pane.problems()
     assert "“Huge” cannot be rated: its range is invalid. Please report this task." in problems
     assert "“Empty” cannot be rated: its range is invalid. Please report this task." in problems
+
+
+def test_criteria_rows_get_their_full_height(qtbot: QtBot) -> None:
+    """Rows built for a task are laid out at their minimum height at least (with some fonts
+    the form kept the empty form's minimum and squeezed them to nothing)."""
+    pane = shown_pane(qtbot, context(min_chars=0))
+    qtbot.waitUntil(lambda: pane.judgment.criteria.isVisible())
+    for widget in pane.judgment.criteria.inputs.values():
+        assert widget.height() >= widget.minimumSizeHint().height() > 0
+    criteria = pane.judgment.criteria
+    assert criteria.height() >= criteria.minimumSizeHint().height()

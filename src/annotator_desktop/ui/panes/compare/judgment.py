@@ -114,6 +114,12 @@ class JudgmentForm(QWidget):
         """Prepares an empty form for a task; True when the criteria inputs were rebuilt."""
         self.min_chars = max(0, min_chars)
         rebuilt = self.criteria.set_criteria(criteria)
+        if rebuilt:
+            # New rows change the criteria's minimum height; make the form ask again, or it
+            # keeps the old (empty) minimum and squeezes the rows to nothing.
+            self.criteria.layout().activate()
+            self.criteria.updateGeometry()
+            self.layout().invalidate()
         self.restore(None, {}, "", [])
         return rebuilt
 
