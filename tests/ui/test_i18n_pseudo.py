@@ -158,12 +158,36 @@ def _signed_out(app: App) -> QWidget:
     return app.top_level("clearCacheBox")
 
 
+def _statistics(app: App) -> QWidget:
+    app.window.actions_["statistics"].trigger()
+    view = app.window.stats_view
+    app.qtbot.waitUntil(lambda: view.figures is not None, timeout=5000)
+    return view
+
+
+def _review_window(app: App) -> QWidget:
+    """The review window as a QA lead first sees it: no cached sample, the sample dialog open."""
+    from annotator_desktop.ui.review.window import ReviewWindow
+
+    window = ReviewWindow(app.window.store, app.window.worker, app.window.sync, app.window)
+    app.window.review_window = window
+    window.start()
+    window.show()
+    app.qtbot.waitUntil(lambda: getattr(window, "sample_dialog", None) is not None, timeout=5000)
+    app.qtbot.waitExposed(window.sample_dialog)
+    return window
+
+
+def _review_sample_dialog(app: App) -> QWidget:
+    return _review_window(app).sample_dialog
+
+
 def _shortcut_keys(app: App) -> list[str]:
     sheet = app.window.shortcut_sheet
     return [sheet.table.item(r, 2).text() for r in range(sheet.table.rowCount())]
 
 
-#: Every window, dialog and pane; the review windows are added here as they land.
+#: Every window, dialog and pane.
 SURFACES: list[Surface] = [
     Surface("main window, no task", lambda app: app.window),
     Surface("main window, bbox pane", _main_with("bbox")),
@@ -178,6 +202,9 @@ SURFACES: list[Surface] = [
     Surface("take offline", _take_offline),
     Surface("not ready to submit", _submit_problems),
     Surface("signed out", _signed_out),
+    Surface("statistics", _statistics),
+    Surface("review window", _review_window),
+    Surface("review sample dialog", _review_sample_dialog),
 ]
 
 
