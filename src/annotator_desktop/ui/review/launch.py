@@ -6,7 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator_desktop.ui.review.session import may_review
+#: Roles that may review; kept here, away from the sync machinery, so that the main window
+#: can decide before its first paint without importing SQLAlchemy.
+REVIEW_ROLES = frozenset({"qa_lead", "admin"})
+
+
+def may_review(sync: Any) -> bool:
+    """Whether the signed-in account has a role that may review (the server checks again)."""
+    account = getattr(sync, "account", None)
+    if sync is None or account is None or getattr(sync, "state", "") == "signed_out":
+        return False
+    return bool(REVIEW_ROLES & set(account.roles))
 
 
 def refusal() -> str:

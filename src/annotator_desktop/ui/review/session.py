@@ -12,18 +12,12 @@ from annotator_desktop.core.paths import assets_dir
 from annotator_desktop.core.store import Review, Store
 from annotator_desktop.core.sync import review
 from annotator_desktop.core.sync.errors import ServerError
+from annotator_desktop.ui.review.launch import REVIEW_ROLES, may_review
 from annotator_desktop.ui.worker import Worker
 
+__all__ = ["REVIEW_ROLES", "ReviewSession", "may_review"]
+
 log = logging.getLogger(__name__)
-REVIEW_ROLES = frozenset({"qa_lead", "admin"})
-
-
-def may_review(sync: Any) -> bool:
-    """Whether the signed-in account has a role that may review (the server checks again)."""
-    account = getattr(sync, "account", None)
-    if sync is None or account is None or getattr(sync, "state", "") == "signed_out":
-        return False
-    return bool(REVIEW_ROLES & set(account.roles))
 
 
 class ReviewSession(QObject):
