@@ -145,3 +145,27 @@ def test_smoke_run_exits_zero(data_home: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "smoke ok" in out.stderr and "PlaceholderPane" in out.stderr
     assert "language=pseudo" in out.stderr
+
+
+def test_main_window_paints_before_sqlalchemy_is_imported() -> None:
+    """The window shows before the heavy store machinery loads (cold start budget)."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from annotator_desktop.core.settings import Settings\n"
+        "from annotator_desktop.ui.main_window import MainWindow\n"
+        "from annotator_desktop.ui.worker import Worker\n"
+        "worker = Worker()\n"
+        "window = MainWindow(worker, Settings())\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'requests') if m in sys.modules))\n"
+        "window.close()\n"
+        "worker.shutdown()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert out.stdout.strip() == "[]", out.stdout
