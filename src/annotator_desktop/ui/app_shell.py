@@ -156,10 +156,9 @@ class Shell(QObject):
         if self.store is not None:
             self._store_ready(self.store)
             return
-        from annotator_desktop.core.store import open_store
-
         path = self.db_path
-        self.worker.run_db(lambda: open_store(path), self._store_ready, self._store_failed)
+        # SQLAlchemy's import alone takes about a second: it happens on the worker, not here.
+        self.worker.run_db(lambda: _open_store(path), self._store_ready, self._store_failed)
 
     def _store_failed(self, exc: BaseException) -> None:
         from annotator_desktop.core.store import StoreError
@@ -222,3 +221,9 @@ class Shell(QObject):
             self.store.close()
         if self.lock is not None:
             self.lock.release()
+
+
+def _open_store(path: Path) -> Any:
+    from annotator_desktop.core.store import open_store
+
+    return open_store(path)
