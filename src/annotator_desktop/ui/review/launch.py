@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-#: Roles that may review; kept here, away from the sync machinery, so that the main window
-#: can decide before its first paint without importing SQLAlchemy.
+# Roles that may review; kept here, away from the sync machinery, so that the main window
+# can decide before its first paint without importing SQLAlchemy.
 REVIEW_ROLES = frozenset({"qa_lead", "admin"})
 
 
