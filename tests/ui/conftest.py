@@ -1,4 +1,4 @@
-"""Fixtures for the QA review UI tests: a real Worker, the sync helpers on the path."""
+"""Fixtures for the UI tests: a real Worker (shut down after), the sync helpers on the path."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "sync"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 
 from annotator_desktop.core.settings import Settings
 from annotator_desktop.core.sync import tokens
