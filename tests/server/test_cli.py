@@ -148,10 +148,13 @@ def test_sigterm_finishes_the_request_in_flight(tmp_path: Path) -> None:
         head = (
             f"PUT /api/v1/submissions/in-flight HTTP/1.1\r\nHost: x\r\n"
             f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(body)}\r\n\r\n"
+            f"Expect: 100-continue\r\nContent-Length: {len(body)}\r\n\r\n"
         ).encode()
         with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
-            sock.sendall(head + body[:10])
+            sock.sendall(head)
+            # "100 Continue" comes once the app asks for the body: the request is in flight.
+            interim = sock.recv(4096)
+            assert interim.startswith(b"HTTP/1.1 100"), interim[:200]
             proc = server._proc
             assert proc is not None
             proc.send_signal(signal.SIGTERM)
@@ -161,7 +164,7 @@ def test_sigterm_finishes_the_request_in_flight(tmp_path: Path) -> None:
                     socket.create_connection(("127.0.0.1", server.port), timeout=1).close()
                 except OSError:
                     break
-            sock.sendall(body[10:])
+            sock.sendall(body)
             reply = sock.recv(4096)
         assert reply.startswith(b"HTTP/1.1 201"), reply[:200]
         assert proc.wait(timeout=15) in (0, -signal.SIGTERM)  # uvicorn re-raises the signal
