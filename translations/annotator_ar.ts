@@ -369,7 +369,6 @@
     <name>BBoxPane</name>
     <message>
         <source>Image and boxes</source>
-        <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
         <translation>الصورة والمربعات</translation>
     </message>
     <message>
@@ -588,7 +587,6 @@
     </message>
     <message>
         <source>A is much better</source>
-        <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
         <translation>A أفضل بكثير</translation>
     </message>
     <message>
@@ -968,7 +966,6 @@ Type the labels, one per line:</source>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <extracomment>Task states after a final verdict: the task opens read-only. Task states after any verdict: the task opens from the reviewed submission.</extracomment>
         <translation>اختر مهمة من القائمة للبدء.</translation>
     </message>
     <message>
@@ -1701,7 +1698,6 @@ Type the labels, one per line:</source>
     <name>SpellingController</name>
     <message>
         <source>Ignore “%1”</source>
-        <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
         <translation>تجاهل «%1»</translation>
     </message>
 </context>
@@ -2189,7 +2185,6 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <extracomment>Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).</extracomment>
         <translation>التصفية حسب المشروع</translation>
     </message>
     <message>
@@ -2210,7 +2205,6 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>New</source>
-        <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
         <translation>جديدة</translation>
     </message>
     <message>
@@ -2329,7 +2323,6 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>Verdict</name>
     <message>
         <source>Accepted by QA</source>
-        <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
         <translation>مقبولة من ضمان الجودة</translation>
     </message>
     <message>

@@ -369,7 +369,6 @@
     <name>BBoxPane</name>
     <message>
         <source>Image and boxes</source>
-        <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
         <translation>Imagen y cuadros</translation>
     </message>
     <message>
@@ -584,7 +583,6 @@
     </message>
     <message>
         <source>A is much better</source>
-        <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
         <translation>A es mucho mejor</translation>
     </message>
     <message>
@@ -952,7 +950,6 @@ Escriba las etiquetas, una por línea:</translation>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <extracomment>Task states after a final verdict: the task opens read-only. Task states after any verdict: the task opens from the reviewed submission.</extracomment>
         <translation>Elija una tarea de la lista para empezar.</translation>
     </message>
     <message>
@@ -1677,7 +1674,6 @@ Escriba las etiquetas, una por línea:</translation>
     <name>SpellingController</name>
     <message>
         <source>Ignore “%1”</source>
-        <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
         <translation>Ignorar «%1»</translation>
     </message>
 </context>
@@ -2141,7 +2137,6 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <extracomment>Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).</extracomment>
         <translation>Filtrar por proyecto</translation>
     </message>
     <message>
@@ -2162,7 +2157,6 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     </message>
     <message>
         <source>New</source>
-        <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
         <translation>Nueva</translation>
     </message>
     <message>
@@ -2281,7 +2275,6 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <name>Verdict</name>
     <message>
         <source>Accepted by QA</source>
-        <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
         <translation>Aceptada por control de calidad</translation>
     </message>
     <message>

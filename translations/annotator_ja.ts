@@ -369,7 +369,6 @@
     <name>BBoxPane</name>
     <message>
         <source>Image and boxes</source>
-        <extracomment>the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.</extracomment>
         <translation>画像とボックス</translation>
     </message>
     <message>
@@ -583,7 +582,6 @@
     </message>
     <message>
         <source>A is much better</source>
-        <extracomment>Call as ``translate(&quot;ComparePane&quot;, &quot;text&quot;)`` with literal strings, so lupdate finds them.</extracomment>
         <translation>A がはるかに良い</translation>
     </message>
     <message>
@@ -948,7 +946,6 @@ Type the labels, one per line:</source>
     <name>PaneHost</name>
     <message>
         <source>Choose a task from the list to start.</source>
-        <extracomment>Task states after a final verdict: the task opens read-only. Task states after any verdict: the task opens from the reviewed submission.</extracomment>
         <translation>一覧からタスクを選んで開始してください。</translation>
     </message>
     <message>
@@ -1671,7 +1668,6 @@ Type the labels, one per line:</source>
     <name>SpellingController</name>
     <message>
         <source>Ignore “%1”</source>
-        <extracomment>True while underlines are being (re)applied: not an edit of the text.</extracomment>
         <translation>「%1」を無視</translation>
     </message>
 </context>
@@ -2129,7 +2125,6 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>TaskList</name>
     <message>
         <source>Filter by project</source>
-        <extracomment>Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).</extracomment>
         <translation>プロジェクトで絞り込み</translation>
     </message>
     <message>
@@ -2150,7 +2145,6 @@ Default settings are used for now; the file is kept unchanged.</source>
     </message>
     <message>
         <source>New</source>
-        <extracomment>State filter choices -&gt; the task states each one matches.</extracomment>
         <translation>新規</translation>
     </message>
     <message>
@@ -2269,7 +2263,6 @@ Default settings are used for now; the file is kept unchanged.</source>
     <name>Verdict</name>
     <message>
         <source>Accepted by QA</source>
-        <extracomment>Verdict -&gt; (colour, mark drawn in the icon) Task states a verdict puts a task into; these tasks open with the banner showing.</extracomment>
         <translation>QA が承認</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ import pytest
 from i18n_support import compile_current, seed_demo, visible_texts
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QStyle, QToolButton
 from pytestqt.qtbot import QtBot
 from shell_support import ShellRunner
 
@@ -139,7 +139,20 @@ def test_arabic_mirrors_the_window_but_not_the_image(
     window = runner.window
     rewrite = open_task(qtbot, window, ids["rewrite"])
     assert rewrite.guidelines_toggle.arrowType() == Qt.ArrowType.RightArrow
+    style = window.style()
+
+    def looks_like(action: str, pixmap: QStyle.StandardPixmap) -> bool:
+        icon = window.actions_[action].icon().pixmap(16).toImage()
+        return icon == style.standardIcon(pixmap).pixmap(16).toImage()
+
+    left_arrow, right_arrow = (
+        QStyle.StandardPixmap.SP_ArrowLeft,
+        QStyle.StandardPixmap.SP_ArrowRight,
+    )
+    assert looks_like("prev_task", left_arrow) and looks_like("next_task", right_arrow)
     choose_language(qtbot, window, "ar")
+    # Previous/next task point the other way in a right-to-left window.
+    assert looks_like("prev_task", right_arrow) and looks_like("next_task", left_arrow)
     # A direction arrow points the other way (collapsed guidelines: towards the trailing side).
     assert rewrite.guidelines_toggle.arrowType() == Qt.ArrowType.LeftArrow
     rewrite.guidelines_toggle.click()

@@ -6,8 +6,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
 
 StdKey = QKeySequence.StandardKey
+# Actions whose icon points a way: "back" and "forward" follow the layout direction (Qt gives a
+# left arrow for back in left-to-right layouts and a right arrow in right-to-left ones).
+DIRECTIONAL_ICONS = {
+    "prev_task": QStyle.StandardPixmap.SP_ArrowBack,
+    "next_task": QStyle.StandardPixmap.SP_ArrowForward,
+}
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,12 @@ class ActionSet(QObject):
                 action.setShortcut(QKeySequence(spec.shortcut))
             self.actions[spec.key] = action
         self.retranslate()
+
+    def update_icons(self, widget: QWidget) -> None:
+        """(Re)sets the directional icons for ``widget``'s current layout direction."""
+        style = widget.style()
+        for key, pixmap in DIRECTIONAL_ICONS.items():
+            self.actions[key].setIcon(style.standardIcon(pixmap, None, widget))
 
     def __getitem__(self, key: str) -> QAction:
         return self.actions[key]

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QApplication
 
 from annotator_desktop.core.paths import translations_dir
 
-#: Language codes with a .ts file in translations/ (plus the generated pseudo-locale).
+# Language codes with a .ts file in translations/ (plus the generated pseudo-locale).
 LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt_BR", "ja", "zh_CN", "hi", "ar")
 PSEUDO = "pseudo"
 ENGLISH = "en"  # the source language; its .ts holds only the plural forms
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
-#: Native names shown in the language chooser (never translated).
+# Native names shown in the language chooser (never translated).
 NATIVE_NAMES: dict[str, str] = {
     "en": "English",
     "es": "Español",

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.actions_ = ActionSet(self)
         self._default_keys = {k: a.shortcuts() for k, a in self.actions_.actions.items()}
+        self.actions_.update_icons(self)
         self.menus = Menus(self, self.actions_)
         self.session = TaskSession(self, worker, self.task_list, self.host, settings.autosave_ms)
         self.session.message.connect(lambda text: self.status.showMessage(text, 8000))
@@ -342,6 +343,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self.actions_.update_icons(self)  # previous/next arrows point the other way
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

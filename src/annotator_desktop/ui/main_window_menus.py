@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from annotator_desktop.ui.actions import SPECS, ActionSet
@@ -39,6 +39,7 @@ class Menus(QObject):
         self.menus["task"].addMenu(self.pane_menu)
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         window.addToolBar(self.toolbar)
         for spec in SPECS:
             if spec.toolbar:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from annotator_desktop.ui.panes.base import TaskContext, TaskPane
 from annotator_desktop.ui.widgets.verdict_banner import VerdictBanner, VerdictInfo
 
-#: Task states after a final verdict: the task opens read-only.
+# Task states after a final verdict: the task opens read-only.
 CLOSED_STATES = frozenset({"accepted", "rejected"})
-#: Task states after any verdict: the task opens from the reviewed submission.
+# Task states after any verdict: the task opens from the reviewed submission.
 VERDICT_TASK_STATES = frozenset({"accepted", "rejected", "needs_changes"})
 
 

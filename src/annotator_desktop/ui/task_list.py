@@ -27,7 +27,7 @@ class TaskList(QWidget):
     """
 
     task_activated = Signal(str)
-    #: Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).
+    # Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).
     list_replaced = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -17,7 +17,7 @@ from annotator_desktop.core.store.rows import LeaseRow, ProjectRow, TaskRow, Ver
 from annotator_desktop.ui.widgets.verdict_text import lease_tip, state_icon, verdict_tip
 
 COLUMNS = ("title", "project", "kind", "state")
-#: State filter choices -> the task states each one matches.
+# State filter choices -> the task states each one matches.
 STATE_GROUPS: dict[str, frozenset[str]] = {
     "new": frozenset({"new"}),
     "draft": frozenset({"draft"}),

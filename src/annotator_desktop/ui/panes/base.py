@@ -45,9 +45,9 @@ class TaskPane(QWidget):
     """Base class of task panes. Subclasses override the methods below."""
 
     kind: str = ""
-    #: Emitted on every user edit; the host autosaves the draft within 1 s of the last one.
+    # Emitted on every user edit; the host autosaves the draft within 1 s of the last one.
     changed = Signal()
-    #: Emitted on any user input (mouse, key); the host counts active time from it.
+    # Emitted on any user input (mouse, key); the host counts active time from it.
     activity = Signal()
 
     def load(self, ctx: TaskContext) -> None:

@@ -187,7 +187,7 @@ class MarkdownEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         self.blocked_loads = 0
-        #: Called with the context menu and the cursor at the click before the menu shows.
+        # Called with the context menu and the cursor at the click before the menu shows.
         self.context_menu_hook: Callable[[QMenu, QTextCursor], None] | None = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

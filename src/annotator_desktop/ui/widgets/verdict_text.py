@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from annotator_desktop.core.store.rows import LeaseRow, VerdictRow, stored_time
 
-#: Verdict -> (colour, mark drawn in the icon)
+# Verdict -> (colour, mark drawn in the icon)
 VERDICT_COLORS = {"accept": "#2e7d32", "needs_changes": "#c25e00", "reject": "#c62828"}
 _ICON_MARKS = {
     "accepted": ("#2e7d32", "check"),
@@ -17,7 +17,7 @@ _ICON_MARKS = {
     "rejected": ("#c62828", "cross"),
     "flagged": ("#8e24aa", "bang"),
 }
-#: Task states a verdict puts a task into; these tasks open with the banner showing.
+# Task states a verdict puts a task into; these tasks open with the banner showing.
 VERDICT_STATES = {"accept": "accepted", "needs_changes": "needs_changes", "reject": "rejected"}
 
 

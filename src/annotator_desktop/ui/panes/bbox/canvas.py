@@ -40,15 +40,15 @@ MIN_ZOOM, MAX_ZOOM = 0.005, 64.0
 class BoxCanvas(GestureMixin, KeysGuidesMixin):
     """Draw, select, move and resize boxes; zoom and pan; crosshair guides with coordinates."""
 
-    #: (before, after, text) of a finished move/resize gesture.
+    # (before, after, text) of a finished move/resize gesture.
     gesture_done = Signal(object, object, str)
-    #: a rectangle (x, y, w, h) drawn by the user.
+    # a rectangle (x, y, w, h) drawn by the user.
     box_drawn = Signal(object)
     selection_changed = Signal()
     view_changed = Signal()
     cursor_moved = Signal(float, float)
     activity = Signal()
-    #: a label's own hotkey (from the task) was pressed.
+    # a label's own hotkey (from the task) was pressed.
     label_key_pressed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

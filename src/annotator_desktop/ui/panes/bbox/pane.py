@@ -38,7 +38,7 @@ OTHER_COLORS = ("#00bcd4", "#ff9800", "#e040fb", "#76ff03", "#ffeb3b", "#ff5252"
 
 class BBoxPane(EditingMixin):
     kind = "bbox"
-    #: the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.
+    # the undo stack changed (another task was loaded); hosts re-wire Undo/Redo to it.
     undo_stack_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -24,7 +24,7 @@ _CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
 class ChoiceRow(QWidget):
     """Exclusive buttons for ``values``; the row takes focus, the buttons take clicks."""
 
-    #: The value (int) or None after a user edit; not emitted by :meth:`set_value`.
+    # The value (int) or None after a user edit; not emitted by :meth:`set_value`.
     value_changed = Signal(object)
 
     def __init__(self, values: list[int], name: str, parent: QWidget | None = None) -> None:

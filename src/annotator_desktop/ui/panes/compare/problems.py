@@ -9,7 +9,7 @@ from annotator_desktop.protocol import Criterion, ProjectConfig, validate_result
 from annotator_desktop.ui.panes.compare.ratings import ratable
 from annotator_desktop.ui.panes.compare.texts import fill, translate
 
-#: Server/validator codes already explained by the messages below.
+# Server/validator codes already explained by the messages below.
 _EXPLAINED = {"criterion_missing", "criterion_range", "rationale_short"}
 
 

@@ -9,7 +9,7 @@ from annotator_desktop.protocol import Criterion
 from annotator_desktop.ui.panes.compare.choice_row import ChoiceRow
 from annotator_desktop.ui.panes.compare.texts import fill, translate
 
-#: Ranges with more points than this get a spin box instead of a row of buttons.
+# Ranges with more points than this get a spin box instead of a row of buttons.
 MAX_BUTTONS = 11
 _INT32 = 2**31 - 1
 

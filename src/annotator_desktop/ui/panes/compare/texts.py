@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-#: Call as ``translate("ComparePane", "text")`` with literal strings, so lupdate finds them.
+# Call as ``translate("ComparePane", "text")`` with literal strings, so lupdate finds them.
 translate = QCoreApplication.translate
 
 

@@ -133,7 +133,7 @@ class SpellingController(QObject):
         self.language = ""
         self.enabled = False
         self.highlighter: SpellHighlighter | None = None
-        #: True while underlines are being (re)applied: not an edit of the text.
+        # True while underlines are being (re)applied: not an edit of the text.
         self.rehighlighting = False
         self.loader = SpellLoader(self)
         self.loader.ready.connect(self._on_ready)
