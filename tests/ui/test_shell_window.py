@@ -238,3 +238,43 @@ def test_statistics_action_opens_the_project_figures(qtbot: QtBot, data_home: Pa
         if view is not None:
             view.close()
         runner.close()
+
+
+def test_next_compare_task_is_prepared_while_the_current_one_is_shown(
+    qtbot: QtBot, data_home: Path
+) -> None:
+    from annotator_desktop.core.store import Task
+
+    store = seed(data_home / "cache.sqlite3", projects=1, per_project=0, kind="compare")
+    with store.write() as s:
+        for t in range(3):
+            s.add(
+                Task(
+                    id=f"c{t}", project_id="p0", kind="compare", title=f"Compare {t}", position=t,
+                    payload={
+                        "prompt": f"Question {t}",
+                        "responses": [
+                            {"id": "x", "text_md": f"Answer x of task {t}"},
+                            {"id": "y", "text_md": f"Answer y of task {t}"},
+                        ],
+                    },
+                )
+            )  # fmt: skip
+    store.close()
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        qtbot.waitUntil(lambda: window.task_list.model.rowCount() == 3, timeout=5000)
+        with qtbot.waitSignal(window.session.prepared, timeout=5000) as prepared:
+            assert window.task_list.select_task("c0")
+        assert prepared.args == ["c1"]
+        pane = window.host.pane
+        ready = pane.responses.column_a.browser.prepared_document()
+        assert ready is not None
+        with qtbot.waitSignal(window.session.task_opened, timeout=5000):
+            window.actions_["next_task"].trigger()
+        assert window.session.current_task == "c1"
+        assert pane.responses.column_a.browser.document() is ready
+        assert "task 1" in pane.responses.column_a.browser.document().toPlainText()
+    finally:
+        runner.close()

@@ -23,6 +23,7 @@ class TaskSession(QObject):
 
     task_opened = Signal(str)
     submitted = Signal(str)
+    prepared = Signal(str)  # the next task's pane pre-built it (tests wait for this)
     message = Signal(str)
 
     def __init__(
@@ -125,6 +126,33 @@ class TaskSession(QObject):
         if self._list.current_task_id() != task_id:
             self._list.select_task(task_id, emit=False)
         self.task_opened.emit(task_id)
+        self._prefetch_next(task_id)
+
+    def _prefetch_next(self, task_id: str) -> None:
+        """Reads the next task in the list off the UI thread and lets its pane prepare it, so
+        that Next task only swaps in what is ready."""
+        view = self._list.view
+        row = view.currentIndex().row() + 1 if view.currentIndex().isValid() else -1
+        task = self._list.model.task_at(row) if row > 0 else None
+        if task is None or task.id == task_id or self.store is None:
+            return
+        pane = self._host.panes().get(task.kind)
+        if pane is None:
+            return  # a kind not shown yet: nothing to warm
+        store, next_id = self.store, task.id
+        self._worker.run_db(
+            lambda: load_task(store, next_id),
+            lambda found: self._prepare(pane, task_id, found),
+        )
+
+    def _prepare(self, pane: Any, shown: str, found: LoadedTask | None) -> None:
+        if self._closed or found is None or self.current_task != shown:
+            return  # the user moved on meanwhile
+        try:
+            pane.prepare(found.ctx)
+        except Exception:  # a hint only: the real load reports problems
+            log.exception("preparing %s failed", found.ctx.task_id)
+        self.prepared.emit(found.ctx.task_id)
 
     def _on_list_replaced(self) -> None:
         """A sync changed the open task's state (a verdict came in): reload it in place."""

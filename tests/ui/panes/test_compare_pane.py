@@ -10,6 +10,7 @@ from test_compare_support import TEXT_FIRST, TEXT_SECOND, context, focused, payl
 
 from annotator_desktop.protocol import ProjectConfig, validate_result
 from annotator_desktop.ui.panes import registry
+from annotator_desktop.ui.panes.base import TaskContext
 from annotator_desktop.ui.panes.compare import ComparePane
 from annotator_desktop.ui.panes.compare import pane as pane_module
 from annotator_desktop.ui.panes.compare.choice_row import ChoiceRow
@@ -386,3 +387,37 @@ def test_criteria_rows_get_their_full_height(qtbot: QtBot) -> None:
         assert widget.height() >= widget.minimumSizeHint().height() > 0
     criteria = pane.judgment.criteria
     assert criteria.height() >= criteria.minimumSizeHint().height()
+
+
+def _other_task(task_id: str, first: str, second: str) -> TaskContext:
+    base = context(task_id=task_id)
+    body = dict(base.payload)
+    body["prompt"] = f"Prompt of {task_id}"
+    body["responses"] = [{"id": "r1", "text_md": first}, {"id": "r2", "text_md": second}]
+    return context(task_id=task_id, task_payload=body)
+
+
+def test_prepared_task_is_shown_from_the_ready_documents(qtbot: QtBot) -> None:
+    pane = shown_pane(qtbot, context())
+    nxt = _other_task("task-2", "one two three", "**four** five")
+    pane.prepare(nxt)
+    a, b = pane.responses.column_a, pane.responses.column_b
+    ready = (a.browser.prepared_document(), b.browser.prepared_document())
+    assert all(doc is not None for doc in ready)
+    pane.load(nxt)
+    assert (a.browser.document(), b.browser.document()) == ready
+    shown = {a.browser.document().toPlainText(), b.browser.document().toPlainText()}
+    assert shown == {"one two three", "four five"}
+    assert {a.words, b.words} == {3, 2}
+    assert pane.prompt.document().toPlainText() == "Prompt of task-2"
+
+
+def test_a_different_task_than_the_prepared_one_still_shows_its_own_texts(qtbot: QtBot) -> None:
+    pane = shown_pane(qtbot, context())
+    pane.prepare(_other_task("task-2", "one two three", "four five"))
+    pane.load(_other_task("task-3", "alpha", "beta gamma"))
+    a, b = pane.responses.column_a, pane.responses.column_b
+    texts = {a.browser.document().toPlainText(), b.browser.document().toPlainText()}
+    assert texts == {"alpha", "beta gamma"}
+    assert {a.words, b.words} == {1, 2}
+    assert a.browser.prepared_document() is None and b.browser.prepared_document() is None

@@ -62,6 +62,10 @@ class TaskPane(QWidget):
         """Translated messages for everything that must be fixed before submit; empty when valid."""
         raise NotImplementedError
 
+    def prepare(self, ctx: TaskContext) -> None:
+        """A hint, given when idle, that ``ctx`` is likely shown next; a pane may pre-build what
+        showing it needs. The default does nothing."""
+
     def set_read_only(self, read_only: bool) -> None:
         """Read-only mode for QA review: everything shown, nothing editable."""
         raise NotImplementedError

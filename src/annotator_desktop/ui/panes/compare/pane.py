@@ -159,11 +159,7 @@ class ComparePane(TaskPane):
         self._criteria = list(payload.criteria or self._config.criteria)
         self._ids = [r.id for r in payload.responses]
         draft = ctx.draft if isinstance(ctx.draft, dict) else {}
-        saved = draft.get("presented_order")
-        if valid_order(saved, self._ids):
-            self._order = [str(x) for x in saved]  # type: ignore[union-attr]
-        else:
-            self._order = presentation_order(ctx.task_id, self._ids, self.order_salt())
+        self._order = self._order_for(ctx, self._ids)
         texts = {r.id: r.text_md for r in payload.responses}
         self.prompt.show_markdown(payload.prompt)
         self.responses.set_texts(texts[self._order[0]], texts[self._order[1]])
@@ -175,6 +171,27 @@ class ComparePane(TaskPane):
         self._apply_editable()
         self.history.reset(self._choices())
         self._focus_start()
+
+    def _order_for(self, ctx: TaskContext, ids: list[str]) -> list[str]:
+        """The A/B order: the one saved in the draft, else this task's shuffled order."""
+        draft = ctx.draft if isinstance(ctx.draft, dict) else {}
+        saved = draft.get("presented_order")
+        if valid_order(saved, ids):
+            return [str(x) for x in saved]  # type: ignore[union-attr]
+        return presentation_order(ctx.task_id, ids, self.order_salt())
+
+    def prepare(self, ctx: TaskContext) -> None:
+        """Builds the documents of a task that is likely next (the host calls this when idle),
+        so that moving to it is a swap of ready documents."""
+        payload, _error = _parse_payload(ctx.payload)
+        if payload is None:
+            return
+        ids = [r.id for r in payload.responses]
+        order = self._order_for(ctx, ids)
+        texts = {r.id: r.text_md for r in payload.responses}
+        self.prompt.prepare(payload.prompt)
+        self.responses.column_a.prepare(texts[order[0]])
+        self.responses.column_b.prepare(texts[order[1]])
 
     def _focus_start(self) -> None:
         """A new task starts at the scale when the keyboard was in this pane (not in a text)."""

@@ -77,9 +77,39 @@ class ResponseBrowser(SafeTextBrowser):
         # Always on: a scroll bar that appears would re-lay out the whole text at a new width.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._sealed: SealedDocument | None = None
+        self._ready: tuple[str, SealedDocument, Qt.LayoutDirection] | None = None
+
+    def prepare(self, text: str) -> None:
+        """Builds the document for ``text`` now (idle time), for a ``show_markdown`` to come."""
+        if self._ready is not None and self._ready[0] == text:
+            return
+        self._drop_ready()
+        doc, direction = self._build(text)
+        self._ready = (text, doc, direction)
+
+    def prepared_document(self) -> QTextDocument | None:
+        return self._ready[1] if self._ready is not None else None
+
+    def _drop_ready(self) -> None:
+        if self._ready is not None:
+            self._ready[1].deleteLater()
+            self._ready = None
 
     def show_markdown(self, text: str) -> None:
         self.setExtraSelections([])
+        if self._ready is not None and self._ready[0] == text:
+            _text, doc, direction = self._ready
+            self._ready = None
+        else:
+            self._drop_ready()
+            doc, direction = self._build(text)
+        old, self._sealed = self._sealed, doc
+        self.setDocument(doc)  # the first, built-in document is deleted by Qt here
+        self.setLayoutDirection(direction)
+        if old is not None:
+            old.deleteLater()
+
+    def _build(self, text: str) -> tuple[SealedDocument, Qt.LayoutDirection]:
         rtl = is_rtl(text)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         doc = SealedDocument(self._blocked, self)
@@ -92,11 +122,7 @@ class ResponseBrowser(SafeTextBrowser):
         option.setAlignment(Qt.AlignmentFlag.AlignLeading)
         doc.setDefaultTextOption(option)
         doc.setMarkdown(text, MARKDOWN_FEATURES)
-        old, self._sealed = self._sealed, doc
-        self.setDocument(doc)  # the first, built-in document is deleted by Qt here
-        self.setLayoutDirection(direction)
-        if old is not None:
-            old.deleteLater()
+        return doc, direction
 
     def _blocked(self) -> None:
         self.blocked_loads += 1
@@ -141,9 +167,21 @@ class ResponseColumn(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.browser, 1)
 
+    def prepare(self, text: str) -> None:
+        """Builds the document and counts the words of ``text`` ahead of ``set_text``."""
+        self.browser.prepare(text)
+        doc = self.browser.prepared_document()
+        if doc is not None:
+            self._ready_words = (text, count_words(doc.toPlainText()))
+
     def set_text(self, text: str) -> None:
         self.browser.show_markdown(text)
-        self.words = count_words(self.browser.document().toPlainText())  # as read, not as marked up
+        ready = getattr(self, "_ready_words", None)
+        if ready is not None and ready[0] == text:
+            self.words = ready[1]
+        else:  # as read, not as marked up
+            self.words = count_words(self.browser.document().toPlainText())
+        self._ready_words = None
         self._show_count()
 
     def retranslate(self) -> None:
