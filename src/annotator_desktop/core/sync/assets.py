@@ -8,6 +8,7 @@ becomes a usable file. The cache has a size limit that evicts assets of finished
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import time
@@ -24,6 +25,8 @@ from annotator_desktop.core.store import Asset, Store, Task, TaskState, utcnow
 from annotator_desktop.core.sync.errors import NetworkError, ServerError
 from annotator_desktop.core.sync.http import ApiClient, error_from
 from annotator_desktop.core.sync.writer import Writer, direct
+
+log = logging.getLogger(__name__)
 
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 8 * 1024  # small: a cut loses at most one partial chunk
@@ -214,7 +217,19 @@ class Downloader:
         os.replace(part, final)
         done = AssetRef(ref.sha256, size, ref.mime)
         self.write(lambda: _record(self.store, done, "complete", size, ""))
+        if not ref.mime or ref.mime.startswith("image/"):
+            _prepare_preview(final, self.folder / "previews")
         return final
+
+
+def _prepare_preview(path: Path, previews: Path) -> None:
+    """Builds the image's screen preview now, so that its first view in the pane is instant."""
+    from annotator_desktop.core.imaging import prepare_preview
+
+    try:
+        prepare_preview(path, previews)
+    except Exception as exc:  # a preview is an optimisation; the pane reports bad images itself
+        log.warning("no preview for %s: %s", path.name, exc)
 
 
 def _chunks(resp: requests.Response) -> Iterator[bytes]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,8 +14,6 @@ from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import NetworkError, SyncError
 from annotator_desktop.core.sync.http import ApiClient
 from annotator_desktop.core.sync.writer import Writer, direct
-
-log = logging.getLogger(__name__)
 
 LAST_SYNC_KEY = "sync.last_sync"
 ProgressFn = Callable[[int, int, int], None]  # done, total, bytes
@@ -140,23 +137,11 @@ class SyncEngine:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             try:
-                path = loader.fetch(ref)
+                loader.fetch(ref)  # an image's preview is built as it arrives
                 report.assets += 1
-                if ref.mime.startswith("image/"):
-                    _prepare_preview(path, self.folder / "previews")
             except NetworkError:
                 raise
             except SyncError as exc:
                 report.asset_errors.append(f"{ref.sha256[:12]}: {exc}")
         report.asset_bytes = received
         assets.evict(self.store, self.folder, self.config.asset_cache_bytes)
-
-
-def _prepare_preview(path: Path, previews: Path) -> None:
-    """Builds the image's screen preview now, so that its first view in the pane is instant."""
-    from annotator_desktop.core.imaging import prepare_preview
-
-    try:
-        prepare_preview(path, previews)
-    except Exception as exc:  # a preview is an optimisation; the pane reports bad images itself
-        log.warning("no preview for %s: %s", path.name, exc)

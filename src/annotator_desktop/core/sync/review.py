@@ -12,7 +12,6 @@ transaction, exactly like a submission: the review id is the idempotency key sen
 from __future__ import annotations
 
 import json
-import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,7 +39,6 @@ from annotator_desktop.core.sync.http import ApiClient
 from annotator_desktop.core.sync.writer import Writer, direct
 from annotator_desktop.protocol import API_PREFIX, ReviewCheckoutResponse, Verdict
 
-log = logging.getLogger(__name__)
 SAMPLE_KEY = "sync.review.sample"
 VERDICTS = tuple(v.value for v in Verdict)
 
@@ -174,23 +172,12 @@ def fetch_assets(
             continue
         seen.add(ref.sha256)
         try:
-            path = loader.fetch(ref)
+            loader.fetch(ref)  # an image's preview is built as it arrives
         except NetworkError:
             raise
         except SyncError as exc:
             errors.append(f"{ref.sha256[:12]}: {exc}")
-            continue
-        _preview(path, folder / "previews")
     return errors
-
-
-def _preview(path: Path, previews: Path) -> None:
-    from annotator_desktop.core.imaging import prepare_preview
-
-    try:
-        prepare_preview(path, previews)
-    except Exception as exc:  # an optimisation only; the pane reports bad images itself
-        log.warning("no preview for %s: %s", path.name, exc)
 
 
 def _read_record(s: Session) -> dict[str, Any]:
