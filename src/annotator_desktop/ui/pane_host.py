@@ -36,6 +36,15 @@ def build_context(store: Any, task_id: str) -> tuple[TaskContext, float] | None:
 
     Returns the pane context and the draft's active seconds, or None for an unknown task.
     """
+    built = _build(store, task_id)
+    if built is None:
+        return None
+    ctx, _task, draft = built
+    return ctx, (draft.active_seconds if draft else 0.0)
+
+
+def _build(store: Any, task_id: str) -> tuple[TaskContext, Any, Any] | None:
+    """The pane context plus the task and draft rows it was made from (None: unknown task)."""
     from annotator_desktop.core.paths import assets_dir
     from annotator_desktop.core.store import ops
 
@@ -56,7 +65,7 @@ def build_context(store: Any, task_id: str) -> tuple[TaskContext, float] | None:
         assets_dir=assets_dir(),
         server_errors=_server_errors(store, task_id),
     )
-    return ctx, (draft.active_seconds if draft else 0.0)
+    return ctx, task, draft
 
 
 def load_task(store: Any, task_id: str) -> LoadedTask | None:
@@ -65,17 +74,14 @@ def load_task(store: Any, task_id: str) -> LoadedTask | None:
     After a verdict the pane starts from the reviewed submission unless the user has edited
     since (a newer draft); accepted and rejected tasks open read-only.
     """
-    from annotator_desktop.core.store import ops
-
-    found = build_context(store, task_id)
-    if found is None:
+    built = _build(store, task_id)
+    if built is None:
         return None
-    ctx, seconds = found
-    task = ops.get_task(store, task_id)
-    state = str(task.state) if task is not None else ""
+    ctx, task, draft = built
+    seconds = draft.active_seconds if draft else 0.0
+    state = str(task.state)
     latest, verdict = _latest_and_verdict(store, task_id)
     if state in VERDICT_TASK_STATES and latest is not None:
-        draft = ops.load_draft(store, task_id)
         newer_draft = (
             draft is not None
             and draft.updated_at is not None
