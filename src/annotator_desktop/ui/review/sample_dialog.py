@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator_desktop.core.sync.review import SampleSpec
 from annotator_desktop.ui.review.session import ReviewSession
+from annotator_desktop.ui.task_list_model import kind_label
 
 SEED_MAX = 2_147_483_647
 
@@ -159,7 +160,7 @@ class SampleDialog(QDialog):
     def _set_projects(self, projects: list[tuple[str, str, str]]) -> None:
         self.project.clear()
         for pid, name, kind in projects:
-            self.project.addItem(f"{name} ({kind})", pid)
+            self.project.addItem(f"{name} ({kind_label(kind)})", pid)
         if self._last is not None:
             index = self.project.findData(self._last.project_id)
             if index >= 0:
