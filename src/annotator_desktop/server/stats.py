@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path
 from sqlalchemy import select
 
-from annotator_desktop.protocol import AnnotatorStats, ProjectStats, TaskKind
+from annotator_desktop.protocol import AnnotatorStats, ProjectStats
 from annotator_desktop.server.access import CallerDep, CtxDep, lead_project
 from annotator_desktop.server.db import utcnow
 from annotator_desktop.server.errors import problem_responses
@@ -73,29 +73,15 @@ def agreement(kind: str, subs: Sequence[SubmissionRow]) -> dict[str, float | Non
     for s in sorted(subs, key=lambda s: s.received_at):
         if not s.late:
             latest[s.task_id][s.annotator_id] = s
-    multi = {tid: list(by.values()) for tid, by in latest.items() if len(by) >= 2}
+    multi = {tid: by for tid, by in latest.items() if len(by) >= 2}
     out: dict[str, float | None] = {"overlap_tasks": float(len(multi))}
     try:
         from annotator_desktop.core import metrics
     except ImportError:
         return out
-    if kind == TaskKind.BBOX:
-        boxes = {t: [r.result.get("boxes", []) for r in rows] for t, rows in multi.items()}
-        out["box_f1"] = metrics.mean_pairwise_box_f1(boxes)
-    elif kind == TaskKind.COMPARE:
-        prefs = {
-            t: {r.annotator_id: _oriented(r.result) for r in rows} for t, rows in multi.items()
-        }
-        out["preference_alpha"] = metrics.preference_alpha(prefs)
-    else:
-        texts = {t: [str(r.result.get("text_md", "")) for r in rows] for t, rows in multi.items()}
-        out["edit_distance"] = metrics.mean_pairwise_edit_distance(texts)
+    results = {t: {a: r.result for a, r in by.items()} for t, by in multi.items()}
+    out.update(metrics.kind_agreement(str(kind), results))
     return out
-
-
-def _oriented(result: dict[str, Any]) -> int:
-    """Preference as stored: negative means responses[0] is better, whatever the screen order."""
-    return int(result.get("preference", 0))
 
 
 @router.get(

@@ -20,11 +20,13 @@ from annotator_desktop.core.metrics.edit import (
     normalized_edit_distance,
     word_edit_distance,
 )
+from annotator_desktop.core.metrics.project import kind_agreement
 
 __all__ = [
     "ALPHA_LEVELS",
     "box_f1",
     "iou",
+    "kind_agreement",
     "krippendorff_alpha",
     "levenshtein",
     "match_boxes",

@@ -121,20 +121,9 @@ def agreement(kind: str, subs: list[LocalSubmission], you: str = "") -> dict[str
     for sub in sorted(subs, key=lambda s: s.submitted_at):
         if not sub.late:
             latest[sub.task_id][sub.annotator or you] = sub
-    multi = {t: list(by.values()) for t, by in latest.items() if len(by) >= 2}
+    multi = {t: by for t, by in latest.items() if len(by) >= 2}
     out: dict[str, float | None] = {"overlap_tasks": float(len(multi))}
-    if not multi:
-        return out
-    if kind == "bbox":
-        boxes = {t: [r.result.get("boxes", []) for r in rows] for t, rows in multi.items()}
-        out["box_f1"] = metrics.mean_pairwise_box_f1(boxes)
-    elif kind == "compare":
-        prefs = {
-            t: {r.annotator or you: int(r.result.get("preference", 0)) for r in rows}
-            for t, rows in multi.items()
-        }
-        out["preference_alpha"] = metrics.preference_alpha(prefs)
-    else:
-        texts = {t: [str(r.result.get("text_md", "")) for r in rows] for t, rows in multi.items()}
-        out["edit_distance"] = metrics.mean_pairwise_edit_distance(texts)
+    if multi:
+        results = {t: {a: r.result for a, r in by.items()} for t, by in multi.items()}
+        out.update(metrics.kind_agreement(kind, results))
     return out
