@@ -33,6 +33,10 @@ class ProjectRow(NamedTuple):
     source: str
 
 
+# The task state a QA verdict puts the task into (the sync's apply step writes the same).
+VERDICT_TASK_STATE = {"accept": "accepted", "reject": "rejected", "needs_changes": "needs_changes"}
+
+
 class VerdictRow(NamedTuple):
     """The newest QA verdict on one of the user's own submissions of a task."""
 

@@ -22,12 +22,9 @@ from annotator_desktop.core.store import (
     Task,
     TaskState,
 )
+from annotator_desktop.core.store.rows import VERDICT_TASK_STATE
 
-VERDICT_STATE = {
-    "accept": TaskState.ACCEPTED,
-    "reject": TaskState.REJECTED,
-    "needs_changes": TaskState.NEEDS_CHANGES,
-}
+VERDICT_STATE = {verdict: TaskState(state) for verdict, state in VERDICT_TASK_STATE.items()}
 SUBMISSION_VERDICT = {
     "accepted": TaskState.ACCEPTED,
     "rejected": TaskState.REJECTED,

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator_desktop.core import metrics
-
-VERDICT_OF = {"accept": "accepted", "reject": "rejected", "needs_changes": "needs_changes"}
+from annotator_desktop.core.store.rows import VERDICT_TASK_STATE
 
 
 @dataclass(frozen=True)
@@ -103,7 +102,7 @@ def compute_local(
 
 
 def _person(name: str, rows: list[LocalSubmission]) -> AnnotatorFigures:
-    states = [VERDICT_OF.get(r.verdict, "") for r in rows]
+    states = [VERDICT_TASK_STATE.get(r.verdict, "") for r in rows]
     accepted, rejected = states.count("accepted"), states.count("rejected")
     changes = states.count("needs_changes")
     reviewed = accepted + rejected + changes

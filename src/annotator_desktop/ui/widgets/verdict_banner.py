@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from annotator_desktop.core.store.rows import VERDICT_TASK_STATE
 from annotator_desktop.core.text import is_rtl
+from annotator_desktop.ui.i18n import local_time
 from annotator_desktop.ui.widgets.verdict_text import (
     VERDICT_COLORS,
-    VERDICT_STATES,
-    local_time,
     reviewer_label,
     state_icon,
     verdict_title,
@@ -97,7 +97,7 @@ class VerdictBanner(QFrame):
             f"#verdictBanner {{ background: rgba({tint.red()},{tint.green()},{tint.blue()},"
             f"{tint.alpha()}); border: 1px solid {color.name()}; border-radius: 4px; }}"
         )
-        icon = state_icon(VERDICT_STATES.get(info.verdict, ""), 20) if info.current else None
+        icon = state_icon(VERDICT_TASK_STATE.get(info.verdict, ""), 20) if info.current else None
         self.icon.setVisible(icon is not None)
         if icon is not None:
             self.icon.setPixmap(icon.pixmap(20, 20))

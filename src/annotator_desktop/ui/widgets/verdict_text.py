@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from annotator_desktop.core.store.rows import LeaseRow, VerdictRow, stored_time
+from annotator_desktop.core.store.rows import (
+    VERDICT_TASK_STATE,
+    LeaseRow,
+    VerdictRow,
+    stored_time,
+)
+from annotator_desktop.ui.i18n import local_time
 
 # Verdict -> (colour, mark drawn in the icon)
 VERDICT_COLORS = {"accept": "#2e7d32", "needs_changes": "#c25e00", "reject": "#c62828"}
@@ -17,8 +21,6 @@ _ICON_MARKS = {
     "rejected": ("#c62828", "cross"),
     "flagged": ("#8e24aa", "bang"),
 }
-# Task states a verdict puts a task into; these tasks open with the banner showing.
-VERDICT_STATES = {"accept": "accepted", "needs_changes": "needs_changes", "reject": "rejected"}
 
 
 def verdict_title(verdict: str) -> str:
@@ -40,17 +42,9 @@ def reviewer_label(reviewer_id: str, name: str = "") -> str:
     return reviewer_id[:8]
 
 
-def local_time(value: datetime | None) -> str:
-    """``value`` in the user's time zone and locale (short format); "" for None."""
-    if value is None:
-        return ""
-    stamp = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
 def verdict_tip(verdict: VerdictRow, task_state: str) -> str:
     """Tooltip lines for a task's newest verdict (older ones are marked as such)."""
-    current = task_state == VERDICT_STATES.get(verdict.verdict)
+    current = task_state == VERDICT_TASK_STATE.get(verdict.verdict)
     if current:
         head = verdict_title(verdict.verdict)
     else:
