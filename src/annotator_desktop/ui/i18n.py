@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QDateTime, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtCore import Qt as QtNs
 from PySide6.QtWidgets import QApplication
 
@@ -68,6 +69,14 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def local_time(value: datetime | None) -> str:
+    """``value`` in the user's time zone, in the UI locale's short format; "" for None."""
+    if value is None:
+        return ""
+    stamp = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def resolve_language(requested: str | None, saved: str = "") -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from annotator_desktop.ui.i18n import local_time
 
 
 def format_seconds(seconds: float) -> str:
@@ -94,5 +96,4 @@ def _local_time(iso: str) -> str:
         when = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return local_time(when)
