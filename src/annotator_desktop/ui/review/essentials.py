@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from annotator_desktop.core.sync.review import Entry
+from annotator_desktop.ui.i18n import local_time
 
 
 def verdict_name(verdict: str) -> str:
@@ -52,10 +53,7 @@ def entry_line(entry: Entry) -> str:
 
 def essentials_text(entry: Entry) -> str:
     """Task, annotator, active time, when, how many others, and the verdict so far."""
-    when = ""
-    if entry.submitted_at is not None:
-        stamp = QDateTime.fromSecsSinceEpoch(int(entry.submitted_at.timestamp()))
-        when = QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    when = local_time(entry.submitted_at)
     first = (
         QCoreApplication.translate(
             "ReviewWindow", "Task: %1 (%2) · Annotator: %3 · Active time: %4 · Submitted: %5"
