@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from annotator_desktop.ui.active_time import ActiveTimer, InputWatcher
 from annotator_desktop.ui.drafts import DraftAutosaver
 from annotator_desktop.ui.pane_host import VERDICT_TASK_STATES, LoadedTask, PaneHost, load_task
+from annotator_desktop.ui.panes.base import TaskPane
 from annotator_desktop.ui.task_list import TaskList
 from annotator_desktop.ui.worker import Worker
 
@@ -137,8 +138,8 @@ class TaskSession(QObject):
         if task is None or task.id == task_id or self.store is None:
             return
         pane = self._host.panes().get(task.kind)
-        if pane is None:
-            return  # a kind not shown yet: nothing to warm
+        if pane is None or type(pane).prepare is TaskPane.prepare:
+            return  # a kind not shown yet, or a pane with nothing to prepare: no read
         store, next_id = self.store, task.id
         self._worker.run_db(
             lambda: load_task(store, next_id),
