@@ -150,6 +150,7 @@ class ResponseColumn(QWidget):
         super().__init__(parent)
         self.letter = letter
         self.words = 0
+        self._ready_words: tuple[str, int] | None = None  # (text, words) counted by prepare()
         self.title = QLabel(self)
         self.title.setObjectName(f"compareTitle{letter}")
         font = self.title.font()
@@ -176,7 +177,7 @@ class ResponseColumn(QWidget):
 
     def set_text(self, text: str) -> None:
         self.browser.show_markdown(text)
-        ready = getattr(self, "_ready_words", None)
+        ready = self._ready_words
         if ready is not None and ready[0] == text:
             self.words = ready[1]
         else:  # as read, not as marked up
