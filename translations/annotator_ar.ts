@@ -1514,26 +1514,6 @@ Type the labels, one per line:</source>
         <translation>حجم الصورة يختلف عن حجم صورة المهمة.</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>حجم المربع %1 صفر.</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>المربع %1 يقع خارج الصورة.</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>المربع %1 بلا تسمية.</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>للمربع %1 تسمية غير موجودة في هذا المشروع.</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>لا توجد مربعات. ارسم مربعًا، أو حدِّد أنه لا شيء للتوسيم في الصورة.</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>إعادة الصياغة فارغة.</translation>
     </message>

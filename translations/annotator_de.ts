@@ -1490,26 +1490,6 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
         <translation>Die Bildgröße weicht vom Bild der Aufgabe ab.</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>Box %1 hat keine Größe.</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>Box %1 liegt außerhalb des Bildes.</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>Box %1 hat kein Label.</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>Box %1 hat ein Label, das es in diesem Projekt nicht gibt.</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>Es gibt keine Boxen. Zeichnen Sie eine oder markieren Sie, dass das Bild keine enthält.</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>Die Neufassung ist leer.</translation>
     </message>

@@ -1490,26 +1490,6 @@ Escriba las etiquetas, una por línea:</translation>
         <translation>El tamaño de la imagen no coincide con el de la imagen de la tarea.</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>El cuadro %1 tiene tamaño cero.</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>El cuadro %1 está fuera de la imagen.</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>El cuadro %1 no tiene etiqueta.</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>El cuadro %1 tiene una etiqueta que no existe en este proyecto.</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>No hay cuadros. Dibuje uno o marque que la imagen no tiene ninguno.</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>La reescritura está vacía.</translation>
     </message>

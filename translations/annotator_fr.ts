@@ -1490,26 +1490,6 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
         <translation>La taille de l’image diffère de celle de l’image de la tâche.</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>La boîte %1 a une taille nulle.</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>La boîte %1 est en dehors de l’image.</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>La boîte %1 n’a pas d’étiquette.</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>La boîte %1 a une étiquette qui n’existe pas dans ce projet.</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>Il n’y a aucune boîte. Dessinez-en une ou indiquez que l’image n’en contient aucune.</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>La réécriture est vide.</translation>
     </message>

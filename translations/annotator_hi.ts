@@ -1490,26 +1490,6 @@ Type the labels, one per line:</source>
         <translation>छवि का आकार कार्य की छवि से अलग है।</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>बॉक्स %1 का आकार शून्य है।</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>बॉक्स %1 छवि के बाहर है।</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>बॉक्स %1 का कोई लेबल नहीं है।</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>बॉक्स %1 का लेबल इस प्रोजेक्ट में नहीं है।</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>कोई बॉक्स नहीं है। एक बॉक्स बनाएँ, या चिह्नित करें कि छवि में लेबल करने को कुछ नहीं है।</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>पुनर्लेखन खाली है।</translation>
     </message>

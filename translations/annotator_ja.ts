@@ -1484,26 +1484,6 @@ Type the labels, one per line:</source>
         <translation>画像サイズがタスクの画像と異なります。</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>ボックス %1 のサイズがゼロです。</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>ボックス %1 が画像の外にあります。</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>ボックス %1 にラベルがありません。</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>ボックス %1 のラベルはこのプロジェクトにありません。</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>ボックスがありません。ボックスを描画するか、画像を「ラベル対象なし」としてマークしてください。</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>リライトが空です。</translation>
     </message>

@@ -1490,26 +1490,6 @@ Type the labels, one per line:</source>
             <translation>[Ţĥé îɱàĝé šîžé ðîƒƒéŕš ƒŕöɱ ţĥé ţàšķ'š îɱàĝé. ··············]</translation>
         </message>
         <message>
-            <source>Box %1 has no size.</source>
-            <translation>[Ɓöẋ %1 ĥàš ñö šîžé. ······]</translation>
-        </message>
-        <message>
-            <source>Box %1 lies outside the image.</source>
-            <translation>[Ɓöẋ %1 ļîéš öûţšîðé ţĥé îɱàĝé. ·········]</translation>
-        </message>
-        <message>
-            <source>Box %1 has no label.</source>
-            <translation>[Ɓöẋ %1 ĥàš ñö ļàƀéļ. ······]</translation>
-        </message>
-        <message>
-            <source>Box %1 has a label this project does not have.</source>
-            <translation>[Ɓöẋ %1 ĥàš à ļàƀéļ ţĥîš þŕöĵéçţ ðöéš ñöţ ĥàṽé. ··············]</translation>
-        </message>
-        <message>
-            <source>There are no boxes. Draw one, or mark the image as having none.</source>
-            <translation>[Ţĥéŕé àŕé ñö ƀöẋéš. Ðŕàŵ öñé, öŕ ɱàŕķ ţĥé îɱàĝé àš ĥàṽîñĝ ñöñé. ···················]</translation>
-        </message>
-        <message>
             <source>The rewrite is empty.</source>
             <translation>[Ţĥé ŕéŵŕîţé îš éɱþţý. ······]</translation>
         </message>

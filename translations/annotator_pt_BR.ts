@@ -1490,26 +1490,6 @@ Digite os rótulos, um por linha:</translation>
         <translation>O tamanho da imagem difere do da imagem da tarefa.</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>A caixa %1 não tem tamanho.</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>A caixa %1 está fora da imagem.</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>A caixa %1 não tem rótulo.</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>A caixa %1 tem um rótulo que este projeto não tem.</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>Não há caixas. Desenhe uma ou marque a imagem como sem caixas.</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>A reescrita está vazia.</translation>
     </message>

@@ -1484,26 +1484,6 @@ Type the labels, one per line:</source>
         <translation>图像尺寸与任务中的图像不一致。</translation>
     </message>
     <message>
-        <source>Box %1 has no size.</source>
-        <translation>框 %1 的尺寸为零。</translation>
-    </message>
-    <message>
-        <source>Box %1 lies outside the image.</source>
-        <translation>框 %1 位于图像之外。</translation>
-    </message>
-    <message>
-        <source>Box %1 has no label.</source>
-        <translation>框 %1 没有标签。</translation>
-    </message>
-    <message>
-        <source>Box %1 has a label this project does not have.</source>
-        <translation>框 %1 的标签不属于此项目。</translation>
-    </message>
-    <message>
-        <source>There are no boxes. Draw one, or mark the image as having none.</source>
-        <translation>没有框。请绘制一个框，或将图像标记为无可标注对象。</translation>
-    </message>
-    <message>
         <source>The rewrite is empty.</source>
         <translation>改写为空。</translation>
     </message>

@@ -12,6 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator_desktop.core.bbox_model import Problem
+from annotator_desktop.ui.panes.bbox.messages import problem_text as box_problem_text
+
+# Field errors about boxes: the server checks what the box pane checks (core.bbox_model).
+BOX_CODES = frozenset({"box_empty", "box_outside", "label_missing", "label_unknown", "boxes_empty"})
+
 # lupdate reads the context from each call: keep the literal "ServerMessages" in every one.
 
 
@@ -73,27 +79,13 @@ def field_error_text(error: dict[str, Any]) -> str:
     code = str(error.get("code", ""))
     loc = list(error.get("loc") or [])
     index = next((p for p in reversed(loc) if isinstance(p, int)), None)
-    box = str(index + 1) if index is not None else "?"
+    if code in BOX_CODES:  # the same problems the box pane finds itself: the same sentences
+        return box_problem_text(Problem(code, index + 1 if index is not None else 0))
     key = str(loc[-1]) if loc else ""
     server = str(error.get("msg", ""))
     texts = {
         "image_size_mismatch": QCoreApplication.translate(
             "ServerMessages", "The image size differs from the task's image."
-        ),
-        "box_empty": QCoreApplication.translate("ServerMessages", "Box %1 has no size.").replace(
-            "%1", box
-        ),
-        "box_outside": QCoreApplication.translate(
-            "ServerMessages", "Box %1 lies outside the image."
-        ).replace("%1", box),
-        "label_missing": QCoreApplication.translate(
-            "ServerMessages", "Box %1 has no label."
-        ).replace("%1", box),
-        "label_unknown": QCoreApplication.translate(
-            "ServerMessages", "Box %1 has a label this project does not have."
-        ).replace("%1", box),
-        "boxes_empty": QCoreApplication.translate(
-            "ServerMessages", "There are no boxes. Draw one, or mark the image as having none."
         ),
         "text_empty": QCoreApplication.translate("ServerMessages", "The rewrite is empty."),
         "order_invalid": QCoreApplication.translate(
