@@ -39,12 +39,13 @@ def build_context(store: Any, task_id: str) -> tuple[TaskContext, float] | None:
     built = _build(store, task_id)
     if built is None:
         return None
-    ctx, _task, draft = built
+    ctx, _task, draft, _latest = built
     return ctx, (draft.active_seconds if draft else 0.0)
 
 
-def _build(store: Any, task_id: str) -> tuple[TaskContext, Any, Any] | None:
-    """The pane context plus the task and draft rows it was made from (None: unknown task)."""
+def _build(store: Any, task_id: str) -> tuple[TaskContext, Any, Any, Any] | None:
+    """The pane context plus the task, draft and newest own submission it was made from
+    (None: unknown task)."""
     from annotator_desktop.core.paths import assets_dir
     from annotator_desktop.core.store import ops
 
@@ -53,6 +54,7 @@ def _build(store: Any, task_id: str) -> tuple[TaskContext, Any, Any] | None:
         return None
     project = ops.get_project(store, task.project_id)
     draft = ops.load_draft(store, task_id)
+    latest = _latest_own(store, task_id)
     ctx = TaskContext(
         task_id=task.id,
         project_id=task.project_id,
@@ -63,9 +65,9 @@ def _build(store: Any, task_id: str) -> tuple[TaskContext, Any, Any] | None:
         instructions_md=project.instructions_md if project else "",
         draft=dict(draft.result) if draft and draft.result else None,
         assets_dir=assets_dir(),
-        server_errors=_server_errors(store, task_id),
+        server_errors=_server_errors(latest),
     )
-    return ctx, task, draft
+    return ctx, task, draft, latest
 
 
 def load_task(store: Any, task_id: str) -> LoadedTask | None:
@@ -77,10 +79,10 @@ def load_task(store: Any, task_id: str) -> LoadedTask | None:
     built = _build(store, task_id)
     if built is None:
         return None
-    ctx, task, draft = built
+    ctx, task, draft, latest = built
     seconds = draft.active_seconds if draft else 0.0
     state = str(task.state)
-    latest, verdict = _latest_and_verdict(store, task_id)
+    verdict = _verdict(store, task_id, latest)
     if state in VERDICT_TASK_STATES and latest is not None:
         newer_draft = (
             draft is not None
@@ -93,18 +95,27 @@ def load_task(store: Any, task_id: str) -> LoadedTask | None:
     return LoadedTask(ctx, seconds, state, verdict, state in CLOSED_STATES)
 
 
-def _latest_and_verdict(store: Any, task_id: str) -> tuple[Any, VerdictInfo | None]:
-    """The newest own submission of the task and the newest verdict on any own submission."""
+def _latest_own(store: Any, task_id: str) -> Any:
+    """The user's newest submission of the task, or None."""
+    from sqlmodel import col, select
+
+    from annotator_desktop.core.store import Submission
+
+    with store.read() as s:
+        return s.exec(
+            select(Submission)
+            .where(Submission.task_id == task_id, Submission.origin == "local")
+            .order_by(col(Submission.submitted_at).desc())
+        ).first()
+
+
+def _verdict(store: Any, task_id: str, latest: Any) -> VerdictInfo | None:
+    """The newest verdict on any of the user's own submissions of the task."""
     from sqlmodel import col, select
 
     from annotator_desktop.core.store import Review, Submission
 
     with store.read() as s:
-        own = s.exec(
-            select(Submission)
-            .where(Submission.task_id == task_id, Submission.origin == "local")
-            .order_by(col(Submission.submitted_at).desc())
-        ).all()
         reviews = s.exec(
             select(Review)
             .where(Review.task_id == task_id)
@@ -118,32 +129,23 @@ def _latest_and_verdict(store: Any, task_id: str) -> tuple[Any, VerdictInfo | No
                 )
             ).all()
         )  # reviews of other annotators' work (seen by a QA lead) are not about this user
-    latest = own[0] if own else None
     review = next((r for r in reviews if r.submission_id not in others), None)
     if review is None or not review.verdict:
-        return latest, None
-    info = VerdictInfo(
+        return None
+    return VerdictInfo(
         verdict=review.verdict, comment=review.comment, reviewer_id=review.reviewer_id,
         created_at=review.created_at,
         current=latest is None or review.submission_id == latest.id,
     )  # fmt: skip
-    return latest, info
 
 
-def _server_errors(store: Any, task_id: str) -> list[dict[str, Any]]:
+def _server_errors(latest: Any) -> list[dict[str, Any]]:
     """The field errors of a refused submission, ``msg`` in the user's language (by ``code``)."""
-    from sqlmodel import col, select
-
-    from annotator_desktop.core.store import Submission
     from annotator_desktop.ui.server_messages import translate_field_errors
 
-    with store.read() as s:
-        sub = s.exec(
-            select(Submission)
-            .where(Submission.task_id == task_id, Submission.origin == "local")
-            .order_by(col(Submission.submitted_at).desc())
-        ).first()
-    return translate_field_errors(list(sub.errors)) if sub and sub.state == "rejected" else []
+    if latest is None or latest.state != "rejected":
+        return []
+    return translate_field_errors(list(latest.errors))
 
 
 class PaneHost(QWidget):
