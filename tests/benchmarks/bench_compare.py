@@ -112,35 +112,23 @@ def bench_render(words: int) -> list[float]:
     return figures
 
 
-def bench_next(words: int) -> list[float]:
-    """An open pane moves to the next task whose data is already cached (in memory)."""
+def bench_next(words: int, prepared: bool = False) -> list[float]:
+    """An open pane moves to the next task whose data is already cached (in memory).
+
+    ``prepared``: as the app does it, the next task is first handed to ``pane.prepare`` (idle
+    time, untimed) while the current one is shown.
+    """
     pane = ComparePane()
     pane.resize(1400, 1000)
     pane.show()
-    tasks = [task(f"next-{words}-{i}", words, i) for i in range(RUNS + 1)]
+    tasks = [task(f"next-{words}-{prepared}-{i}", words, i) for i in range(RUNS + 1)]
     load_and_paint(pane, tasks[0])
     QApplication.processEvents()
     figures = []
     for ctx in tasks[1:]:
-        figures.append(timed(lambda c=ctx: load_and_paint(pane, c)))
-        QApplication.processEvents()
-    pane.close()
-    return figures
-
-
-def bench_next_prepared(words: int) -> list[float]:
-    """As the app does it: while a task is shown, the session hands the next cached task to
-    ``pane.prepare`` (idle time, untimed); moving to it is then timed."""
-    pane = ComparePane()
-    pane.resize(1400, 1000)
-    pane.show()
-    tasks = [task(f"prep-{words}-{i}", words, i) for i in range(RUNS + 1)]
-    load_and_paint(pane, tasks[0])
-    QApplication.processEvents()
-    figures = []
-    for ctx in tasks[1:]:
-        pane.prepare(ctx)
-        QApplication.processEvents()
+        if prepared:
+            pane.prepare(ctx)
+            QApplication.processEvents()
         figures.append(timed(lambda c=ctx: load_and_paint(pane, c)))
         QApplication.processEvents()
     pane.close()
@@ -171,8 +159,8 @@ def main() -> int:
     warm.close()
     cases = [
         ("render 2 x 10,000 words (fresh pane)", lambda: bench_render(10_000), 200.0),
-        ("next task, 2 x 10,000 words, prepared", lambda: bench_next_prepared(10_000), 50.0),
-        ("next task, 2 x 1,000 words, prepared", lambda: bench_next_prepared(1_000), 50.0),
+        ("next task, 2 x 10,000 words, prepared", lambda: bench_next(10_000, prepared=True), 50.0),
+        ("next task, 2 x 1,000 words, prepared", lambda: bench_next(1_000, prepared=True), 50.0),
         ("(next task, 2 x 10,000 words, unprepared)", lambda: bench_next(10_000), None),
         ("(next task, 2 x 1,000 words, unprepared)", lambda: bench_next(1_000), None),
         ("(next task, 2 x 300 words, unprepared)", lambda: bench_next(300), None),
