@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, event, select
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel
 
@@ -85,6 +85,12 @@ class Database:
                 session.rollback()
                 raise
 
+    @contextlib.contextmanager
+    def write_core(self) -> Iterator[Connection]:
+        """A Core connection in a write transaction, for hot paths that need no ORM session."""
+        with self._writer.begin() as conn:
+            yield conn
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -98,12 +104,17 @@ _BUMP = (
 )
 
 
-def bump_counter(session: Session, name: str, by: int = 1) -> int:
+def connection_of(db: Session | Connection) -> Connection:
+    """The Core connection of a session's transaction, or the connection itself."""
+    return db.connection() if isinstance(db, Session) else db
+
+
+def bump_counter(db: Session | Connection, name: str, by: int = 1) -> int:
     """Add ``by`` to a counter inside the caller's transaction and return the new value.
 
     The UPDATE takes the row's write lock until commit, so values come out in commit order.
     """
-    result = session.connection().execute(_BUMP, {"counter": name, "by": by})
+    result = connection_of(db).execute(_BUMP, {"counter": name, "by": by})
     return int(result.scalar_one())
 
 

@@ -7,12 +7,12 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import Connection, bindparam, delete, func, select
 from sqlmodel import Session
 
 from annotator_desktop.protocol import Change, ChangesResponse, Entity, ErrorCode, Op
 from annotator_desktop.server.access import CallerDep, CtxDep
-from annotator_desktop.server.db import bump_counter, read_counter, utcnow
+from annotator_desktop.server.db import bump_counter, connection_of, read_counter, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import ChangeRow, CounterRow
 from annotator_desktop.server.settings import ServerSettings
@@ -40,14 +40,14 @@ _DELETE_OLD = _CHANGES.delete().where(
 )
 
 
-def emit(session: Session, changes: list[Pending]) -> None:
+def emit(db: Session | Connection, changes: list[Pending]) -> None:
     """Record changes, replacing older entries for the same (user, entity, id).
 
     Core statements built once: this runs inside every write, so it must stay cheap.
     """
     if not changes:
         return
-    conn = session.connection()
+    conn = connection_of(db)
     latest: dict[tuple[str, str, str], int] = {}
     for offset, c in enumerate(changes):
         latest[(c.user_id, str(c.entity), c.entity_id)] = offset
@@ -59,7 +59,7 @@ def emit(session: Session, changes: list[Pending]) -> None:
     for (user_id, entity), ids in groups.items():  # per group, so the index is used
         for start in range(0, len(ids), 500):
             conn.execute(_DELETE_OLD, {"u": user_id, "e": entity, "ids": ids[start : start + 500]})
-    last = bump_counter(session, "feed", len(changes))
+    last = bump_counter(conn, "feed", len(changes))
     first, now = last - len(changes) + 1, utcnow()
     rows = [
         {"seq": first + offset, "user_id": changes[offset].user_id,

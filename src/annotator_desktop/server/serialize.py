@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
 from annotator_desktop.protocol import (
     Assignment,
@@ -17,11 +18,9 @@ from annotator_desktop.protocol import (
 )
 from annotator_desktop.server.db import aware
 from annotator_desktop.server.models import (
-    AssignmentRow,
     ProjectRow,
     ReviewRow,
     SubmissionRow,
-    TaskRow,
     UserRow,
 )
 
@@ -40,14 +39,31 @@ def project_out(row: ProjectRow) -> Project:
     )  # fmt: skip
 
 
-def task_out(row: TaskRow, kind: str) -> Task:
+class TaskLike(Protocol):
+    """What the wire needs of a task: a TaskRow, or a plain namespace from a Core query."""
+
+    id: str
+    project_id: str
+    payload: dict[str, Any]
+    title: str
+
+
+class AssignmentLike(Protocol):
+    id: str
+    lease_epoch: int
+    expires_at: datetime
+    state: str
+    project_id: str
+
+
+def task_out(row: TaskLike, kind: str) -> Task:
     return Task(
         id=row.id, project_id=row.project_id, kind=TaskKind(kind), payload=row.payload,
         title=row.title,
     )  # fmt: skip
 
 
-def assignment_out(row: AssignmentRow, task: TaskRow, kind: str) -> Assignment:
+def assignment_out(row: AssignmentLike, task: TaskLike, kind: str) -> Assignment:
     expires = aware(row.expires_at)
     assert expires is not None
     return Assignment(
@@ -56,7 +72,7 @@ def assignment_out(row: AssignmentRow, task: TaskRow, kind: str) -> Assignment:
     )  # fmt: skip
 
 
-def assignment_data(row: AssignmentRow, task: TaskRow, kind: str) -> dict[str, Any]:
+def assignment_data(row: AssignmentLike, task: TaskLike, kind: str) -> dict[str, Any]:
     return assignment_out(row, task, kind).model_dump(mode="json")
 
 

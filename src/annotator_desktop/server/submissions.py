@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 from fastapi.responses import JSONResponse
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
 
 from annotator_desktop.protocol import (
     RESULT_MODELS,
@@ -51,14 +52,23 @@ def _late() -> ApiError:
     )  # fmt: skip
 
 
-_LOOKUP = (
-    select(AssignmentRow, TaskRow, ProjectRow)
-    .join(TaskRow, TaskRow.id == AssignmentRow.task_id)  # type: ignore[arg-type]
-    .join(ProjectRow, ProjectRow.id == AssignmentRow.project_id)  # type: ignore[arg-type]
-    .where(AssignmentRow.id == bindparam("aid"))  # type: ignore[arg-type]
-)
 _SUBMISSIONS = SubmissionRow.__table__  # type: ignore[attr-defined]
 _ASSIGNMENTS = AssignmentRow.__table__  # type: ignore[attr-defined]
+_TASKS = TaskRow.__table__  # type: ignore[attr-defined]
+_PROJECTS = ProjectRow.__table__  # type: ignore[attr-defined]
+# one Core query for the assignment, its task and its project's kind and config: this is the
+# hottest write path, and ORM loading of three entities cost more than the rest of the request
+_LOOKUP = (
+    select(
+        *[c.label(f"a_{c.name}") for c in _ASSIGNMENTS.c],
+        *[c.label(f"t_{c.name}") for c in _TASKS.c],
+        _PROJECTS.c.kind, _PROJECTS.c.config,
+    )
+    .join(_TASKS, _TASKS.c.id == _ASSIGNMENTS.c.task_id)
+    .join(_PROJECTS, _PROJECTS.c.id == _ASSIGNMENTS.c.project_id)
+    .where(_ASSIGNMENTS.c.id == bindparam("aid"))
+)  # fmt: skip
+_FIND = select(_SUBMISSIONS).where(_SUBMISSIONS.c.id == bindparam("sid"))
 _MARK_SUBMITTED = (
     _ASSIGNMENTS.update()
     .where(_ASSIGNMENTS.c.id == bindparam("aid"), _ASSIGNMENTS.c.state == "active")
@@ -66,23 +76,28 @@ _MARK_SUBMITTED = (
 )
 
 
+def _prefixed(row: Mapping[str, Any], prefix: str) -> SimpleNamespace:
+    return SimpleNamespace(**{k[len(prefix) :]: v for k, v in row.items() if k.startswith(prefix)})
+
+
 def _check(
-    session: Session, caller: Caller, body: SubmissionIn
-) -> tuple[AssignmentRow, TaskRow, ProjectRow]:
-    found = session.execute(_LOOKUP, {"aid": body.assignment_id}).first()
-    if found is None or found[0].user_id != caller.id:
+    conn: Connection, caller: Caller, body: SubmissionIn
+) -> tuple[SimpleNamespace, SimpleNamespace, str]:
+    """The caller's assignment and its task (404 / 422 otherwise), and the project's kind."""
+    found = conn.execute(_LOOKUP, {"aid": body.assignment_id}).mappings().first()
+    if found is None or found["a_user_id"] != caller.id:
         raise ApiError(404, ErrorCode.NOT_FOUND, "no such assignment")
-    assignment, task, project = found
+    assignment, task = _prefixed(found, "a_"), _prefixed(found, "t_")  # plain: no ORM state
     if assignment.task_id != body.task_id:
         err = FieldError(
             loc=["task_id"], code="task_mismatch", msg="task_id is not the assignment's task"
         )
         raise ApiError(422, ErrorCode.VALIDATION, "task_id does not match", errors=[err])
-    config = ProjectConfig.model_validate(project.config)
-    errors = validate_result(project.kind, task.payload, config, body.result)
+    config = ProjectConfig.model_validate(found["config"])
+    errors = validate_result(found["kind"], task.payload, config, body.result)
     if errors:
         raise ApiError(422, ErrorCode.VALIDATION, "the result is not valid", errors=errors)
-    return assignment, task, project
+    return assignment, task, str(found["kind"])
 
 
 def _store(
@@ -90,11 +105,12 @@ def _store(
     retry: bool,
 ) -> JSONResponse:  # fmt: skip
     """Insert, or (``retry``) replay what is stored; a duplicate insert raises IntegrityError."""
-    with ctx.db.write() as session:
-        existing = session.get(SubmissionRow, submission_id) if retry else None
-        if existing is not None:
-            return _replay(existing, caller, digest)
-        assignment, task, project = _check(session, caller, body)
+    with ctx.db.write_core() as conn:
+        if retry:
+            stored = conn.execute(_FIND, {"sid": submission_id}).mappings().first()
+            if stored is not None:
+                return _replay(SubmissionRow(**stored), caller, digest)
+        assignment, task, kind = _check(conn, caller, body)
         late = (
             assignment.state not in ("active", "submitted")
             or body.lease_epoch != assignment.lease_epoch
@@ -102,22 +118,21 @@ def _store(
         now = utcnow()
         values = {
             "id": submission_id, "body_hash": digest, "assignment_id": assignment.id,
-            "task_id": task.id, "project_id": project.id, "annotator_id": caller.id,
-            "lease_epoch": body.lease_epoch, "result": _clean(project.kind, body.result),
+            "task_id": task.id, "project_id": task.project_id, "annotator_id": caller.id,
+            "lease_epoch": body.lease_epoch, "result": _clean(kind, body.result),
             "started_at": _naive(body.started_at), "submitted_at": _naive(body.submitted_at),
             "active_seconds": body.active_seconds, "late": late,
             "state": "late" if late else "submitted", "received_at": now,
         }  # fmt: skip
-        session.connection().execute(_SUBMISSIONS.insert(), values)
+        conn.execute(_SUBMISSIONS.insert(), values)
         out = _wire(values)
         pending = [Pending(caller.id, Entity.SUBMISSION, Op.UPSERT, submission_id, out, new=True)]
         if not late and assignment.state == "active":
-            session.expunge_all()  # detached: the Core UPDATE below is the only write
-            session.connection().execute(_MARK_SUBMITTED, {"aid": assignment.id, "now": now})
+            conn.execute(_MARK_SUBMITTED, {"aid": assignment.id, "now": now})
             assignment.state, assignment.updated_at = "submitted", now
             pending.append(Pending(caller.id, Entity.ASSIGNMENT, Op.UPSERT, assignment.id,
-                                   assignment_data(assignment, task, project.kind)))  # fmt: skip
-        emit(session, pending)
+                                   assignment_data(assignment, task, kind)))  # fmt: skip
+        emit(conn, pending)
     if late:
         raise _late()
     return JSONResponse(out, status_code=201)
