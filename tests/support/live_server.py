@@ -54,7 +54,7 @@ class LiveServer:
         cmd = [
             sys.executable, "-m", "annotator_desktop.server.cli", "serve",
             "--db", self.db_url, "--assets", str(self.assets_dir),
-            "--port", str(self.port), "--port-file", str(port_file), "--log-level", os.environ.get("LIVE_SERVER_LOG", "warning"),
+            "--port", str(self.port), "--port-file", str(port_file), "--log-level", "warning",
             "--demo" if self.demo else "--demo-users", *self.settings_args,
         ]  # fmt: skip
         env = dict(os.environ, PYTHONUNBUFFERED="1")
