@@ -60,7 +60,7 @@ def serve(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
         server.run(sockets=[sock])
     finally:
         sock.close()
-        app.state.ctx.db.dispose()
+        app.state.ctx.close()
         event("stopped")
     return 0
 

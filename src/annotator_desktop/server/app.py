@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 
 from annotator_desktop import __version__
 from annotator_desktop.protocol import API_PREFIX, Problem
@@ -49,7 +49,7 @@ def create_app(
     ``demo_users`` seeds only the four demo accounts (no projects).
     """
     settings = settings or ServerSettings()
-    db = Database(db_url)
+    db = Database(db_url, background_checkpoints=True)
     db.create_all()
     assets_dir = Path(assets_dir)
     assets_dir.mkdir(parents=True, exist_ok=True)
@@ -70,10 +70,8 @@ def create_app(
         limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
         tokens=TokenCache(),
     )  # fmt: skip
-    api = APIRouter(prefix=API_PREFIX)
     for module in (auth, projects, assignments, feed, submissions, assets, qa, stats):
-        api.include_router(module.router)
-    app.include_router(api)
+        app.include_router(module.router, prefix=API_PREFIX)
     install_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit_for=_limit_for(settings))
     app.add_middleware(AccessLogMiddleware)

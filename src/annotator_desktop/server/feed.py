@@ -15,6 +15,7 @@ from annotator_desktop.server.access import CallerDep, CtxDep
 from annotator_desktop.server.db import bump_counter, connection_of, read_counter, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import ChangeRow, CounterRow
+from annotator_desktop.server.rawsql import RawTransaction, Statement
 from annotator_desktop.server.settings import ServerSettings
 
 router = APIRouter(tags=["sync"])
@@ -33,11 +34,36 @@ class Pending:
 
 
 _CHANGES = ChangeRow.__table__  # type: ignore[attr-defined]
+_COUNTERS = CounterRow.__table__  # type: ignore[attr-defined]
 _DELETE_OLD = _CHANGES.delete().where(
     _CHANGES.c.user_id == bindparam("u"),
     _CHANGES.c.entity == bindparam("e"),
     _CHANGES.c.entity_id.in_(bindparam("ids", expanding=True)),
 )
+
+
+def _plan(changes: list[Pending]) -> tuple[dict[tuple[str, str], list[str]], list[int]]:
+    """Older entries to delete, per (user, entity), and the offsets of the changes to keep
+    (the last one for each (user, entity, id))."""
+    latest: dict[tuple[str, str, str], int] = {}
+    for offset, c in enumerate(changes):
+        latest[(c.user_id, str(c.entity), c.entity_id)] = offset
+    replaced: dict[tuple[str, str], list[str]] = {}
+    for (user_id, entity, entity_id), offset in latest.items():
+        if not changes[offset].new:
+            replaced.setdefault((user_id, entity), []).append(entity_id)
+    return replaced, sorted(latest.values())
+
+
+def _rows(changes: list[Pending], keep: list[int], last: int) -> list[dict[str, Any]]:
+    """Change rows; ``last`` is the feed counter after adding ``len(changes)``."""
+    first, now = last - len(changes) + 1, utcnow()
+    return [
+        {"seq": first + offset, "user_id": changes[offset].user_id,
+         "entity": str(changes[offset].entity), "op": str(changes[offset].op),
+         "entity_id": changes[offset].entity_id, "data": changes[offset].data, "created_at": now}
+        for offset in keep
+    ]  # fmt: skip
 
 
 def emit(db: Session | Connection, changes: list[Pending]) -> None:
@@ -48,26 +74,37 @@ def emit(db: Session | Connection, changes: list[Pending]) -> None:
     if not changes:
         return
     conn = connection_of(db)
-    latest: dict[tuple[str, str, str], int] = {}
-    for offset, c in enumerate(changes):
-        latest[(c.user_id, str(c.entity), c.entity_id)] = offset
-    groups: dict[tuple[str, str], list[str]] = {}
-    for (user_id, entity, entity_id), offset in latest.items():
-        if changes[offset].new:
-            continue
-        groups.setdefault((user_id, entity), []).append(entity_id)
-    for (user_id, entity), ids in groups.items():  # per group, so the index is used
+    replaced, keep = _plan(changes)
+    for (user_id, entity), ids in replaced.items():  # per group, so the index is used
         for start in range(0, len(ids), 500):
             conn.execute(_DELETE_OLD, {"u": user_id, "e": entity, "ids": ids[start : start + 500]})
     last = bump_counter(conn, "feed", len(changes))
-    first, now = last - len(changes) + 1, utcnow()
-    rows = [
-        {"seq": first + offset, "user_id": changes[offset].user_id,
-         "entity": str(changes[offset].entity), "op": str(changes[offset].op),
-         "entity_id": changes[offset].entity_id, "data": changes[offset].data, "created_at": now}
-        for offset in sorted(latest.values())
-    ]  # fmt: skip
-    conn.execute(_CHANGES.insert(), rows)
+    conn.execute(_CHANGES.insert(), _rows(changes, keep, last))
+
+
+_RAW_DELETE_OLD = Statement(
+    f"DELETE FROM {_CHANGES.name} WHERE user_id = :u AND entity = :e AND entity_id = :id"
+)
+_RAW_BUMP = Statement(
+    f"UPDATE {_COUNTERS.name} SET value = value + :by WHERE name = :name RETURNING value"
+)
+_RAW_INSERT = Statement(
+    f"INSERT INTO {_CHANGES.name} (seq, user_id, entity, op, entity_id, data, created_at)"
+    " VALUES (:seq, :user_id, :entity, :op, :entity_id, :data, :created_at)",
+    json=["data"], times=["created_at"],
+)  # fmt: skip
+
+
+def emit_raw(tx: RawTransaction, changes: list[Pending]) -> None:
+    """``emit`` on a plain driver transaction (the submission path, see ``rawsql``)."""
+    if not changes:
+        return
+    replaced, keep = _plan(changes)
+    for (user_id, entity), ids in replaced.items():
+        for entity_id in ids:
+            tx.execute(_RAW_DELETE_OLD, {"u": user_id, "e": entity, "id": entity_id})
+    last = int(tx.execute(_RAW_BUMP, {"by": len(changes), "name": "feed"})[0]["value"])
+    tx.executemany(_RAW_INSERT, _rows(changes, keep, last))
 
 
 def prune(session: Session, settings: ServerSettings) -> None:

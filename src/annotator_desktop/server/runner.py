@@ -87,4 +87,4 @@ class ServerThread:
         if self._thread is not None:
             self._thread.join(timeout=15)
             self._thread = None
-        self.app.state.ctx.db.dispose()
+        self.app.state.ctx.close()

@@ -1,0 +1,168 @@
+"""The submission write path: plain driver statements, the SQLite lock, background checkpoints,
+and a server killed in the middle of a stream of submissions."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import random
+import sqlite3
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from annotator_desktop.server.db import Database
+from annotator_desktop.server.models import SubmissionRow
+from annotator_desktop.server.rawsql import WriterBusy
+from annotator_desktop.server.submissions import _INSERT
+from support.live_server import LiveServer
+
+from .conftest import Served
+from .results import body_for, new_id
+
+
+def _row(sub_id: str, when: datetime) -> dict[str, Any]:
+    return {
+        "id": sub_id, "body_hash": "h", "assignment_id": "a", "task_id": "t", "project_id": "p",
+        "annotator_id": "u", "lease_epoch": 3,
+        "result": {"text_md": "مرحبا — 日本語 <script>x</script>", "n": [1, 2.5, None]},
+        "started_at": None, "submitted_at": when, "active_seconds": 1.25, "late": True,
+        "state": "late", "received_at": when.replace(microsecond=0),
+    }  # fmt: skip
+
+
+def test_rows_written_by_driver_statements_read_back_through_the_orm(db_url: str) -> None:
+    db = Database(db_url)
+    db.create_all()
+    try:
+        when = datetime(2026, 11, 29, 17, 5, 9, 123456)
+        with db.raw.write() as tx:
+            tx.execute(_INSERT, _row("s1", when))
+        with db.read() as session:
+            got = session.get(SubmissionRow, "s1")
+        assert got is not None
+        for key, value in _row("s1", when).items():
+            assert getattr(got, key) == value, key
+        with pytest.raises(db.raw.IntegrityError), db.raw.write() as tx:
+            tx.execute(_INSERT, _row("s1", when))  # same id: refused, and rolled back
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(SubmissionRow)) == 1
+    finally:
+        db.dispose()
+
+
+def test_write_without_waiting_refuses_at_once_when_the_lock_is_held(sqlite_url: str) -> None:
+    db = Database(sqlite_url)
+    db.create_all()
+    holder = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        start = time.perf_counter()
+        with pytest.raises(WriterBusy), db.raw.write(wait=False):
+            pass
+        assert time.perf_counter() - start < 0.5  # busy_timeout is 10 s: it did not wait
+        holder.execute("COMMIT")
+        with db.raw.write(wait=False) as tx:  # free again: the write goes ahead
+            tx.execute(_INSERT, _row("s2", datetime(2026, 1, 1)))
+        with db.read() as session:
+            assert session.get(SubmissionRow, "s2") is not None
+    finally:
+        holder.close()
+        db.dispose()
+
+
+def test_submission_waits_for_a_held_lock_off_the_event_loop(served_sqlite: Served) -> None:
+    """While another process holds SQLite's write lock, a submission waits on a writer thread;
+    the server keeps answering other requests, and the submission lands once the lock is free."""
+    ana = served_sqlite.login("ana")
+    lease = ana.post("/projects/demo-rewrite/checkout", json={"count": 1}).json()["assignments"][0]
+    path = Path(served_sqlite.db.engine.url.database)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    answer: dict[str, requests.Response] = {}
+    sub_id = new_id()
+    body = body_for(lease)
+    sender = threading.Thread(
+        target=lambda: answer.setdefault("r", ana.put(f"/submissions/{sub_id}", json=body))
+    )
+    try:
+        sender.start()
+        time.sleep(0.3)  # the PUT is in and waiting for the lock (a real wait, not a check)
+        assert sender.is_alive() and "r" not in answer
+        me = ana.get("/me")  # the event loop is free
+        assert me.status_code == 200
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    sender.join(timeout=20)
+    assert answer["r"].status_code == 201, answer["r"].text
+
+
+def test_checkpoints_happen_in_the_background_and_stop_with_the_database(tmp_path: Path) -> None:
+    main_file = tmp_path / "server.sqlite3"
+    db = Database(f"sqlite:///{main_file}", background_checkpoints=True)
+    db.create_all()
+    thread = db._checkpointer
+    assert thread is not None and thread.is_alive()
+    try:
+        thread.checkpoint()  # everything so far is in the main file
+        before = main_file.stat().st_size
+        for i in range(300):  # many new pages; SQLite's own checkpoint is 100,000 pages away
+            with db.raw.write() as tx:
+                tx.execute(_INSERT, _row(f"s{i}", datetime(2026, 1, 1)) | {"body_hash": "x" * 900})
+        deadline = time.monotonic() + 5
+        while main_file.stat().st_size <= before:  # only a checkpoint writes the main file
+            assert time.monotonic() < deadline, "the database file never grew: no checkpoint"
+            time.sleep(0.05)
+    finally:
+        db.dispose()
+    assert not thread.is_alive()
+
+
+def test_sigkill_mid_stream_loses_no_acknowledged_submission(tmp_path: Path) -> None:
+    """Every 201 the client saw is in the database after the server is killed (-9) at a random
+    moment and restarted; nothing is half-written."""
+    server = LiveServer.start(tmp_path / "srv", demo=True)
+    acked: list[str] = []
+    try:
+        token = server.login("ana", "ana-demo")
+        s = requests.Session()
+        s.headers["Authorization"] = f"Bearer {token}"
+        leases = s.post(
+            f"{server.api}/projects/demo-rewrite/checkout", json={"count": 50}, timeout=20
+        ).json()["assignments"]
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        killer = threading.Timer(random.uniform(0.05, 0.3), server.kill)
+        killer.start()
+        try:
+            for lease in leases * 20:  # same leases again: later bodies are late, still stored
+                sub_id = new_id()
+                conn.request("PUT", f"/api/v1/submissions/{sub_id}", json.dumps(body_for(lease)),
+                             headers)  # fmt: skip
+                response = conn.getresponse()
+                response.read()
+                if response.status in (201, 409):
+                    acked.append(sub_id)
+        except (OSError, http.client.HTTPException):
+            pass  # the kill
+        killer.join()
+        assert acked, "the server died before answering anything; the test proved nothing"
+        server.restart()
+        db = Database(server.db_url)
+        try:
+            with db.read() as session:
+                stored = set(session.scalars(select(SubmissionRow.id)).all())
+                check = session.connection().exec_driver_sql("PRAGMA integrity_check").scalar()
+        finally:
+            db.dispose()
+        assert check == "ok"
+        assert set(acked) <= stored
+    finally:
+        server.stop()
