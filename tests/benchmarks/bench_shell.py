@@ -65,6 +65,14 @@ def seed_cache(home: Path, n: int) -> None:
     store.close()
 
 
+def compile_package() -> None:
+    import compileall
+
+    import annotator_desktop
+
+    compileall.compile_dir(Path(annotator_desktop.__file__).parent, quiet=1)
+
+
 def time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -89,6 +97,11 @@ def bench_cold_start(runs: int, labelimg: Path) -> tuple[list[float], list[float
         home.mkdir()
         seed_cache(home, 10_000)
         env = dict(os.environ, ANNOTATOR_DESKTOP_HOME=str(home), ANNOTATOR_EXIT_AFTER_PAINT="1")
+        # Started as installed: pip compiles a wheel's modules to bytecode at install time (as
+        # it did labelImg's). PYTHONDONTWRITEBYTECODE, set on some machines, would otherwise
+        # make every start recompile every module of ours from source.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        compile_package()
         ours_cmd = [sys.executable, "-m", "annotator_desktop.cli"]
         driver = Path(tmp) / "labelimg_driver.py"
         driver.write_text(LABELIMG_DRIVER)

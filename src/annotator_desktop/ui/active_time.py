@@ -81,7 +81,8 @@ class InputWatcher(QObject):
         self._area = area
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self._timer.running and self._inside(obj):
+        # the cheap test first: with no task open, events pass without a look at their type
+        if self._timer.running and event.type() in INPUT_EVENTS and self._inside(obj):
             self._timer.poke()
         return False
 
