@@ -68,9 +68,11 @@ def fuzz_operation(operation: Any, url: str, token: str, statuses: Counter[int])
     strategy = operation.as_strategy() | operation.as_strategy(GenerationMode.NEGATIVE)
     headers = {"Authorization": f"Bearer {token}"}
 
+    # derandomize: the same cases on every run, so the counts checked below cannot flake
     @given(case=strategy)
     @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck),
-              database=None, phases=[Phase.explicit, Phase.generate])  # fmt: skip
+              database=None, phases=[Phase.explicit, Phase.generate],
+              derandomize=True)  # fmt: skip
     def run(case: schemathesis.Case) -> None:
         response = case.call_and_validate(base_url=url, headers=headers, checks=CHECKS)
         statuses[response.status_code // 100] += 1
