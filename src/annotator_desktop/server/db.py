@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, select
+from sqlalchemy import Engine, bindparam, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel
 
@@ -148,17 +148,12 @@ _BUMP = (
 )
 
 
-def connection_of(db: Session | Connection) -> Connection:
-    """The Core connection of a session's transaction, or the connection itself."""
-    return db.connection() if isinstance(db, Session) else db
-
-
-def bump_counter(db: Session | Connection, name: str, by: int = 1) -> int:
+def bump_counter(session: Session, name: str, by: int = 1) -> int:
     """Add ``by`` to a counter inside the caller's transaction and return the new value.
 
     The UPDATE takes the row's write lock until commit, so values come out in commit order.
     """
-    result = connection_of(db).execute(_BUMP, {"counter": name, "by": by})
+    result = session.connection().execute(_BUMP, {"counter": name, "by": by})
     return int(result.scalar_one())
 
 

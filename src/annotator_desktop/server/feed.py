@@ -7,12 +7,12 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import Connection, bindparam, delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlmodel import Session
 
 from annotator_desktop.protocol import Change, ChangesResponse, Entity, ErrorCode, Op
 from annotator_desktop.server.access import CallerDep, CtxDep
-from annotator_desktop.server.db import bump_counter, connection_of, read_counter, utcnow
+from annotator_desktop.server.db import bump_counter, read_counter, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import ChangeRow, CounterRow
 from annotator_desktop.server.rawsql import RawTransaction, Statement
@@ -66,19 +66,19 @@ def _rows(changes: list[Pending], keep: list[int], last: int) -> list[dict[str, 
     ]  # fmt: skip
 
 
-def emit(db: Session | Connection, changes: list[Pending]) -> None:
+def emit(session: Session, changes: list[Pending]) -> None:
     """Record changes, replacing older entries for the same (user, entity, id).
 
     Core statements built once: this runs inside every write, so it must stay cheap.
     """
     if not changes:
         return
-    conn = connection_of(db)
+    conn = session.connection()
     replaced, keep = _plan(changes)
     for (user_id, entity), ids in replaced.items():  # per group, so the index is used
         for start in range(0, len(ids), 500):
             conn.execute(_DELETE_OLD, {"u": user_id, "e": entity, "ids": ids[start : start + 500]})
-    last = bump_counter(conn, "feed", len(changes))
+    last = bump_counter(session, "feed", len(changes))
     conn.execute(_CHANGES.insert(), _rows(changes, keep, last))
 
 

@@ -40,7 +40,8 @@ def project_out(row: ProjectRow) -> Project:
 
 
 class TaskLike(Protocol):
-    """What the wire needs of a task: a TaskRow, or a plain namespace from a Core query."""
+    """What the wire needs of a task: a TaskRow, or a namespace from the submission path's
+    driver query (see submissions._check)."""
 
     id: str
     project_id: str
