@@ -7,6 +7,7 @@ import http.client
 import json
 import random
 import sqlite3
+import struct
 import threading
 import time
 from datetime import datetime
@@ -19,7 +20,8 @@ from sqlalchemy import func, select
 
 from annotator_desktop.server.db import Database
 from annotator_desktop.server.models import SubmissionRow
-from annotator_desktop.server.rawsql import WriterBusy
+from annotator_desktop.server.rawsql import Statement, WriterBusy
+from annotator_desktop.server.settings import ServerSettings
 from annotator_desktop.server.submissions import _INSERT
 from support.live_server import LiveServer
 
@@ -123,6 +125,57 @@ def test_checkpoints_happen_in_the_background_and_stop_with_the_database(tmp_pat
     finally:
         db.dispose()
     assert not thread.is_alive()
+
+
+def test_the_wal_starts_over_under_a_steady_stream_of_writes(tmp_path: Path) -> None:
+    """Writes back to back, as from a busy client: the background checkpoints still let SQLite
+    start the WAL over (it grew without bound when a write was always under way)."""
+    main_file = tmp_path / "server.sqlite3"
+    db = Database(f"sqlite:///{main_file}", background_checkpoints=True)
+    db.create_all()
+    wal = Path(f"{main_file}-wal")
+
+    def restarts() -> int:  # the WAL header's checkpoint sequence number: +1 per start-over
+        return int(struct.unpack(">I", wal.read_bytes()[12:16])[0])
+
+    try:
+        first, i = restarts(), 0
+        # a checkpoint round is every 0.25 s and each one lets the WAL start over; without the
+        # gated final copy, three start-overs took 6 s here (only when a round happened to
+        # land between two writes)
+        deadline = time.monotonic() + 3
+        while restarts() < first + 3:
+            assert time.monotonic() < deadline, f"the WAL never started over in {i} writes"
+            row = _row(f"s{i}", datetime(2026, 1, 1)) | {"body_hash": "x" * 900}
+            try:
+                with db.raw.write(wait=False) as tx:
+                    tx.execute(_INSERT, row)
+            except WriterBusy:  # the checkpoint holds the gate: wait, as the server's threads do
+                with db.raw.write() as tx:
+                    tx.execute(_INSERT, row)
+            i += 1
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(SubmissionRow)) == i
+    finally:
+        db.dispose()
+
+
+def test_sqlite_synchronous_is_a_server_setting(tmp_path: Path) -> None:
+    assert ServerSettings().sqlite_synchronous == "normal"
+    settings = ServerSettings.from_pairs(["sqlite_synchronous=full"])
+    with pytest.raises(ValueError, match="normal or full"):
+        ServerSettings.from_pairs(["sqlite_synchronous=off"])
+    for value, pragma in (("normal", 1), ("full", 2)):
+        db = Database(f"sqlite:///{tmp_path / value}.sqlite3", synchronous=value)
+        try:
+            db.create_all()
+            with db.raw.write(wait=False) as tx:
+                assert tx.execute(Statement("PRAGMA synchronous"), {})[0]["synchronous"] == pragma
+            with db.read() as session:
+                assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar() == pragma
+        finally:
+            db.dispose()
+    assert settings.sqlite_synchronous == "full"
 
 
 def test_sigkill_mid_stream_loses_no_acknowledged_submission(tmp_path: Path) -> None:

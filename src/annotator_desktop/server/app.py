@@ -49,7 +49,7 @@ def create_app(
     ``demo_users`` seeds only the four demo accounts (no projects).
     """
     settings = settings or ServerSettings()
-    db = Database(db_url, background_checkpoints=True)
+    db = Database(db_url, background_checkpoints=True, synchronous=settings.sqlite_synchronous)
     db.create_all()
     assets_dir = Path(assets_dir)
     assets_dir.mkdir(parents=True, exist_ok=True)
@@ -70,7 +70,7 @@ def create_app(
         limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
         tokens=TokenCache(),
     )  # fmt: skip
-    for module in (auth, projects, assignments, feed, submissions, assets, qa, stats):
+    for module in (submissions, feed, auth, projects, assignments, assets, qa, stats):
         app.include_router(module.router, prefix=API_PREFIX)
     install_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit_for=_limit_for(settings))

@@ -32,12 +32,14 @@ def aware(value: datetime | None) -> datetime | None:
     return None if value is None else value.replace(tzinfo=UTC)
 
 
-def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any, autocheckpoint: int) -> None:
+def _sqlite_connect(
+    dbapi_conn: sqlite3.Connection, _record: Any, autocheckpoint: int, synchronous: str
+) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute(f"PRAGMA synchronous = {'FULL' if synchronous == 'full' else 'NORMAL'}")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint)}")
     cur.close()
@@ -53,13 +55,19 @@ class _Checkpointer(threading.Thread):
 
     With SQLite's automatic checkpoints, every hundredth or so commit also copies and syncs the
     WAL: 18-30 ms inside one request, a quarter of all the time a stream of submissions took.
-    The server turns them off and checkpoints here instead (PASSIVE: never waits for readers or
-    writers), so requests only append to the WAL.
+    The server turns them off and checkpoints here instead, so requests only append to the WAL.
+
+    SQLite starts the WAL over from its beginning only when a write transaction begins after a
+    checkpoint has copied everything. Under a steady stream of writes a PASSIVE checkpoint (it
+    never waits) nearly always finishes while the next write is under way, so the WAL grew
+    without bound (136 MB after 1,500 submissions) and every commit had to grow the file. So
+    the bulk is copied without blocking anyone, then the few frames added meanwhile with this
+    process's writers held off at ``gate`` (a millisecond or two); the next write restarts it.
     """
 
-    def __init__(self, engine: Engine, interval: float) -> None:
+    def __init__(self, engine: Engine, interval: float, gate: threading.RLock) -> None:
         super().__init__(name="sqlite-checkpoint", daemon=True)
-        self.engine, self.interval = engine, interval
+        self.engine, self.interval, self.gate = engine, interval, gate
         self.stopping = threading.Event()
 
     def run(self) -> None:
@@ -70,9 +78,14 @@ class _Checkpointer(threading.Thread):
     def checkpoint(self) -> None:
         try:
             conn = self.engine.raw_connection()
+            cursor = conn.cursor()
             try:
-                conn.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)")
-            finally:
+                frames = cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()[0][1]
+                if frames:
+                    with self.gate:
+                        cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            finally:  # a pragma left mid-step would stop the next user's commit
+                cursor.close()
                 conn.close()
         except Exception:  # a busy or closing database: the next round tries again
             log.warning("WAL checkpoint failed", exc_info=True)
@@ -82,28 +95,37 @@ class Database:
     """The engine plus read / write session factories.
 
     ``background_checkpoints`` (SQLite, the server): checkpoint the WAL from a thread instead of
-    inside commits; ``dispose()`` stops it.
+    inside commits; ``dispose()`` stops it. ``synchronous`` (SQLite): "normal" or "full", see
+    ``ServerSettings.sqlite_synchronous``.
     """
 
-    def __init__(self, url: str, background_checkpoints: bool = False) -> None:
+    def __init__(
+        self, url: str, background_checkpoints: bool = False, synchronous: str = "normal"
+    ) -> None:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self._checkpointer: _Checkpointer | None = None
+        # SQLite takes one writer at a time; this process's writers queue here first (see
+        # _Checkpointer). PostgreSQL writers do not use it.
+        self.write_gate = threading.RLock()
         if self.is_sqlite:
             self.engine: Engine = create_engine(
                 url, connect_args={"check_same_thread": False, "timeout": 10}, pool_size=20
             )
             # the thread keeps the WAL short; SQLite's own checkpoint stays as a far-off backstop
             autocheckpoint = 100_000 if background_checkpoints else 1000
-            event.listen(self.engine, "connect", lambda c, r: _sqlite_connect(c, r, autocheckpoint))
+            event.listen(
+                self.engine, "connect",
+                lambda c, r: _sqlite_connect(c, r, autocheckpoint, synchronous),
+            )  # fmt: skip
             event.listen(self.engine, "begin", _sqlite_begin)
             if background_checkpoints:
-                self._checkpointer = _Checkpointer(self.engine, 0.25)
+                self._checkpointer = _Checkpointer(self.engine, 0.25, self.write_gate)
                 self._checkpointer.start()
         else:
             self.engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
         self._writer = self.engine.execution_options(immediate=True)
-        self.raw = RawWriter(self.engine)  # plain driver statements for the hottest write
+        self.raw = RawWriter(self.engine, self.write_gate)  # driver statements, hottest write
 
     def create_all(self) -> None:
         """Create missing tables and counters (idempotent)."""
@@ -123,7 +145,8 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction committed on success, rolled back on any exception."""
-        with Session(self._writer, expire_on_commit=False) as session:
+        gate = self.write_gate if self.is_sqlite else contextlib.nullcontext()
+        with gate, Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
@@ -136,6 +159,7 @@ class Database:
             self._checkpointer.stopping.set()
             self._checkpointer.join(timeout=10)
             self._checkpointer = None
+        self.raw.close()
         self.engine.dispose()
 
 

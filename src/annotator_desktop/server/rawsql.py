@@ -2,8 +2,9 @@
 
 SQLAlchemy Core spends about 0.1 ms of Python per statement on top of the driver's 0.01 ms, and
 a submission runs seven of them: that capped one keep-alive client near 150 PUTs/s. The few
-statements here are written once with ``:name`` placeholders and run on the engine's pooled
-driver connection (sqlite3 or psycopg). The type conversions SQLAlchemy would have done are done
+statements here are written once with ``:name`` placeholders and run on a driver connection
+(sqlite3 or psycopg): a pooled one, or on SQLite for the event loop's own writes one kept for
+them with a zero busy timeout. The type conversions SQLAlchemy would have done are done
 here in the same storage format (SQLite keeps JSON as text and times as
 ``YYYY-MM-DD HH:MM:SS.ffffff``), so rows written this way read back the same through the ORM.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
@@ -22,6 +24,13 @@ from sqlalchemy import Engine
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DATETIME storage format on SQLite
 BUSY_TIMEOUT_MS = 10_000  # how long a SQLite write waits for the lock (set on every connection)
 _NAMED = re.compile(r"(?<![:\w]):(\w+)")
+
+
+def sqlite_time(value: datetime) -> str:
+    """A naive UTC time as SQLAlchemy stores it on SQLite (``SQLITE_TIME``)."""
+    if value.tzinfo is None:  # isoformat is the same text, four times faster than strftime
+        return value.isoformat(" ", "microseconds")
+    return value.strftime(SQLITE_TIME)
 
 
 class Statement:
@@ -51,7 +60,7 @@ class RawTransaction:
         if self._sqlite:
             for name in stmt.times & out.keys():
                 if out[name] is not None:
-                    out[name] = out[name].strftime(SQLITE_TIME)
+                    out[name] = sqlite_time(out[name])
         return out
 
     def execute(self, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -81,11 +90,12 @@ class WriterBusy(Exception):
 
 
 class RawWriter:
-    """Write transactions on the engine's pooled driver connections (``BEGIN IMMEDIATE`` on
-    SQLite, like ``Database.write``)."""
+    """Write transactions on driver connections (``BEGIN IMMEDIATE`` on SQLite, like
+    ``Database.write``); on SQLite every write holds ``gate``, the process's write gate."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, gate: threading.RLock) -> None:
         self.engine = engine
+        self._gate = gate  # SQLite: held for every write (see db._Checkpointer)
         self.sqlite = engine.dialect.name == "sqlite"
         dbapi = engine.dialect.dbapi
         assert dbapi is not None
@@ -100,41 +110,68 @@ class RawWriter:
             from psycopg2.extras import Json  # type: ignore[import-not-found,no-redef]
 
             self._json_param = Json
+        self._eager: Any = None  # SQLite: the connection for write(wait=False), under the gate
 
     @contextlib.contextmanager
     def write(self, wait: bool = True) -> Iterator[RawTransaction]:
         """A write transaction. ``wait=False`` (SQLite): raise WriterBusy at once instead of
-        waiting for a pooled connection or for another writer to finish."""
+        waiting for another writer to finish."""
         if not wait:
-            if not self.sqlite:
-                raise WriterBusy("only SQLite writes can start without waiting")
-            pool: Any = self.engine.pool
-            if pool.checkedout() >= pool.size():
-                raise WriterBusy("no idle pooled connection")
-        conn = self.engine.raw_connection()
-        try:
-            cursor = conn.cursor()
-            if self.sqlite:
-                self._begin_immediate(cursor, wait)
-            try:
-                yield RawTransaction(cursor, self.sqlite, self._json_param)
-                conn.commit()
-            except BaseException:
-                conn.rollback()
-                raise
-            finally:
-                cursor.close()
-        finally:
-            conn.close()  # back to the pool
-
-    def _begin_immediate(self, cursor: Any, wait: bool) -> None:
-        if wait:
-            cursor.execute("BEGIN IMMEDIATE")
+            with self._eager_write() as tx:
+                yield tx
             return
-        cursor.execute("PRAGMA busy_timeout = 0")
+        gate = self._gate if self.sqlite else contextlib.nullcontext()
+        with gate:
+            conn = self.engine.raw_connection()
+            try:
+                cursor = conn.cursor()
+                if self.sqlite:
+                    cursor.execute("BEGIN IMMEDIATE")
+                with self._transaction(conn, cursor) as tx:
+                    yield tx
+            finally:
+                conn.close()  # back to the pool
+
+    @contextlib.contextmanager
+    def _transaction(self, conn: Any, cursor: Any) -> Iterator[RawTransaction]:
         try:
-            cursor.execute("BEGIN IMMEDIATE")
-        except self.OperationalError as exc:  # SQLITE_BUSY: another writer holds the lock
-            raise WriterBusy(str(exc)) from exc
+            yield RawTransaction(cursor, self.sqlite, self._json_param)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
         finally:
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.close()
+
+    @contextlib.contextmanager
+    def _eager_write(self) -> Iterator[RawTransaction]:
+        """A write on a connection of its own whose busy timeout is zero: no pool checkout
+        and no timeout toggling for the writes the event loop makes itself."""
+        if not self.sqlite:
+            raise WriterBusy("only SQLite writes can start without waiting")
+        if not self._gate.acquire(blocking=False):
+            raise WriterBusy("another write of this process is under way")
+        try:
+            if self._eager is None:
+                self._eager = self.engine.raw_connection()
+                self._eager.detach()  # ours until close(); the pool opens another in its place
+                setup = self._eager.cursor()
+                setup.execute("PRAGMA busy_timeout = 0").fetchall()
+                setup.close()
+            conn = self._eager
+            cursor = conn.cursor()
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+            except self.OperationalError as exc:  # SQLITE_BUSY: another writer holds the lock
+                cursor.close()
+                raise WriterBusy(str(exc)) from exc
+            with self._transaction(conn, cursor) as tx:
+                yield tx
+        finally:
+            self._gate.release()
+
+    def close(self) -> None:
+        with self._gate:
+            if self._eager is not None:
+                self._eager.close()
+                self._eager = None
