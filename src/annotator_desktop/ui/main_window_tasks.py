@@ -46,10 +46,10 @@ class TaskSession(QObject):
         self.autosaver = DraftAutosaver(worker, None, autosave_ms, self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
+        # Installed when the first task opens: an app-wide filter sees every widget, and
+        # PySide6 builds the Python type of each (about 35 ms of enums) before the first paint.
         self._watcher = InputWatcher(self.timer, host, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._watcher)
+        self._watching = False
         host.changed.connect(self._on_changed)
         host.activity.connect(self.timer.poke)
         task_list.task_activated.connect(self.open_task)
@@ -64,6 +64,12 @@ class TaskSession(QObject):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(lambda: self.timer.ticked.emit(self.timer.seconds()))
         self._tick.start()
+
+    def _watch_input(self) -> None:
+        app = QApplication.instance()
+        if not self._watching and app is not None:
+            app.installEventFilter(self._watcher)
+            self._watching = True
 
     def shutdown(self) -> None:
         self._closed = True
@@ -118,6 +124,7 @@ class TaskSession(QObject):
         self.current_task = task_id
         self.current_state = found.state
         self.read_only = found.read_only
+        self._watch_input()
         self.timer.start(found.active_seconds)
         # A pane may keep more in its draft than in its result (bbox: which boxes are proposals).
         snapshot = getattr(pane, "draft", None) or pane.result
