@@ -1,4 +1,5 @@
-"""Render resources/icons/annotator-desktop.svg into every PNG size plus .ico and .icns.
+"""Render resources/icons/annotator-desktop.svg into every PNG size plus .ico and .icns, and the
+toolbar arrows (arrow-left.svg, arrow-right.svg) into small PNGs.
 
 Run from the repository root: ``python packaging/make_icons.py`` (needs PySide6 and Pillow).
 The outputs are committed; rerun after editing the SVG.
@@ -20,6 +21,9 @@ from PySide6.QtSvg import QSvgRenderer
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SOURCE = ICONS / "annotator-desktop.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Toolbar arrows: PNG, so that showing them needs neither the SVG plugin nor QStyle at start.
+ARROWS = ("arrow-left", "arrow-right")
+ARROW_SIZES = (16, 24, 32, 48)
 
 
 def png_path(size: int) -> Path:
@@ -47,6 +51,12 @@ def main() -> int:
         if not render(renderer, size).save(str(png_path(size)), "PNG"):
             print(f"cannot write {png_path(size)}", file=sys.stderr)
             return 1
+    for name in ARROWS:
+        arrow = QSvgRenderer(str(ICONS / f"{name}.svg"))
+        for size in ARROW_SIZES:
+            if not render(arrow, size).save(str(ICONS / f"{name}-{size}.png"), "PNG"):
+                print(f"cannot write {name}-{size}.png", file=sys.stderr)
+                return 1
     biggest = Image.open(png_path(512))
     biggest.save(ICONS / "annotator-desktop.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 256)])
     biggest.save(ICONS / "annotator-desktop.icns")

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from annotator_desktop.core.paths import resources_dir
 
 StdKey = QKeySequence.StandardKey
-# Actions whose icon points a way: "back" and "forward" follow the layout direction (Qt gives a
-# left arrow for back in left-to-right layouts and a right arrow in right-to-left ones).
-DIRECTIONAL_ICONS = {
-    "prev_task": QStyle.StandardPixmap.SP_ArrowBack,
-    "next_task": QStyle.StandardPixmap.SP_ArrowForward,
-}
+# Actions whose icon points a way: "back" and "forward" follow the layout direction (a left
+# arrow for back in left-to-right layouts, a right one in right-to-left layouts). Our own PNGs:
+# asking Qt's style for its arrows made PySide6 build the QStyle type first (10-15 ms at start).
+DIRECTIONAL_ICONS = {"prev_task": "back", "next_task": "forward"}
+ARROW_SIZES = (16, 24, 32, 48)
+
+
+def arrow_icon(name: str) -> QIcon:
+    """``arrow-left`` or ``arrow-right`` from resources/icons, every size."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ARROW_SIZES:
+        icon.addFile(str(folder / f"{name}-{size}.png"))
+    return icon
 
 
 @dataclass(frozen=True)
@@ -69,9 +79,10 @@ class ActionSet(QObject):
 
     def update_icons(self, widget: QWidget) -> None:
         """(Re)sets the directional icons for ``widget``'s current layout direction."""
-        style = widget.style()
-        for key, pixmap in DIRECTIONAL_ICONS.items():
-            self.actions[key].setIcon(style.standardIcon(pixmap, None, widget))
+        rtl = widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for key, way in DIRECTIONAL_ICONS.items():
+            left = (way == "back") != rtl
+            self.actions[key].setIcon(arrow_icon("arrow-left" if left else "arrow-right"))
 
     def __getitem__(self, key: str) -> QAction:
         return self.actions[key]

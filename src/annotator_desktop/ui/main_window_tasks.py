@@ -235,7 +235,7 @@ class TaskSession(QObject):
         self._list.model.set_task_state(task_id, "submitted")
         if self.current_task == task_id:
             self.current_state = "submitted"
-            self._host.banner.hide()
+            self._host.hide_verdict()
         self.message.emit(self.tr("Submitted. It will be sent on the next sync."))
         self.submitted.emit(task_id)
         if self.current_task == task_id:

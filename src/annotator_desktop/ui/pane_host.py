@@ -6,13 +6,16 @@ Above the pane, a non-modal banner shows the QA verdict on the user's work.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator_desktop.ui.panes.base import TaskContext, TaskPane
-from annotator_desktop.ui.widgets.verdict_banner import VerdictBanner, VerdictInfo
+from annotator_desktop.ui.widgets.verdict_text import VerdictInfo
+
+if TYPE_CHECKING:
+    from annotator_desktop.ui.widgets.verdict_banner import VerdictBanner
 
 # Task states after a final verdict: the task opens read-only.
 CLOSED_STATES = frozenset({"accepted", "rejected"})
@@ -159,14 +162,13 @@ class PaneHost(QWidget):
         super().__init__(parent)
         self.setObjectName("paneHost")
         self._panes: dict[str, TaskPane] = {}
-        self.banner = VerdictBanner(self)
+        self._banner: VerdictBanner | None = None  # built when the first verdict shows
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paneStack")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addWidget(self.stack, 1)
         self._empty = QLabel(self.stack)
         self._empty.setObjectName("emptyPane")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -180,16 +182,33 @@ class PaneHost(QWidget):
     def retranslate(self) -> None:
         self._empty.setText(self.tr("Choose a task from the list to start."))
         self.setAccessibleName(self.tr("Task editor"))
-        self.banner.retranslate()
+        if self._banner is not None:
+            self._banner.retranslate()
         for pane in self._panes.values():
             pane.retranslate()
 
     def currentWidget(self) -> QWidget:
         return self.stack.currentWidget()
 
+    @property
+    def banner(self) -> VerdictBanner:
+        """The verdict banner above the pane (made on first use: it is not needed to start)."""
+        if self._banner is None:
+            from annotator_desktop.ui.widgets.verdict_banner import VerdictBanner
+
+            self._banner = VerdictBanner(self)
+            self._layout.insertWidget(0, self._banner)
+        return self._banner
+
     def show_verdict(self, info: VerdictInfo | None) -> None:
         """Shows (or, with None, hides) the verdict banner above the pane."""
-        self.banner.set_verdict(info)
+        if info is not None or self._banner is not None:
+            self.banner.set_verdict(info)
+
+    def hide_verdict(self) -> None:
+        """Hides the banner for now (it shows again with the next verdict)."""
+        if self._banner is not None:
+            self._banner.hide()
 
     @property
     def pane(self) -> TaskPane | None:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 # lupdate reads the context from each call: keep the literal "StartupErrors" in every one.
 
@@ -110,6 +110,8 @@ def show_error(text: str, parent: QWidget | None = None, *, fatal: bool = True) 
     app = QApplication.instance()
     if app is None or QApplication.platformName() in ("offscreen", "minimal"):
         return
+    from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
     box = QMessageBox(parent)
     box.setObjectName("startupError")
     box.setIcon(QMessageBox.Icon.Critical if fatal else QMessageBox.Icon.Warning)

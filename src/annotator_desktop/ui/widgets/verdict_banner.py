@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -14,22 +11,11 @@ from annotator_desktop.core.text import is_rtl
 from annotator_desktop.ui.i18n import local_time
 from annotator_desktop.ui.widgets.verdict_text import (
     VERDICT_COLORS,
+    VerdictInfo,
     reviewer_label,
     state_icon,
     verdict_title,
 )
-
-
-@dataclass(frozen=True)
-class VerdictInfo:
-    """The newest verdict on the user's own work on a task."""
-
-    verdict: str  # accept | reject | needs_changes
-    comment: str
-    reviewer_id: str
-    created_at: datetime | None
-    current: bool  # about the newest submission (False: the task was resubmitted since)
-    reviewer_name: str = ""
 
 
 class VerdictBanner(QFrame):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
@@ -12,6 +15,19 @@ from annotator_desktop.core.store.rows import (
     stored_time,
 )
 from annotator_desktop.ui.i18n import local_time
+
+
+@dataclass(frozen=True)
+class VerdictInfo:
+    """The newest verdict on the user's own work on a task."""
+
+    verdict: str  # accept | reject | needs_changes
+    comment: str
+    reviewer_id: str
+    created_at: datetime | None
+    current: bool  # about the newest submission (False: the task was resubmitted since)
+    reviewer_name: str = ""
+
 
 # Verdict -> (colour, mark drawn in the icon)
 VERDICT_COLORS = {"accept": "#2e7d32", "needs_changes": "#c25e00", "reject": "#c62828"}
