@@ -93,16 +93,23 @@ def time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
 def bench_cold_start(runs: int, labelimg: Path) -> tuple[list[float], list[float] | None]:
     """Our cold start and labelImg's, runs interleaved so both see the same machine load."""
     with tempfile.TemporaryDirectory(prefix="bench-shell-") as tmp:
-        home = Path(tmp) / "home"
-        home.mkdir()
+        # The data folder found as for a user, through platformdirs (XDG_DATA_HOME here), not
+        # through the ANNOTATOR_DESKTOP_HOME override.
+        xdg = Path(tmp) / "xdg-data"
+        home = xdg / "annotator-desktop"
+        home.mkdir(parents=True)
         seed_cache(home, 10_000)
-        env = dict(os.environ, ANNOTATOR_DESKTOP_HOME=str(home), ANNOTATOR_EXIT_AFTER_PAINT="1")
+        env = dict(os.environ, XDG_DATA_HOME=str(xdg), ANNOTATOR_EXIT_AFTER_PAINT="1")
+        env.pop("ANNOTATOR_DESKTOP_HOME", None)
         # Started as installed: pip compiles a wheel's modules to bytecode at install time (as
         # it did labelImg's). PYTHONDONTWRITEBYTECODE, set on some machines, would otherwise
         # make every start recompile every module of ours from source.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         compile_package()
-        ours_cmd = [sys.executable, "-m", "annotator_desktop.cli"]
+        script = Path(sys.executable).with_name("annotator-desktop")  # what users start
+        ours_cmd = (
+            [str(script)] if script.exists() else [sys.executable, "-m", "annotator_desktop.cli"]
+        )
         driver = Path(tmp) / "labelimg_driver.py"
         driver.write_text(LABELIMG_DRIVER)
         theirs_cmd = [str(labelimg), str(driver)]

@@ -12,9 +12,11 @@ import pytest
 from sqlmodel import select
 
 from annotator_desktop.core.store import (
+    Assignment,
     Draft,
     Outbox,
     Project,
+    Review,
     StoreNotWritable,
     StoreTooNew,
     Task,
@@ -175,3 +177,31 @@ def test_locked_database_reported(tmp_path: Path) -> None:
     store = open_store(path)  # fine once released
     assert store.user_version() == LATEST_VERSION
     store.close()
+
+
+def test_quick_list_head_gives_the_first_tasks_then_read_list_the_rest(tmp_path: Path) -> None:
+    """Before the first paint only the first tasks (with their verdicts and leases) are read;
+    ``total`` says how many there are, and ``read_list`` has every one, in the same order."""
+    path = tmp_path / "cache.sqlite3"
+    store = open_store(path)
+    with store.write() as s:
+        for p in ("b", "a"):
+            s.add(Project(id=p, name=p.upper(), kind="bbox"))
+            for i in range(15):  # positions out of insertion order: the list sorts them
+                s.add(Task(id=f"{p}{i:02d}", project_id=p, kind="bbox", position=14 - i))
+        for task_id in ("a14", "b00"):  # a14 is first in list order, b00 the very last
+            s.add(Assignment(id=f"as-{task_id}", task_id=task_id, flagged=True))
+            s.add(Review(id=f"r-{task_id}", submission_id="", task_id=task_id, verdict="accept"))
+    store.close()
+    full = read_list(path)
+    assert full.complete and full.total is None and len(full.tasks) == 30
+    assert [t.id for t in full.tasks[:3]] == ["a14", "a13", "a12"]
+    assert set(full.verdicts) == set(full.leases) == {"a14", "b00"}
+    head = quick_list(path, 10)
+    assert head is not None and not head.complete and head.total == 30
+    assert head.tasks == full.tasks[:10]
+    assert head.projects == full.projects
+    assert set(head.verdicts) == set(head.leases) == {"a14"}  # only the rows it has
+    whole = quick_list(path, 30)  # no more tasks than the head: everything, complete
+    assert whole is not None and whole.complete and whole.tasks == full.tasks
+    assert set(whole.verdicts) == {"a14", "b00"}

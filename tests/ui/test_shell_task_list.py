@@ -120,3 +120,28 @@ def test_hundred_thousand_rows_filter_fast(qtbot: QtBot) -> None:
     widget.select_task("t99999")
     assert widget.current_task_id() == "t99999"
     widget.close()
+
+
+def test_first_rows_show_with_the_full_count_until_the_rest_arrive(qtbot: QtBot) -> None:
+    """The window paints with the first rows of a big cache; the rows still to come are blank,
+    not selectable and counted, so the scroll bar and the count are right from the start."""
+    widget = TaskList()
+    qtbot.addWidget(widget)
+    full = make_rows(200)
+    widget.set_list(ListData(full.projects, full.tasks[:50], total=200))
+    model = widget.model
+    assert model.rowCount() == 200 and model.total() == 200
+    assert widget.count_label.text() == "200 of 200 tasks"
+    assert model.data(model.index(49, 0)) == "Image 000049 street"
+    blank = model.index(120, 0)
+    assert model.data(blank) is None and model.flags(blank) == Qt.ItemFlag.NoItemFlags
+    assert model.task_at(120) is None
+    widget.search.setText("street")
+    widget.apply_filter()  # a filter works on the rows there are; blank rows are not shown
+    assert model.rowCount() == 50
+    widget.set_list(full)  # the rest arrive, the filter stays
+    assert model.rowCount() == 200 and model.total() == 200
+    widget.search.setText("")
+    widget.apply_filter()
+    assert model.rowCount() == 200
+    assert model.data(model.index(120, 0)) == "Image 000120 street"

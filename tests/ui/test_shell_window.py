@@ -13,6 +13,7 @@ from shell_support import ShellRunner, seed
 from sqlmodel import select
 
 from annotator_desktop.core.store import Outbox, Project, Submission
+from annotator_desktop.core.store.rows import HEAD_TASKS
 
 
 def start(qtbot: QtBot, home: Path, **kwargs: object) -> ShellRunner:
@@ -40,6 +41,34 @@ def test_geometry_splitter_and_last_task_restored(qtbot: QtBot, data_home: Path)
         assert again.window.task_list.current_task_id() == "p1-t3"
         assert (again.window.width(), again.window.height()) == (760, 520)
         assert again.window.splitter.sizes() == sizes
+    finally:
+        again.close()
+
+
+def test_big_cache_shows_its_first_rows_then_all_and_restores_a_task_past_them(
+    qtbot: QtBot, data_home: Path
+) -> None:
+    """More tasks than the first paint reads: the window starts with the first rows and the
+    full count, the rest follow at once, and the last task (far down the list) reopens."""
+    per_project = HEAD_TASKS // 2 + 100
+    seed(data_home / "cache.sqlite3", per_project=per_project).close()
+    last = f"p1-t{per_project - 5}"  # past the first HEAD_TASKS rows
+    runner = ShellRunner(qtbot)
+    runner.start()
+    try:
+        runner.open(last)
+    finally:
+        runner.close()
+    again = ShellRunner(qtbot)
+    with qtbot.waitSignal(again.shell.ready, timeout=15000):
+        assert again.shell.start() == 0
+        model = again.window.task_list.model  # as the window is first shown:
+        first = (len(model._rows), model.rowCount())  # (rows there, rows counted)
+    try:
+        assert first == (HEAD_TASKS, 2 * per_project)
+        qtbot.waitUntil(lambda: again.window.session.current_task == last, timeout=5000)
+        assert len(model._rows) == model.rowCount() == model.total() == 2 * per_project
+        assert again.window.task_list.current_task_id() == last
     finally:
         again.close()
 

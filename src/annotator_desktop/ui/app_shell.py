@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator_desktop.core import settings as settings_mod
 from annotator_desktop.core.paths import data_dir, database_path, settings_path
-from annotator_desktop.core.store.rows import ListData, quick_list, read_list
+from annotator_desktop.core.store.rows import HEAD_TASKS, ListData, quick_list, read_list
 from annotator_desktop.ui import startup_errors as errors
 from annotator_desktop.ui.i18n import Translations, resolve_language
 from annotator_desktop.ui.single_instance import InstanceLock
@@ -73,7 +73,7 @@ class Shell(QObject):
             errors.show_error(errors.already_running(self.lock.path, self.lock.owner()))
             return EXIT_RUNNING
         self.db_path = database_path(folder)
-        listing = quick_list(self.db_path)
+        listing = quick_list(self.db_path, HEAD_TASKS)  # the rest right after the first paint
         if listing is None:  # new, old-schema or damaged file: the full open decides now
             if not self._open_store_now():
                 return EXIT_STORE
@@ -128,6 +128,7 @@ class Shell(QObject):
         self.window.settings_file = settings_file
         self.window.translations = self.translations
         self.window.set_list(listing)
+        self._listing_complete = listing.complete
         self.window.restore_window_state()
         if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT"):
             self.window.first_painted.connect(self._bench_exit)
@@ -157,8 +158,14 @@ class Shell(QObject):
             self._store_ready(self.store)
             return
         path = self.db_path
+        if not self._listing_complete:  # first in the queue: before the store opens
+            self.worker.run_db(lambda: read_list(path), self.window.set_list, self._list_failed)
         # SQLAlchemy's import alone takes about a second: it happens on the worker, not here.
         self.worker.run_db(lambda: _open_store(path), self._store_ready, self._store_failed)
+
+    def _list_failed(self, exc: BaseException) -> None:
+        # the store opens next and says what is wrong with the file; the first rows stay
+        log.warning("could not read the whole task list: %s", exc)
 
     def _store_failed(self, exc: BaseException) -> None:
         from annotator_desktop.core.store import StoreError

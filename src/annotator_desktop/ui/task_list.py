@@ -141,7 +141,7 @@ class TaskList(QWidget):
     def set_list(self, data: ListData) -> None:
         """Replaces every row, keeping the filter and the current task."""
         keep = self.current_task_id()
-        self.model.set_data(data.projects, data.tasks, data.verdicts, data.leases)
+        self.model.set_data(data.projects, data.tasks, data.verdicts, data.leases, data.total)
         self._fill_projects()
         if keep:
             self.select_task(keep, emit=False)

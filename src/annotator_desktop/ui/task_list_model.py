@@ -99,13 +99,14 @@ def filter_rows(
     Each condition narrows the previous result, the cheap ones first; with ``index`` the
     project and state conditions are dictionary look-ups instead of scans.
     """
-    index = index or build_index(project_ids, states)
+    if index is None and (flt.project_id or flt.state_group):
+        index = build_index(project_ids, states)
     needle = flt.text.strip().lower()
     wanted = STATE_GROUPS.get(flt.state_group)
     rows: list[int] | None = None
-    if flt.project_id:
+    if flt.project_id and index is not None:
         rows = index.by_project.get(flt.project_id, [])
-    if wanted is not None:
+    if wanted is not None and index is not None:
         in_state = sorted(i for s in wanted for i in index.by_state.get(s, []))
         if rows is None:
             rows = in_state
@@ -133,10 +134,11 @@ class TaskListModel(QAbstractTableModel):
         self._projects: dict[str, str] = {}
         self._filter = TaskFilter()
         self._by_id: dict[str, int] = {}
-        self._index = RowIndex({}, {})
+        self._index: RowIndex | None = RowIndex({}, {})
         self._verdicts: dict[str, VerdictRow] = {}
         self._leases: dict[str, LeaseRow] = {}
         self._icons: dict[str, QIcon] = {}
+        self._missing = 0  # rows still to come (see set_data)
 
     # -- data ---------------------------------------------------------------------------
     def set_data(
@@ -145,8 +147,12 @@ class TaskListModel(QAbstractTableModel):
         rows: list[TaskRow],
         verdicts: dict[str, VerdictRow] | None = None,
         leases: dict[str, LeaseRow] | None = None,
+        total: int | None = None,
     ) -> None:
+        """``total`` (more than ``len(rows)``): the rows are the first of that many; the rest
+        show as blank rows until the next ``set_data``, so the scroll bar is right at once."""
         self.beginResetModel()
+        self._missing = max(0, (total or 0) - len(rows))
         self._verdicts = dict(verdicts or {})
         self._leases = dict(leases or {})
         self._projects = {p.id: p.name for p in projects}
@@ -158,7 +164,7 @@ class TaskListModel(QAbstractTableModel):
             texts = [r.search_text or f"{r.id} {r.title}".lower() for r in rows]
         self._pids, self._states, self._texts = pids, states, texts
         self._by_id = dict(zip(ids, range(len(ids)), strict=True))
-        self._index = build_index(self._pids, self._states)
+        self._index = None  # built by the first project or state filter, not before the paint
         self._visible = self._filtered(self._filter)
         self.endResetModel()
 
@@ -171,6 +177,8 @@ class TaskListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self, flt: TaskFilter) -> list[int]:
+        if self._index is None and (flt.project_id or flt.state_group):
+            self._index = build_index(self._pids, self._states)
         return filter_rows(self._pids, self._states, self._texts, flt, self._index)
 
     def set_task_state(self, task_id: str, state: str) -> None:
@@ -180,10 +188,11 @@ class TaskListModel(QAbstractTableModel):
             return
         old = self._rows[i]
         self._rows[i] = TaskRow(old.id, old.project_id, old.kind, old.title, state, old.search_text)
-        old_rows = self._index.by_state.get(old.state, [])
-        if i in old_rows:
-            old_rows.remove(i)
-        bisect.insort(self._index.by_state.setdefault(state, []), i)
+        if self._index is not None:
+            old_rows = self._index.by_state.get(old.state, [])
+            if i in old_rows:
+                old_rows.remove(i)
+            bisect.insort(self._index.by_state.setdefault(state, []), i)
         self._states[i] = state
         row = self.row_of(task_id)
         if row >= 0:
@@ -202,7 +211,11 @@ class TaskListModel(QAbstractTableModel):
         return dict(self._projects)
 
     def total(self) -> int:
-        return len(self._rows)
+        return len(self._rows) + self._missing
+
+    def _blank_rows(self) -> int:
+        """Rows still to come, shown blank while no filter is set."""
+        return self._missing if self._filter == TaskFilter() else 0
 
     def task_at(self, row: int) -> TaskRow | None:
         if 0 <= row < len(self._visible):
@@ -255,13 +268,18 @@ class TaskListModel(QAbstractTableModel):
 
     # -- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
+        return 0 if parent.isValid() else len(self._visible) + self._blank_rows()
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if index.isValid() and index.row() >= len(self._visible):
+            return Qt.ItemFlag.NoItemFlags  # a row still to come
+        return super().flags(index)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._visible):
             return None
         row = self._rows[self._visible[index.row()]]
         column = COLUMNS[index.column()]
