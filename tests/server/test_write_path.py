@@ -18,6 +18,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
+from annotator_desktop.server import submissions
 from annotator_desktop.server.db import Database
 from annotator_desktop.server.models import SubmissionRow
 from annotator_desktop.server.rawsql import Statement, WriterBusy
@@ -219,3 +220,60 @@ def test_sigkill_mid_stream_loses_no_acknowledged_submission(tmp_path: Path) -> 
         assert set(acked) <= stored
     finally:
         server.stop()
+
+
+def test_quick_submission_path_answers_as_fastapi_does(
+    served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same requests through the quick path (a cached token and a body that validates) and
+    through FastAPI's own handling get the same answers, good and bad alike."""
+    ana = served.login("ana")
+    leases = ana.post("/projects/demo-rewrite/checkout", json={"count": 8}).json()["assignments"]
+    auth = ana.s.headers["Authorization"]
+
+    def put(sub_id: str, data: bytes, **headers: str) -> requests.Response:
+        sent = {"Authorization": auth, "Content-Type": "application/json", **headers}
+        sent = {k: v for k, v in sent.items() if v}
+        url = f"{served.api}/submissions/{sub_id}"
+        return requests.put(url, data=data, headers=sent, timeout=20)
+
+    def answers(lease: dict[str, Any], other: dict[str, Any]) -> list[Any]:
+        sub_id, body = new_id(), body_for(lease, unknown_field="ignored")
+        raw = json.dumps(body).encode()
+        bad = body_for(other, {"text_md": ""})  # an empty rewrite is refused
+        out: list[Any] = []
+        for r in (
+            put(sub_id, raw),  # stored
+            put(sub_id, raw),  # replayed
+            put(sub_id, json.dumps(dict(body, active_seconds=1.0)).encode()),  # another body
+            put(new_id(), json.dumps(bad).encode()),
+            put(new_id(), b'{"assignment_id": '),  # not JSON
+            put(new_id(), json.dumps(dict(body, lease_epoch="x")).encode()),  # a wrong type
+            put("not an id!", raw),
+            put(new_id(), raw, Authorization=""),
+            put(new_id(), raw, Authorization="Bearer not-a-token"),
+        ):
+            data = r.json()
+            if r.status_code < 300:  # the two runs use other tasks: compare what must agree
+                same = data["result"] == body["result"] and data["id"] == sub_id
+                same &= datetime.fromisoformat(data["started_at"]) == datetime.fromisoformat(
+                    body["started_at"]
+                )
+                data = {k: v for k, v in data.items() if k not in _PER_TASK} | {"same": same}
+            else:
+                data = (data["code"], sorted(e.get("code", "") for e in data.get("errors", [])))
+            out.append((r.status_code, data))
+        return out
+
+    quick = answers(leases[0], leases[1])
+    monkeypatch.setattr(submissions, "_parse_common", _never)
+    standard = answers(leases[2], leases[3])
+    assert [status for status, _ in quick] == [201, 200, 409, 422, 400, 422, 422, 401, 401]
+    assert quick == standard
+
+
+_PER_TASK = ("id", "assignment_id", "task_id", "result", "started_at", "submitted_at")
+
+
+async def _never(_request: Any) -> None:
+    return None
