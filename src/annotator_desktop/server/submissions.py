@@ -174,9 +174,9 @@ def _naive(value: datetime | None) -> datetime | None:
 
 
 class _SubmissionRoute(APIRoute):
-    """PUT /submissions answers the common request (a cached bearer token, a JSON body that
-    validates) without FastAPI's dependency solving and body parsing: together they were a
-    third of the server's time per submission. Anything else takes FastAPI's way, so the
+    """PUT /submissions answers the common request (a bearer token, a JSON body that validates)
+    without FastAPI's dependency solving and body parsing: together they were a third of the
+    server's time per submission. Anything else takes FastAPI's way, so the
     answers (401, 422, 400 ...) and the OpenAPI document stay FastAPI's."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
@@ -203,7 +203,8 @@ async def _parse_common(request: Request) -> tuple[Context, Caller, str, Submiss
     if (
         not _SUBMISSION_ID.fullmatch(submission_id)
         or scheme.lower() != "bearer"
-        or not token.strip()
+        or not token
+        or token != token.strip()  # HTTPBearer keeps such spaces: let it decide
         or content_type.split(";")[0].strip().lower() != "application/json"
     ):
         return None
@@ -212,7 +213,7 @@ async def _parse_common(request: Request) -> tuple[Context, Caller, str, Submiss
     except ValidationError:
         return None
     ctx = request.app.state.ctx
-    return ctx, authenticate(ctx, token.strip()), submission_id, body
+    return ctx, authenticate(ctx, token), submission_id, body  # as current_caller does
 
 
 router = APIRouter(tags=["submissions"], route_class=_SubmissionRoute)
