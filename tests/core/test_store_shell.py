@@ -24,7 +24,13 @@ from annotator_desktop.core.store import (
     ops,
 )
 from annotator_desktop.core.store.migrations import LATEST_VERSION, SCHEMA_V1, statements
-from annotator_desktop.core.store.rows import quick_list, read_list
+from annotator_desktop.core.store.rows import (
+    HEAD_LEASES_SQL,
+    HEAD_TASKS_SQL,
+    HEAD_VERDICTS_SQL,
+    quick_list,
+    read_list,
+)
 
 
 def make_v1(path: Path) -> None:
@@ -205,3 +211,11 @@ def test_quick_list_head_gives_the_first_tasks_then_read_list_the_rest(tmp_path:
     whole = quick_list(path, 30)  # no more tasks than the head: everything, complete
     assert whole is not None and whole.complete and whole.tasks == full.tasks
     assert set(whole.verdicts) == {"a14", "b00"}
+    conn = sqlite3.connect(path)  # the head is an index walk, not a sort of every task
+    plans = [
+        " ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", {"n": 10}))
+        for sql in (HEAD_TASKS_SQL, HEAD_VERDICTS_SQL, HEAD_LEASES_SQL)
+    ]
+    assert all("INDEX ix_task_list_order" in plan for plan in plans), plans
+    assert "TEMP B-TREE" not in plans[0], plans[0]
+    conn.close()

@@ -84,7 +84,10 @@ class Project(SQLModel, table=True):
 
 
 class Task(SQLModel, table=True):
-    __table_args__ = (Index("ix_task_project_state", "project_id", "state"),)
+    __table_args__ = (
+        Index("ix_task_project_state", "project_id", "state"),
+        Index("ix_task_list_order", "project_id", "position", "id"),
+    )
 
     id: str = Field(primary_key=True)
     project_id: str = Field(index=True)
