@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from annotator_desktop.core.store.rows import VERDICT_TASK_STATE
 from annotator_desktop.ui.panes.base import TaskContext, TaskPane
 from annotator_desktop.ui.widgets.verdict_text import VerdictInfo
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # Task states after a final verdict: the task opens read-only.
 CLOSED_STATES = frozenset({"accepted", "rejected"})
 # Task states after any verdict: the task opens from the reviewed submission.
-VERDICT_TASK_STATES = frozenset({"accepted", "rejected", "needs_changes"})
+VERDICT_TASK_STATES = frozenset(VERDICT_TASK_STATE.values())
 
 
 @dataclass

@@ -70,10 +70,8 @@ class ListData:
         return self.total is None or self.total <= len(self.tasks)
 
 
-TASKS_SQL = (
-    "SELECT id, project_id, kind, title, state, search_text FROM task "
-    "ORDER BY project_id, position, id"
-)
+LIST_ORDER = "ORDER BY project_id, position, id"  # walked by the index ix_task_list_order
+TASKS_SQL = f"SELECT id, project_id, kind, title, state, search_text FROM task {LIST_ORDER}"
 PROJECTS_SQL = "SELECT id, name, kind, source FROM project ORDER BY name, id"
 # Verdicts on the user's own work only (a QA lead's reviews of others do not mark their list).
 VERDICTS_SQL = (
@@ -88,7 +86,7 @@ LEASES_SQL = (
 )
 # The first tasks in list order, and the verdicts and leases of those only.
 HEAD_TASKS_SQL = f"{TASKS_SQL} LIMIT :n"
-_HEAD_IDS = "SELECT id FROM task ORDER BY project_id, position, id LIMIT :n"
+_HEAD_IDS = f"SELECT id FROM task {LIST_ORDER} LIMIT :n"
 HEAD_VERDICTS_SQL = VERDICTS_SQL.replace(
     "WHERE r.task_id != ''", f"WHERE r.task_id IN ({_HEAD_IDS})"
 )
