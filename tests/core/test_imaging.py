@@ -114,6 +114,43 @@ def test_prepare_preview_fills_cache(tmp_path: Path) -> None:
     assert not imaging.prepare_preview(tmp_path / "bad.jpg", tmp_path / "previews")
 
 
+def test_preview_cache_is_never_seen_half_written_while_threads_write_it(tmp_path: Path) -> None:
+    """The sync thread and the pane may write the same preview at once; a reader of the cache
+    must only ever find a whole file."""
+    import threading
+
+    preview = Image.effect_noise((1500, 1000), 80).convert("RGB")
+    target = tmp_path / "previews" / "p.jpg"
+    done = threading.Event()
+    broken: list[str] = []
+
+    def write() -> None:
+        for _ in range(15):
+            imaging._write_cache(preview, target)
+
+    def read() -> None:
+        while not done.is_set():
+            try:
+                with Image.open(target) as img:
+                    img.load()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                broken.append(str(exc))
+
+    reader = threading.Thread(target=read)
+    writers = [threading.Thread(target=write) for _ in range(3)]
+    reader.start()
+    for t in writers:
+        t.start()
+    for t in writers:
+        t.join()
+    done.set()
+    reader.join()
+    assert broken == []
+    assert [p.name for p in target.parent.iterdir()] == ["p.jpg"]  # no temporary file left
+
+
 def _patched_jpeg_header(path: Path, width: int, height: int) -> Path:
     """A small JPEG whose header claims ``width`` x ``height`` (only the header is read)."""
     Image.new("RGB", (16, 16)).save(path, "JPEG")

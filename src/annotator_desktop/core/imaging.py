@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,7 +209,8 @@ def _write_cache(preview: Image.Image, target: Path) -> None:
     """Writes the preview atomically; a failure only costs the next open some time."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
+        # a name of this thread's own: the sync thread and the pane may build the same preview
+        tmp = target.with_name(f"{target.stem}.{os.getpid()}.{threading.get_ident()}.tmp")
         preview.convert("RGB").save(tmp, "JPEG", quality=90)
         os.replace(tmp, target)
     except OSError:
