@@ -307,3 +307,46 @@ def test_next_compare_task_is_prepared_while_the_current_one_is_shown(
         assert "task 1" in pane.responses.column_a.browser.document().toPlainText()
     finally:
         runner.close()
+
+
+def test_next_bbox_task_image_is_built_ahead_while_the_current_one_is_shown(
+    qtbot: QtBot, data_home: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from annotator_desktop.core.store import Task
+
+    store = seed(data_home / "cache.sqlite3", projects=1, per_project=0, kind="bbox")
+    with store.write() as s:
+        for t in range(2):
+            image = tmp_path / f"image {t}.jpg"
+            Image.linear_gradient("L").resize((4000 + t, 3000)).save(image, "JPEG")
+            s.add(
+                Task(
+                    id=f"b{t}", project_id="p0", kind="bbox", title=f"Boxes {t}", position=t,
+                    payload={
+                        "image": {"path": str(image), "width": 4000 + t, "height": 3000},
+                        "labels": [{"name": "car", "color": "#ff0000"}],
+                    },
+                )
+            )  # fmt: skip
+    store.close()
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        qtbot.waitUntil(lambda: window.task_list.model.rowCount() == 2, timeout=5000)
+        with qtbot.waitSignal(window.session.prepared, timeout=5000) as prepared:
+            assert window.task_list.select_task("b0")
+        assert prepared.args == ["b1"]
+        pane = window.host.pane
+        qtbot.waitUntil(lambda: pane.image_state() == "", timeout=10000)
+        qtbot.waitUntil(pane.loader.ahead_ready, timeout=10000)
+        with qtbot.waitSignal(window.session.task_opened, timeout=5000):
+            window.actions_["next_task"].trigger()
+        assert window.session.current_task == "b1"
+        qtbot.waitUntil(lambda: pane.image_state() == "", timeout=5000)
+        assert pane.loader.preview_source == "ahead"
+        info = pane.loader.info
+        assert info is not None and info.width == 4001
+    finally:
+        runner.close()

@@ -13,12 +13,12 @@ from annotator_desktop.ui.panes.bbox import BBoxPane
 SHA = "cd" * 32
 
 
-def _ctx(assets: Path, width: int, height: int) -> TaskContext:
+def _ctx(assets: Path, width: int, height: int, sha: str = SHA) -> TaskContext:
     payload = {
-        "image": {"sha256": SHA, "width": width, "height": height},
+        "image": {"sha256": sha, "width": width, "height": height},
         "labels": [{"name": "car", "color": "#ff0000"}],
     }
-    return TaskContext("t", "p", "bbox", "T", payload, assets_dir=assets)
+    return TaskContext(f"t-{sha[:4]}", "p", "bbox", "T", payload, assets_dir=assets)
 
 
 @pytest.fixture
@@ -122,3 +122,68 @@ def test_closing_during_decode_leaves_nothing_running(qtbot, tmp_path: Path) -> 
         lambda: not any(t.name == "bbox-image" for t in threading.enumerate()), timeout=5000
     )
     assert pane.image_state() == "loading"  # the late result was dropped, not shown
+
+
+NEXT = "ef" * 32
+
+
+def test_next_image_is_built_ahead_after_the_shown_one_and_not_decoded_again(
+    qtbot, shown: BBoxPane, tmp_path: Path
+) -> None:
+    Image.new("RGB", (640, 480), (0, 90, 0)).save(tmp_path / SHA, "JPEG")
+    Image.linear_gradient("L").resize((4200, 3000)).convert("RGB").save(tmp_path / NEXT, "JPEG")
+    shown.load(_ctx(tmp_path, 640, 480))
+    shown.prepare(_ctx(tmp_path, 4200, 3000, NEXT))
+    assert shown.loader._ahead is None  # the shown image's preview comes first
+    qtbot.waitUntil(shown.loader.ahead_ready, timeout=10000)
+    assert shown.image_state() == "" and shown.loader.preview_source == "decoded"
+    assert list((tmp_path / "previews").glob("*.jpg"))  # the next image's preview was cached
+    shown.load(_ctx(tmp_path, 4200, 3000, NEXT))
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=5000)
+    assert shown.loader.preview_source == "ahead"
+    info = shown.loader.info
+    assert info is not None and (info.width, info.height) == (4200, 3000)
+    rect = shown.loader._preview_item.sceneBoundingRect()
+    assert (round(rect.width()), round(rect.height())) == (4200, 3000)
+    assert not shown.loader.ahead_ready()  # handed over, not held twice
+
+
+def test_next_image_changed_after_it_was_built_ahead_is_decoded_anew(
+    qtbot, shown: BBoxPane, tmp_path: Path
+) -> None:
+    Image.new("RGB", (640, 480)).save(tmp_path / SHA, "JPEG")
+    Image.new("RGB", (800, 600), (200, 0, 0)).save(tmp_path / NEXT, "PNG")
+    shown.prepare(_ctx(tmp_path, 800, 600, NEXT))  # nothing shown yet: starts at once
+    qtbot.waitUntil(shown.loader.ahead_ready, timeout=5000)
+    Image.new("RGB", (1000, 700), (0, 0, 200)).save(tmp_path / NEXT, "PNG")
+    shown.load(_ctx(tmp_path, 1000, 700, NEXT))
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=5000)
+    assert shown.loader.preview_source == "decoded"
+    info = shown.loader.info
+    assert info is not None and (info.width, info.height) == (1000, 700)
+    pixel = shown.loader._preview_item.pixmap().toImage().pixelColor(10, 10)
+    assert pixel.blue() > 150 and pixel.red() < 50  # the new file, not the one built ahead
+
+
+def test_damaged_next_image_built_ahead_is_reported_when_shown(
+    qtbot, shown: BBoxPane, tmp_path: Path
+) -> None:
+    Image.effect_noise((900, 700), 60).convert("RGB").save(tmp_path / "full.jpg", "JPEG")
+    data = (tmp_path / "full.jpg").read_bytes()
+    (tmp_path / NEXT).write_bytes(data[: len(data) // 2])
+    shown.prepare(_ctx(tmp_path, 900, 700, NEXT))
+    qtbot.waitUntil(shown.loader.ahead_ready, timeout=5000)
+    shown.load(_ctx(tmp_path, 900, 700, NEXT))
+    qtbot.waitUntil(lambda: shown.image_state() == "corrupt", timeout=5000)
+    assert "damaged" in shown.notice.text()
+
+
+def test_opening_the_next_image_while_it_is_built_ahead_waits_for_that_build(
+    qtbot, shown: BBoxPane, tmp_path: Path
+) -> None:
+    Image.linear_gradient("L").resize((6000, 4000)).convert("RGB").save(tmp_path / NEXT, "JPEG")
+    shown.prepare(_ctx(tmp_path, 6000, 4000, NEXT))
+    assert shown.loader._ahead is not None and not shown.loader.ahead_ready()
+    shown.load(_ctx(tmp_path, 6000, 4000, NEXT))  # while the build ahead still runs
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=10000)
+    assert shown.loader.preview_source == "ahead"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import sys
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Callable
@@ -108,6 +110,41 @@ class _Pools:
             future.cancel()
 
 
+@dataclass(frozen=True)
+class _Ahead:
+    """A preview built ahead for the image likely shown next (see ImageLoader.prefetch)."""
+
+    path: Path
+    stamp: tuple[int, int]  # size and mtime when it was asked for: a changed file is decoded anew
+    future: Future[tuple[imaging.ImageInfo, QImage]]
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _build_preview(path: Path, cache: Path | None) -> tuple[imaging.ImageInfo, QImage]:
+    info = imaging.probe(path)
+    return info, to_qimage(imaging.load_preview(info, cache))
+
+
+def _run_ahead(path: Path, cache: Path | None, future: Future[Any]) -> None:
+    """The body of the prefetch thread: one preview, at a lower CPU priority where possible."""
+    if sys.platform.startswith("linux"):  # per-thread nice values exist on Linux only
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    if not future.set_running_or_notify_cancel():
+        return
+    try:
+        future.set_result(_build_preview(path, cache))
+    except BaseException as exc:
+        future.set_exception(exc)
+
+
 class ImageLoader(QObject):
     """Loads one image at a time into a scene whose coordinates are image pixels."""
 
@@ -132,6 +169,11 @@ class ImageLoader(QObject):
         self.region = FullResRegion(scene, self._submit)
         self.preview_scale = 0
         self.cache_dir: Path | None = None
+        # where the shown preview came from: "decoded" (file or preview cache) or "ahead"
+        self.preview_source = ""
+        self._preview_pending = False
+        self._ahead: _Ahead | None = None
+        self._ahead_wanted: tuple[Path, Path | None] | None = None
 
     # --- threads -------------------------------------------------------------------------
     def _submit(
@@ -140,7 +182,7 @@ class ImageLoader(QObject):
         done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Runs ``fn`` off the UI thread; ``done`` or ``on_error`` (default: the image failed)."""
+        """Runs ``fn`` off the UI thread; ``done`` or ``on_error`` (default: the preview failed)."""
         generation = self._generation
         future = self._pools.submit(fn)
         job = _Job(done, on_error, generation)
@@ -164,12 +206,15 @@ class ImageLoader(QObject):
             log.warning("image detail not shown: %s", exc)
             on_error(exc)
         else:
-            self.failed.emit(exc.code if isinstance(exc, imaging.ImageError) else "corrupt")
+            self._preview_failed(exc)
 
     def shutdown(self) -> None:
         """Stops the decoding threads; nothing is delivered afterwards."""
         self._generation += 1
         self._pools.shutdown()
+        self._ahead_wanted = None
+        if self._ahead is not None:
+            self._ahead.future.cancel()
 
     # --- loading -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -186,21 +231,35 @@ class ImageLoader(QObject):
             self._scene.removeItem(self._preview_item)
             self._preview_item = None
         self.preview_scale = 0
+        self.preview_source = ""
+        self._preview_pending = False
 
     def load(self, path: Path, width: float, height: float) -> None:
         """Starts loading ``path``, shown stretched onto ``width`` x ``height`` scene units."""
         self.clear()
         self._size = (width, height)
+        self._preview_pending = True
+        if self._ahead_wanted is not None and self._ahead_wanted[0] == path:
+            self._ahead_wanted = None  # wanted ahead, not started: decoded below instead
+        ahead = self._take_ahead(path)
+        if ahead is not None:  # built (or being built) ahead: wait for it, decode nothing again
+            job = _Job(lambda r: self._show_preview(r, "ahead"), None, self._generation)
+            ahead.future.add_done_callback(lambda f: self._post(f, job))
+            return
         cache = self.cache_dir
+        self._submit(
+            lambda: _build_preview(path, cache), lambda r: self._show_preview(r, "decoded")
+        )
 
-        def work() -> tuple[imaging.ImageInfo, QImage]:
-            info = imaging.probe(path)
-            return info, to_qimage(imaging.load_preview(info, cache))
+    def _preview_failed(self, exc: BaseException) -> None:
+        self._preview_pending = False
+        self.failed.emit(exc.code if isinstance(exc, imaging.ImageError) else "corrupt")
+        self._start_ahead()
 
-        self._submit(work, self._show_preview)
-
-    def _show_preview(self, result: tuple[imaging.ImageInfo, QImage]) -> None:
+    def _show_preview(self, result: tuple[imaging.ImageInfo, QImage], source: str) -> None:
         info, image = result
+        self._preview_pending = False
+        self.preview_source = source
         self._info = info
         self.preview_scale = imaging.preview_scale(info)
         item = QGraphicsPixmapItem(QPixmap.fromImage(image))
@@ -214,6 +273,54 @@ class ImageLoader(QObject):
         self._scene.addItem(item)
         self._preview_item = item
         self.preview_ready.emit()
+        self._start_ahead()
+
+    # --- the next image, ahead of time -----------------------------------------------------
+    def prefetch(self, path: Path, cache_dir: Path | None) -> None:
+        """A hint that ``path`` is likely shown next: its preview is built in a thread of its own,
+        at a lower priority, once the shown image's preview is on screen, and is kept (one image
+        at most) until ``load`` asks for that path. Previews go to ``cache_dir`` as usual."""
+        ahead = self._ahead
+        if ahead is not None and ahead.path == path and ahead.stamp == _stamp(path):
+            return  # already built or being built
+        self._ahead_wanted = (path, cache_dir)
+        self._start_ahead()
+
+    def _start_ahead(self) -> None:
+        if self._ahead_wanted is None or self._preview_pending or not self._pools.open:
+            return  # the shown image's preview comes first; asked again once it is shown
+        if self._ahead is not None and not self._ahead.future.done():
+            return  # one at a time: the newest wish starts when this one ends
+        path, cache = self._ahead_wanted
+        self._ahead_wanted = None
+        stamp = _stamp(path)
+        if stamp is None:
+            return
+        future: Future[tuple[imaging.ImageInfo, QImage]] = Future()
+        self._ahead = _Ahead(path, stamp, future)
+        future.add_done_callback(lambda _f: self._post_ahead_done())
+        threading.Thread(
+            target=_run_ahead, args=(path, cache, future), name="bbox-ahead", daemon=True
+        ).start()
+
+    def _post_ahead_done(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
+            self._relay.post(lambda _v: self._start_ahead(), None)
+
+    def _take_ahead(self, path: Path) -> _Ahead | None:
+        """The preview built ahead for ``path``, if it is for the file as it is now."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is None or ahead.path != path or ahead.stamp != _stamp(path):
+            if ahead is not None and not ahead.future.done():
+                self._ahead = ahead  # still running: kept so that two never run at once
+            return None
+        if ahead.future.cancelled():
+            return None
+        return ahead
+
+    def ahead_ready(self) -> bool:
+        """Whether a preview built ahead is waiting to be shown."""
+        return self._ahead is not None and self._ahead.future.done()
 
     @property
     def info(self) -> imaging.ImageInfo | None:

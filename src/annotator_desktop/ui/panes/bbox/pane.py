@@ -174,6 +174,12 @@ class BBoxPane(EditingMixin):
         self._activate(session)
         self._start_image(ctx)
 
+    def prepare(self, ctx: TaskContext) -> None:
+        """Builds the likely next task's image preview ahead, after the shown one's."""
+        path = image_path(ctx)
+        if path is not None and path.is_file():
+            self.loader.prefetch(path, ctx.assets_dir / "previews" if ctx.assets_dir else None)
+
     def _new_session(self, ctx: TaskContext) -> Session:
         payload = ctx.payload or {}
         image = payload.get("image") or {}
