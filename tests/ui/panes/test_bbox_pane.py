@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -435,3 +436,19 @@ def test_review_shows_given_result_not_cached_session(qtbot, tmp_path: Path) -> 
     p.load(make_ctx(tmp_path, "t1", draft=submitted))
     assert p.result()["boxes"] == submitted["boxes"]
     qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+
+
+def test_canvas_keeps_its_width_while_the_status_line_grows(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    p.resize(900, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    p.load(make_ctx(tmp_path, size=(40000, 3000)))  # five-digit cursor coordinates
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+    QApplication.processEvents()
+    width = p.canvas.width()
+    drag(p, (30000, 1000), (35000, 2000))
+    QApplication.processEvents()
+    assert re.search(r"1 selected .* 3\d{4}, \d{4}$", p.status.text())
+    assert p.canvas.width() == width  # the status wraps in the side column instead

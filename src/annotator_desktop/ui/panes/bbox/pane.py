@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,10 @@ class BBoxPane(EditingMixin):
         self.notice.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("bboxStatus")
+        # the status changes with every mouse move: it wraps within the side column and never
+        # widens it, so the canvas does not jump while the cursor moves
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build_layout()
         self._sessions: dict[str, Session] = {}
         self._session = Session(BoxModel(1, 1), QUndoStack(self), "")
