@@ -309,7 +309,7 @@ def test_next_compare_task_is_prepared_while_the_current_one_is_shown(
         runner.close()
 
 
-def test_next_bbox_task_image_is_built_ahead_while_the_current_one_is_shown(
+def test_next_bbox_task_is_built_ahead_and_takes_the_keyboard_when_opened(
     qtbot: QtBot, data_home: Path, tmp_path: Path
 ) -> None:
     from PIL import Image
@@ -341,9 +341,13 @@ def test_next_bbox_task_image_is_built_ahead_while_the_current_one_is_shown(
         pane = window.host.pane
         qtbot.waitUntil(lambda: pane.image_state() == "", timeout=10000)
         qtbot.waitUntil(pane.loader.ahead_ready, timeout=10000)
+        window.activateWindow()
+        window.task_list.view.setFocus()
+        qtbot.waitUntil(window.task_list.view.hasFocus, timeout=5000)
         with qtbot.waitSignal(window.session.task_opened, timeout=5000):
             window.actions_["next_task"].trigger()
         assert window.session.current_task == "b1"
+        assert pane.canvas.hasFocus()  # Next task hands the keyboard to the pane: 1-9, F, 0 work
         qtbot.waitUntil(lambda: pane.image_state() == "", timeout=5000)
         assert pane.loader.preview_source == "ahead"
         info = pane.loader.info

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotator_desktop.ui.active_time import ActiveTimer, InputWatcher
@@ -56,6 +56,7 @@ class TaskSession(QObject):
         task_list.list_replaced.connect(self._on_list_replaced)
         self._pending_open = ""
         self._loading = ""
+        self._focus_pane_for = ""  # opened by Next / Previous task: the pane takes the keyboard
         self._closed = False
         self.current_task = ""
         self.current_state = ""  # the task state the open task was loaded in
@@ -133,6 +134,9 @@ class TaskSession(QObject):
         self._worker.run_db(lambda: _remember(store, task_id))
         if self._list.current_task_id() != task_id:
             self._list.select_task(task_id, emit=False)
+        if self._focus_pane_for == task_id:
+            self._focus_pane_for = ""
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)  # its keys work at once
         self.task_opened.emit(task_id)
         self._prefetch_next(task_id)
 
@@ -252,10 +256,18 @@ class TaskSession(QObject):
         self.problems_box = box
 
     def next_task(self) -> bool:
-        return self._list.step(+1)
+        return self._step(+1)
 
     def previous_task(self) -> bool:
-        return self._list.step(-1)
+        return self._step(-1)
+
+    def _step(self, delta: int) -> bool:
+        """Opens the next or previous task; the pane then takes the keyboard focus (a move in
+        the list itself leaves the focus there, so the arrow keys keep walking the list)."""
+        moved = self._list.step(delta)
+        if moved:
+            self._focus_pane_for = self._list.current_task_id()
+        return moved
 
     def skip(self) -> None:
         if not self.next_task():

@@ -452,3 +452,12 @@ def test_canvas_keeps_its_width_while_the_status_line_grows(qtbot, tmp_path: Pat
     QApplication.processEvents()
     assert re.search(r"1 selected .* 3\d{4}, \d{4}$", p.status.text())
     assert p.canvas.width() == width  # the status wraps in the side column instead
+
+
+def test_cursor_position_of_the_previous_image_is_not_shown_on_the_next(
+    qtbot, pane: BBoxPane, tmp_path: Path
+) -> None:
+    drag(pane, (10, 10), (60, 40))
+    assert re.search(r"\d+, \d+$", pane.status.text())
+    pane.load(make_ctx(tmp_path, task_id="t2"))
+    assert not re.search(r"\d+, \d+$", pane.status.text())

@@ -332,3 +332,10 @@ def test_large_draft_diff_view_is_elided(qtbot: QtBot, mode: str) -> None:
     shown = view.toPlainText()
     assert "appended" in shown and "unchanged word" in shown
     assert len(shown) < 1000
+
+
+def test_focusing_the_pane_puts_the_cursor_in_the_editor(qtbot: QtBot) -> None:
+    pane = make_pane(qtbot)
+    pane.activateWindow()
+    pane.setFocus()  # what Next / Previous task does
+    qtbot.waitUntil(pane.editor.hasFocus, timeout=5000)

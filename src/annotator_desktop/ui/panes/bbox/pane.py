@@ -60,6 +60,7 @@ class BBoxPane(EditingMixin):
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build_layout()
+        self.setFocusProxy(self.canvas)
         self._sessions: dict[str, Session] = {}
         self._session = Session(BoxModel(1, 1), QUndoStack(self), "")
         self._session.stack.indexChanged.connect(self._on_index)
@@ -172,6 +173,7 @@ class BBoxPane(EditingMixin):
             if self._ctx.task_id != ctx.task_id:
                 self._previous = [box for _, box in self._session.model.items()]
         self._ctx = ctx
+        self._cursor_text = ""  # the previous image's cursor position means nothing here
         # QA review shows exactly what it is given; editing sessions are kept per task.
         self._session_read_only = self._read_only
         cached = None if self._read_only else self._sessions.get(ctx.task_id)

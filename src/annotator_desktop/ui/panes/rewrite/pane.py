@@ -61,6 +61,7 @@ class RewritePane(TaskPane):
         self._md_cache: tuple[tuple[int, int], str] = ((-1, -1), "")
         self._loads = 0
         self._build()
+        self.setFocusProxy(self.editor)
         self.runner = DiffRunner(self.editor.toPlainText, self)
         self.runner.ready.connect(self._on_diff)
         self.spelling = SpellingController(self.editor, self)
