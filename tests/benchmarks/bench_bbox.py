@@ -57,9 +57,11 @@ def child_first_view(cache_dir: str, zoom: bool) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from annotator_desktop.ui.app import tune_interpreter
     from annotator_desktop.ui.panes.base import TaskContext
     from annotator_desktop.ui.panes.bbox import BBoxPane
 
+    tune_interpreter()  # as the app does at start (the GIL switch interval)
     app = QApplication([])
     pane = BBoxPane()
     pane.resize(1280, 800)
@@ -119,9 +121,11 @@ def child_next_view(cache_dir: str) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from annotator_desktop.ui.app import tune_interpreter
     from annotator_desktop.ui.panes.base import TaskContext
     from annotator_desktop.ui.panes.bbox import BBoxPane
 
+    tune_interpreter()  # as the app does at start (the GIL switch interval)
     app = QApplication([])
     pane = BBoxPane()
     pane.resize(1280, 800)

@@ -187,3 +187,28 @@ def test_opening_the_next_image_while_it_is_built_ahead_waits_for_that_build(
     shown.load(_ctx(tmp_path, 6000, 4000, NEXT))  # while the build ahead still runs
     qtbot.waitUntil(lambda: shown.image_state() == "", timeout=10000)
     assert shown.loader.preview_source == "ahead"
+
+
+def test_images_for_the_screen_keep_their_pixels_and_need_no_conversion(qtbot) -> None:
+    import gc
+
+    from PySide6.QtGui import QImage, QPixmap
+
+    from annotator_desktop.ui.panes.bbox.loader import to_qimage
+
+    rgb = Image.new("RGB", (300, 200), (10, 120, 230))
+    rgb.putpixel((7, 5), (255, 0, 0))
+    rgba = Image.new("RGBA", (30, 20), (0, 200, 0, 77))
+    opaque, clear = to_qimage(rgb), to_qimage(rgba)
+    del rgb, rgba
+    gc.collect()
+    [bytes(1_000_000) for _ in range(20)]  # reuse freed memory: the QImages must own theirs
+    assert opaque.format() == QImage.Format.Format_RGB32  # the screen's own: no conversion
+    assert opaque.pixelColor(7, 5).getRgb() == (255, 0, 0, 255)
+    assert opaque.pixelColor(100, 100).getRgb() == (10, 120, 230, 255)
+    assert clear.format() == QImage.Format.Format_ARGB32
+    assert clear.pixelColor(3, 3).getRgb() == (0, 200, 0, 77)
+    pixmap = QPixmap.fromImage(opaque)
+    del opaque
+    gc.collect()
+    assert pixmap.toImage().pixelColor(7, 5).getRgb() == (255, 0, 0, 255)

@@ -28,15 +28,22 @@ log = logging.getLogger(__name__)
 MAX_TILES = 48  # 48 tiles of 512x512 RGBA: about 50 MB of pixmaps
 
 
+# Bytes of a 32-bit QImage pixel (0xAARRGGBB as a native integer), as Pillow names its raw modes.
+_QT32_RAWMODE = "ARGB" if sys.byteorder == "big" else "BGRA"
+
+
 def to_qimage(img: Image.Image) -> QImage:
-    """A QImage owning a copy of ``img``'s pixels (safe to build off the UI thread)."""
-    if img.mode == "RGBA":
-        fmt, depth = QImage.Format.Format_RGBA8888, 4
-    else:
-        img = img.convert("RGB") if img.mode != "RGB" else img
-        fmt, depth = QImage.Format.Format_RGB888, 3
-    data = img.tobytes()
-    return QImage(data, img.width, img.height, img.width * depth, fmt).copy()
+    """A QImage of ``img``'s pixels (safe to build off the UI thread).
+
+    Opaque images become RGB32, the format the screen uses as is, so that QPixmap.fromImage on
+    the UI thread converts nothing. The QImage holds a reference to its bytes (PySide6 keeps the
+    buffer alive for as long as the pixels are used), so nothing is copied a second time.
+    """
+    alpha = img.mode == "RGBA"
+    rgba = img if alpha else img.convert("RGBA")  # an opaque alpha of 255: valid RGB32
+    data = rgba.tobytes("raw", _QT32_RAWMODE)
+    fmt = QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32
+    return QImage(data, img.width, img.height, img.width * 4, fmt)
 
 
 class _Relay(QObject):
