@@ -182,6 +182,42 @@ def test_undo_redo_wired_to_the_pane_stack(qtbot: QtBot, data_home: Path) -> Non
         runner.close()
 
 
+def test_undo_redo_wired_to_the_rewrite_editor(qtbot: QtBot, data_home: Path) -> None:
+    from PySide6.QtTest import QTest
+
+    from annotator_desktop.core.store import Task
+
+    store = seed(data_home / "cache.sqlite3", projects=1, per_project=0, kind="rewrite")
+    with store.write() as s:
+        s.add(
+            Task(
+                id="r0", project_id="p0", kind="rewrite", title="Rewrite", position=0,
+                payload={"prompt": "Say hi.", "draft_md": "Hello world."},
+            )
+        )  # fmt: skip
+    store.close()
+    runner = start(qtbot, data_home)
+    window = runner.window
+    try:
+        with qtbot.waitSignal(window.session.task_opened, timeout=5000):
+            assert window.task_list.select_task("r0")
+        pane = window.host.pane
+        undo, redo = window.actions_["undo"], window.actions_["redo"]
+        assert not undo.isEnabled() and not redo.isEnabled()
+        editor = pane.editor
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        QTest.keyClicks(editor, " Bye.")
+        assert editor.toPlainText() == "Hello world. Bye."
+        assert undo.isEnabled()  # the toolbar's Undo follows the editor's own history
+        undo.trigger()
+        assert editor.toPlainText() == "Hello world."
+        assert redo.isEnabled()
+        redo.trigger()
+        assert editor.toPlainText() == "Hello world. Bye."
+    finally:
+        runner.close()
+
+
 class FakeSync(QObject):
     """A stand-in with the SyncController's signals (real Qt signals, no mocks)."""
 

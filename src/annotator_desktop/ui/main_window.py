@@ -109,16 +109,30 @@ class MainWindow(QMainWindow):
             signal.disconnect(slot)
         self._undo_links = []
         stack = pane.undo_stack() if pane is not None else None
+        editor = pane.undo_editor() if pane is not None and stack is None else None
         undo, redo = self.actions_["undo"], self.actions_["redo"]
-        undo.setEnabled(bool(stack and stack.canUndo()))
-        redo.setEnabled(bool(stack and stack.canRedo()))
+        links: list[tuple[Any, Any]] = []
         if stack is not None:
-            for signal, slot in (
+            undo.setEnabled(stack.canUndo())
+            redo.setEnabled(stack.canRedo())
+            links = [
                 (stack.canUndoChanged, undo.setEnabled),
                 (stack.canRedoChanged, redo.setEnabled),
-            ):
-                signal.connect(slot)
-                self._undo_links.append((signal, slot))
+            ]
+        elif editor is not None:  # a text pane: the editor's own history (it follows its document)
+            editable = not editor.isReadOnly()
+            undo.setEnabled(editable and editor.document().isUndoAvailable())
+            redo.setEnabled(editable and editor.document().isRedoAvailable())
+            links = [
+                (editor.undoAvailable, undo.setEnabled),
+                (editor.redoAvailable, redo.setEnabled),
+            ]
+        else:
+            undo.setEnabled(False)
+            redo.setEnabled(False)
+        for signal, slot in links:
+            signal.connect(slot)
+            self._undo_links.append((signal, slot))
 
     def _yield_keys_to(self, pane_actions: list[QAction]) -> None:
         """A key the pane binds itself is left to the pane (two owners would be ambiguous)."""
@@ -130,8 +144,11 @@ class MainWindow(QMainWindow):
     def _undo(self, redo: bool) -> None:
         pane = self.host.pane
         stack = pane.undo_stack() if pane is not None else None
+        editor = pane.undo_editor() if pane is not None and stack is None else None
         if stack is not None:
             stack.redo() if redo else stack.undo()
+        elif editor is not None:
+            editor.redo() if redo else editor.undo()
 
     def _forward_zoom(self, key: str) -> None:
         """Zoom belongs to the pane: use its action of that name, or its method."""

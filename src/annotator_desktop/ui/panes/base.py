@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 
 @dataclass
@@ -72,6 +72,11 @@ class TaskPane(QWidget):
 
     def undo_stack(self) -> QUndoStack | None:
         """The pane's undo stack, if it has one (the host wires Edit ▸ Undo/Redo to it)."""
+        return None
+
+    def undo_editor(self) -> QTextEdit | None:
+        """A pane whose history is a text editor's own (no stack) names the editor here; the
+        host then wires Edit ▸ Undo/Redo to it. The default: none."""
         return None
 
     def pane_actions(self) -> list[QAction]:

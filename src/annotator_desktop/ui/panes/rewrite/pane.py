@@ -308,6 +308,9 @@ class RewritePane(TaskPane):
     def pane_actions(self) -> list[QAction]:
         return list(self.actions_by_name.values())
 
+    def undo_editor(self) -> MarkdownEditor:
+        return self.editor
+
     def show_others(self, others: list[OtherResult]) -> None:
         self.others.show_others(self.editor.toPlainText(), others)
         if self.tabs.indexOf(self.others) < 0 and others:
