@@ -4,7 +4,8 @@ Rows (median of >= 5 runs, each first-view run in a fresh process):
   first view of a 150-megapixel JPEG (cold: nothing cached; warm: reduced preview cached;
   next: built ahead while a previous task was shown, as the app does for the next task),
   Pillow's 1/8 draft decode of the file alone (the floor under the cold figure),
-  whole-process peak memory (ru_maxrss) of those processes, zoom to 1:1 (tiles shown),
+  whole-process peak memory (ru_maxrss) of those processes, zoom to 1:1 (tiles shown; in the
+  next-task runs, with another 150 MP image built ahead meanwhile),
   labelImg 1.8.6 / labelme opening the same file (when installed in /tmp/peers),
   full repaint with 2,000 boxes, dragging a box among 2,000 (per mouse move).
 The test image (15000 x 10000, gradients and noise) is generated once under /tmp.
@@ -114,7 +115,8 @@ def child_next_view(cache_dir: str) -> None:
     """A small task is shown, the 150 MP image is built ahead as the next task's, then opened.
 
     Prints the build time, the longest UI-thread gap while it ran (a 2 ms timer) and while idle
-    just before, and the time from opening the next task to its preview painted.
+    just before, the time from opening the next task to its preview painted, and the peak
+    memory once that image is at 1:1 while yet another 150 MP image is built ahead.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PIL import Image
@@ -187,6 +189,28 @@ def child_next_view(cache_dir: str) -> None:
         "idle_gap_ms": idle * 1000,
         "source": pane.loader.preview_source,
     }
+    # Memory: this image at 1:1 (as in the cold runs) while another 150 MP image is built ahead
+    # (the same file with another preview folder, so that it is decoded again).
+    pane.canvas.set_zoom(1.0)
+    pane.canvas.centerOn(SIZE[0] / 2, SIZE[1] / 2)
+    other = ctx("c", IMAGE, SIZE)
+    other.assets_dir = Path(cache_dir) / "other"
+    pane.prepare(other)
+    t2 = time.perf_counter()
+
+    def zoomed() -> None:
+        done = pane.loader.tile_count() >= 1 and pane.loader.ahead_ready()
+        if done or time.perf_counter() - t2 > 120:
+            loop.quit()
+
+    timer.timeout.disconnect(tick)
+    timer.timeout.connect(zoomed)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    import resource
+
+    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     pane.shutdown()
     print(json.dumps(out))
 
@@ -283,6 +307,7 @@ def first_view_rows() -> list[tuple[str, float, str, bool]]:
         built.append(res["built_ahead"])
         gaps.append(res["longest_gap_ms"])
         idle.append(res["idle_gap_ms"])
+        rss.append(res["maxrss_mb"])
     rows.append(("first view 150 MP JPEG, built ahead (s)", med(nxt), "<= 0.3", med(nxt) <= 0.3))
     rows.append(("  building it ahead in the background (s)", med(built), "-", True))
     rows.append(("  longest UI gap meanwhile, 2 ms timer (ms)", med(gaps), "-", True))
