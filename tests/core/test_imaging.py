@@ -126,7 +126,7 @@ def test_preview_cache_is_never_seen_half_written_while_threads_write_it(tmp_pat
 
     def write() -> None:
         for _ in range(15):
-            imaging._write_cache(preview, target)
+            imaging.store_preview(preview, target)
 
     def read() -> None:
         while not done.is_set():

@@ -182,31 +182,29 @@ def preview_scale(info: ImageInfo, side: int = PREVIEW_SIDE) -> int:
 
 def load_preview(info: ImageInfo, cache_dir: Path | None = None) -> Image.Image:
     """A reduced, oriented preview; cached as a small JPEG in ``cache_dir`` when given."""
-    scale = preview_scale(info)
-    cached = _cache_path(info, scale, cache_dir)
+    preview, target = preview_or_decode(info, cache_dir)
+    if target is not None:
+        store_preview(preview, target)
+    return preview
+
+
+def preview_or_decode(info: ImageInfo, cache_dir: Path | None) -> tuple[Image.Image, Path | None]:
+    """The cached preview, or a freshly decoded one with the path to cache it at (None: it came
+    from the cache, or there is none); store_preview writes it, when it suits the caller."""
+    cached = _cache_path(info, preview_scale(info), cache_dir)
     if cached is not None and cached.is_file():
         try:
             with Image.open(cached) as img:
                 img.load()
-                return _rgb(img)
+                return _rgb(img), None
         except (OSError, ValueError):
             cached.unlink(missing_ok=True)
-    preview = _decode(info, scale)
-    if cached is not None and scale > 1:
-        _write_cache(preview, cached)
-    return preview
+    return _decode(info, preview_scale(info)), cached
 
 
-def _cache_path(info: ImageInfo, scale: int, cache_dir: Path | None) -> Path | None:
-    if cache_dir is None or scale == 1:
-        return None
-    stat = info.path.stat()
-    key = f"{info.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{scale}"
-    return cache_dir / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".jpg")
-
-
-def _write_cache(preview: Image.Image, target: Path) -> None:
-    """Writes the preview atomically; a failure only costs the next open some time."""
+def store_preview(preview: Image.Image, target: Path) -> None:
+    """Writes a preview atomically to the cache path preview_or_decode gave; a failure only
+    costs a later open some time."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # a name of this thread's own: the sync thread and the pane may build the same preview
@@ -215,6 +213,14 @@ def _write_cache(preview: Image.Image, target: Path) -> None:
         os.replace(tmp, target)
     except OSError:
         pass
+
+
+def _cache_path(info: ImageInfo, scale: int, cache_dir: Path | None) -> Path | None:
+    if cache_dir is None or scale == 1:
+        return None
+    stat = info.path.stat()
+    key = f"{info.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{scale}"
+    return cache_dir / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".jpg")
 
 
 def level_bytes(info: ImageInfo, scale: int) -> int:

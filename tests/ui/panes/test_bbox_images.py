@@ -212,3 +212,16 @@ def test_images_for_the_screen_keep_their_pixels_and_need_no_conversion(qtbot) -
     del opaque
     gc.collect()
     assert pixmap.toImage().pixelColor(7, 5).getRgb() == (255, 0, 0, 255)
+
+
+def test_preview_decoded_on_open_is_cached_after_it_is_shown(
+    qtbot, shown: BBoxPane, tmp_path: Path
+) -> None:
+    Image.linear_gradient("L").resize((4200, 3000)).convert("RGB").save(tmp_path / SHA, "JPEG")
+    shown.load(_ctx(tmp_path, 4200, 3000))
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=10000)
+    assert shown.loader.preview_source == "decoded"
+    qtbot.waitUntil(lambda: any((tmp_path / "previews").glob("*.jpg")), timeout=5000)
+    (cached,) = (tmp_path / "previews").glob("*.jpg")
+    with Image.open(cached) as img:
+        assert img.size == (2100, 1500)

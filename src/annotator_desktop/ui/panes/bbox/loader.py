@@ -123,7 +123,7 @@ class _Ahead:
 
     path: Path
     stamp: tuple[int, int]  # size and mtime when it was asked for: a changed file is decoded anew
-    future: Future[tuple[imaging.ImageInfo, QImage]]
+    future: Future[_Built]
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -134,9 +134,23 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def _build_preview(path: Path, cache: Path | None) -> tuple[imaging.ImageInfo, QImage]:
+# The preview for the screen, and a freshly decoded one still to be cached (with its path).
+_Built = tuple[imaging.ImageInfo, QImage, tuple[Image.Image, Path] | None]
+
+
+def _decode_preview(path: Path, cache: Path | None) -> _Built:
+    """The preview of ``path``; one decoded now is cached later, after it is on screen."""
     info = imaging.probe(path)
-    return info, to_qimage(imaging.load_preview(info, cache))
+    preview, target = imaging.preview_or_decode(info, cache)
+    return info, to_qimage(preview), (preview, target) if target is not None else None
+
+
+def _build_preview(path: Path, cache: Path | None) -> _Built:
+    """The same, cached at once (no one waits for a preview built ahead)."""
+    info, image, pending = _decode_preview(path, cache)
+    if pending is not None:
+        imaging.store_preview(*pending)
+    return info, image, None
 
 
 def _run_ahead(path: Path, cache: Path | None, future: Future[Any]) -> None:
@@ -255,7 +269,7 @@ class ImageLoader(QObject):
             return
         cache = self.cache_dir
         self._submit(
-            lambda: _build_preview(path, cache), lambda r: self._show_preview(r, "decoded")
+            lambda: _decode_preview(path, cache), lambda r: self._show_preview(r, "decoded")
         )
 
     def _preview_failed(self, exc: BaseException) -> None:
@@ -263,8 +277,8 @@ class ImageLoader(QObject):
         self.failed.emit(exc.code if isinstance(exc, imaging.ImageError) else "corrupt")
         self._start_ahead()
 
-    def _show_preview(self, result: tuple[imaging.ImageInfo, QImage], source: str) -> None:
-        info, image = result
+    def _show_preview(self, result: _Built, source: str) -> None:
+        info, image, pending = result
         self._preview_pending = False
         self.preview_source = source
         self._info = info
@@ -280,6 +294,8 @@ class ImageLoader(QObject):
         self._scene.addItem(item)
         self._preview_item = item
         self.preview_ready.emit()
+        if pending is not None:  # cached now that it is on screen (the first view waits for less)
+            self._submit(lambda: imaging.store_preview(*pending), _ignore, _ignore)
         self._start_ahead()
 
     # --- the next image, ahead of time -----------------------------------------------------
@@ -303,7 +319,7 @@ class ImageLoader(QObject):
         stamp = _stamp(path)
         if stamp is None:
             return
-        future: Future[tuple[imaging.ImageInfo, QImage]] = Future()
+        future: Future[_Built] = Future()
         self._ahead = _Ahead(path, stamp, future)
         future.add_done_callback(lambda _f: self._post_ahead_done())
         threading.Thread(
@@ -429,6 +445,10 @@ class ImageLoader(QObject):
 
     def tile_count(self) -> int:
         return len(self._tiles)
+
+
+def _ignore(_value: object) -> None:
+    pass
 
 
 def _smooth() -> Qt.TransformationMode:
