@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 IMAGE = Path(os.environ.get("BENCH_BBOX_IMAGE", "/tmp/bench_150mp.jpg"))
 SIZE = (15000, 10000)
@@ -50,24 +51,33 @@ def ensure_image() -> None:
 # --- children (each a fresh process) -----------------------------------------------------
 
 
+def _shown_pane() -> tuple[Any, Any]:
+    """The app and a shown 1280 x 800 bbox pane, offscreen, tuned as the app tunes itself."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from annotator_desktop.ui.app import tune_interpreter
+    from annotator_desktop.ui.panes.bbox import BBoxPane
+
+    tune_interpreter()  # the GIL switch interval, as at the app's start
+    app = QApplication([])
+    pane = BBoxPane()
+    pane.resize(1280, 800)
+    pane.show()
+    app.processEvents()
+    return app, pane
+
+
 def child_first_view(cache_dir: str, zoom: bool) -> None:
     """Times pane.load() until the preview is painted; optionally then 1:1 until tiles show."""
     import resource
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from annotator_desktop.ui.app import tune_interpreter
     from annotator_desktop.ui.panes.base import TaskContext
-    from annotator_desktop.ui.panes.bbox import BBoxPane
 
-    tune_interpreter()  # as the app does at start (the GIL switch interval)
-    app = QApplication([])
-    pane = BBoxPane()
-    pane.resize(1280, 800)
-    pane.show()
-    app.processEvents()
+    _app, pane = _shown_pane()  # _app: kept alive for the whole run
     payload = {
         "image": {"sha256": "0" * 64, "width": SIZE[0], "height": SIZE[1], "path": str(IMAGE)},
         "labels": [{"name": "car", "color": "#ff0000"}],
@@ -121,18 +131,10 @@ def child_next_view(cache_dir: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PIL import Image
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from annotator_desktop.ui.app import tune_interpreter
     from annotator_desktop.ui.panes.base import TaskContext
-    from annotator_desktop.ui.panes.bbox import BBoxPane
 
-    tune_interpreter()  # as the app does at start (the GIL switch interval)
-    app = QApplication([])
-    pane = BBoxPane()
-    pane.resize(1280, 800)
-    pane.show()
-    app.processEvents()
+    _app, pane = _shown_pane()  # _app: kept alive for the whole run
     small = Path(cache_dir) / "small.jpg"
     Image.new("RGB", (640, 480), (0, 90, 0)).save(small, "JPEG")
 

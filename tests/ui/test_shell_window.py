@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
@@ -22,6 +23,32 @@ def start(qtbot: QtBot, home: Path, **kwargs: object) -> ShellRunner:
     runner = ShellRunner(qtbot, **kwargs)
     runner.start()
     return runner
+
+
+def seed_tasks(home: Path, kind: str, payloads: list[dict[str, object]]) -> None:
+    """A cache with one project of ``kind`` whose tasks, in order, carry ``payloads``; task ids
+    are the kind's first letter and the position (c0, c1, ... for compare)."""
+    from annotator_desktop.core.store import Task
+
+    store = seed(home / "cache.sqlite3", projects=1, per_project=0, kind=kind)
+    with store.write() as s:
+        for t, payload in enumerate(payloads):
+            s.add(
+                Task(
+                    id=f"{kind[0]}{t}", project_id="p0", kind=kind, title=f"{kind} {t}",
+                    position=t, payload=payload,
+                )
+            )  # fmt: skip
+    store.close()
+
+
+def open_first_and_wait_for_the_next(qtbot: QtBot, window: Any, tasks: int) -> None:
+    """Opens the first of ``tasks`` seeded tasks; returns once the pane has prepared the second."""
+    qtbot.waitUntil(lambda: window.task_list.model.rowCount() == tasks, timeout=5000)
+    first, second = (window.task_list.model.task_at(row).id for row in (0, 1))
+    with qtbot.waitSignal(window.session.prepared, timeout=5000) as prepared:
+        assert window.task_list.select_task(first)
+    assert prepared.args == [second]
 
 
 def test_geometry_splitter_and_last_task_restored(qtbot: QtBot, data_home: Path) -> None:
@@ -185,17 +212,7 @@ def test_undo_redo_wired_to_the_pane_stack(qtbot: QtBot, data_home: Path) -> Non
 def test_undo_redo_wired_to_the_rewrite_editor(qtbot: QtBot, data_home: Path) -> None:
     from PySide6.QtTest import QTest
 
-    from annotator_desktop.core.store import Task
-
-    store = seed(data_home / "cache.sqlite3", projects=1, per_project=0, kind="rewrite")
-    with store.write() as s:
-        s.add(
-            Task(
-                id="r0", project_id="p0", kind="rewrite", title="Rewrite", position=0,
-                payload={"prompt": "Say hi.", "draft_md": "Hello world."},
-            )
-        )  # fmt: skip
-    store.close()
+    seed_tasks(data_home, "rewrite", [{"prompt": "Say hi.", "draft_md": "Hello world."}])
     runner = start(qtbot, data_home)
     window = runner.window
     try:
@@ -308,31 +325,24 @@ def test_statistics_action_opens_the_project_figures(qtbot: QtBot, data_home: Pa
 def test_next_compare_task_is_prepared_while_the_current_one_is_shown(
     qtbot: QtBot, data_home: Path
 ) -> None:
-    from annotator_desktop.core.store import Task
-
-    store = seed(data_home / "cache.sqlite3", projects=1, per_project=0, kind="compare")
-    with store.write() as s:
-        for t in range(3):
-            s.add(
-                Task(
-                    id=f"c{t}", project_id="p0", kind="compare", title=f"Compare {t}", position=t,
-                    payload={
-                        "prompt": f"Question {t}",
-                        "responses": [
-                            {"id": "x", "text_md": f"Answer x of task {t}"},
-                            {"id": "y", "text_md": f"Answer y of task {t}"},
-                        ],
-                    },
-                )
-            )  # fmt: skip
-    store.close()
+    seed_tasks(
+        data_home,
+        "compare",
+        [
+            {
+                "prompt": f"Question {t}",
+                "responses": [
+                    {"id": "x", "text_md": f"Answer x of task {t}"},
+                    {"id": "y", "text_md": f"Answer y of task {t}"},
+                ],
+            }
+            for t in range(3)
+        ],
+    )
     runner = start(qtbot, data_home)
     window = runner.window
     try:
-        qtbot.waitUntil(lambda: window.task_list.model.rowCount() == 3, timeout=5000)
-        with qtbot.waitSignal(window.session.prepared, timeout=5000) as prepared:
-            assert window.task_list.select_task("c0")
-        assert prepared.args == ["c1"]
+        open_first_and_wait_for_the_next(qtbot, window, 3)
         pane = window.host.pane
         ready = pane.responses.column_a.browser.prepared_document()
         assert ready is not None
@@ -350,30 +360,21 @@ def test_next_bbox_task_is_built_ahead_and_takes_the_keyboard_when_opened(
 ) -> None:
     from PIL import Image
 
-    from annotator_desktop.core.store import Task
-
-    store = seed(data_home / "cache.sqlite3", projects=1, per_project=0, kind="bbox")
-    with store.write() as s:
-        for t in range(2):
-            image = tmp_path / f"image {t}.jpg"
-            Image.linear_gradient("L").resize((4000 + t, 3000)).save(image, "JPEG")
-            s.add(
-                Task(
-                    id=f"b{t}", project_id="p0", kind="bbox", title=f"Boxes {t}", position=t,
-                    payload={
-                        "image": {"path": str(image), "width": 4000 + t, "height": 3000},
-                        "labels": [{"name": "car", "color": "#ff0000"}],
-                    },
-                )
-            )  # fmt: skip
-    store.close()
+    payloads: list[dict[str, object]] = []
+    for t in range(2):
+        image = tmp_path / f"image {t}.jpg"
+        Image.linear_gradient("L").resize((4000 + t, 3000)).save(image, "JPEG")
+        payloads.append(
+            {
+                "image": {"path": str(image), "width": 4000 + t, "height": 3000},
+                "labels": [{"name": "car", "color": "#ff0000"}],
+            }
+        )
+    seed_tasks(data_home, "bbox", payloads)
     runner = start(qtbot, data_home)
     window = runner.window
     try:
-        qtbot.waitUntil(lambda: window.task_list.model.rowCount() == 2, timeout=5000)
-        with qtbot.waitSignal(window.session.prepared, timeout=5000) as prepared:
-            assert window.task_list.select_task("b0")
-        assert prepared.args == ["b1"]
+        open_first_and_wait_for_the_next(qtbot, window, 2)
         pane = window.host.pane
         qtbot.waitUntil(lambda: pane.image_state() == "", timeout=10000)
         qtbot.waitUntil(pane.loader.ahead_ready, timeout=10000)

@@ -39,15 +39,21 @@ def make_ctx(tmp_path: Path, task_id: str = "t1", size=(400, 300), **extra: Any)
     return TaskContext(task_id, "p1", "bbox", "Task", payload, assets_dir=assets, **extra)
 
 
-@pytest.fixture
-def pane(qtbot, tmp_path: Path) -> BBoxPane:
+def shown_pane(qtbot, ctx: TaskContext) -> BBoxPane:
+    """A 900 x 600 pane on screen with ``ctx`` loaded and its image shown."""
     p = BBoxPane()
     qtbot.addWidget(p)
     p.resize(900, 600)
     p.show()
     qtbot.waitExposed(p)
-    p.load(make_ctx(tmp_path))
+    p.load(ctx)
     qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+    return p
+
+
+@pytest.fixture
+def pane(qtbot, tmp_path: Path) -> BBoxPane:
+    p = shown_pane(qtbot, make_ctx(tmp_path))
     p.canvas.actual_size()
     p.canvas.centerOn(200, 150)
     return p
@@ -439,13 +445,7 @@ def test_review_shows_given_result_not_cached_session(qtbot, tmp_path: Path) -> 
 
 
 def test_canvas_keeps_its_width_while_the_status_line_grows(qtbot, tmp_path: Path) -> None:
-    p = BBoxPane()
-    qtbot.addWidget(p)
-    p.resize(900, 600)
-    p.show()
-    qtbot.waitExposed(p)
-    p.load(make_ctx(tmp_path, size=(40000, 3000)))  # five-digit cursor coordinates
-    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+    p = shown_pane(qtbot, make_ctx(tmp_path, size=(40000, 3000)))  # five-digit coordinates
     QApplication.processEvents()
     width = p.canvas.width()
     drag(p, (30000, 1000), (35000, 2000))
