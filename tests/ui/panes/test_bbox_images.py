@@ -225,3 +225,23 @@ def test_preview_decoded_on_open_is_cached_after_it_is_shown(
     (cached,) = (tmp_path / "previews").glob("*.jpg")
     with Image.open(cached) as img:
         assert img.size == (2100, 1500)
+
+
+def test_nothing_is_posted_after_shutdown_and_a_new_load_still_works(
+    qtbot, shown: BBoxPane, tmp_path: Path
+) -> None:
+    """A build ahead that ends after the pane shut down posts nothing (a signal emitted by a
+    worker while the UI thread destroyed the relay crashed the process at exit)."""
+    import threading
+
+    Image.linear_gradient("L").resize((6000, 4000)).convert("RGB").save(tmp_path / NEXT, "JPEG")
+    Image.new("RGB", (640, 480), (0, 90, 0)).save(tmp_path / SHA, "JPEG")
+    shown.prepare(_ctx(tmp_path, 6000, 4000, NEXT))
+    (ahead,) = [t for t in threading.enumerate() if t.name == "bbox-ahead"]
+    shown.loader.shutdown()
+    ahead.join(timeout=30)  # the build ends on its own; nothing waits on the UI thread for it
+    assert not ahead.is_alive()
+    assert not shown.loader._relay._queue  # its end was not posted to a closing relay
+    shown.load(_ctx(tmp_path, 640, 480))
+    qtbot.waitUntil(lambda: shown.image_state() == "", timeout=5000)
+    assert shown.loader.preview_source == "decoded"

@@ -63,10 +63,30 @@ class _Relay(QObject):
         super().__init__(parent)
         self._queue: deque[tuple[Callable[[Any], None], Any]] = deque()
         self.wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        # Decoding threads post until the end; the UI thread closes the relay before it goes.
+        # The lock makes the close wait for a post under way: a signal emitted by a worker
+        # while the UI thread destroys the relay crashed the process (seen at exit).
+        self._lock = threading.Lock()
+        self._open = True
 
     def post(self, callback: Callable[[Any], None], value: Any) -> None:
-        self._queue.append((callback, value))
-        self.wake.emit()
+        """From any thread; dropped once the relay is closed."""
+        with self._lock:
+            if not self._open:
+                return
+            self._queue.append((callback, value))
+            self.wake.emit()  # queued: only posts an event, never waits for the UI thread
+
+    def close(self) -> None:
+        """From the UI thread: nothing is posted or run afterwards (until ``reopen``)."""
+        with self._lock:
+            self._open = False
+            self._queue.clear()
+
+    def reopen(self) -> None:
+        """From the UI thread, when new work starts after a close."""
+        with self._lock:
+            self._open = True
 
     @Slot()
     def _drain(self) -> None:
@@ -186,6 +206,7 @@ class ImageLoader(QObject):
         self._relay = _Relay(self)
         self._pools = _Pools()
         self.destroyed.connect(self._pools.shutdown)
+        self.destroyed.connect(self._relay.close)
         self._last_view: tuple[QRectF, float] | None = None
         self._generation = 0
         self._info: imaging.ImageInfo | None = None
@@ -241,9 +262,11 @@ class ImageLoader(QObject):
         """Stops the decoding threads; nothing is delivered afterwards."""
         self._generation += 1
         self._pools.shutdown()
+        self._relay.close()
         self._ahead_wanted = None
         if self._ahead is not None:
             self._ahead.future.cancel()
+            self._ahead = None
 
     # --- loading -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -266,6 +289,7 @@ class ImageLoader(QObject):
     def load(self, path: Path, width: float, height: float) -> None:
         """Starts loading ``path``, shown stretched onto ``width`` x ``height`` scene units."""
         self.clear()
+        self._relay.reopen()  # after a shutdown, a new load works again (as the pools do)
         self._size = (width, height)
         self._preview_pending = True
         if self._ahead_wanted is not None and self._ahead_wanted[0] == path:
