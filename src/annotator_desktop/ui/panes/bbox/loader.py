@@ -103,10 +103,11 @@ class _Job:
 
 
 class _Pools:
-    """Up to two decoding threads that exist only while there is work (none idle, none left)."""
+    """Up to ``workers`` decoding threads that exist only while there is work (none idle, none
+    left). ``nice`` lowers their CPU priority where threads have one of their own (Linux)."""
 
-    def __init__(self, workers: int = 2) -> None:
-        self._workers = workers
+    def __init__(self, workers: int = 2, name: str = "bbox-image", nice: int = 0) -> None:
+        self._workers, self._name, self._nice = workers, name, nice
         self._lock = threading.Lock()
         self._queue: deque[tuple[Callable[[], Any], Future[Any]]] = deque()
         self._active = 0
@@ -119,10 +120,13 @@ class _Pools:
             self._queue.append((fn, future))
             if self._active < self._workers:
                 self._active += 1
-                threading.Thread(target=self._work, name="bbox-image", daemon=True).start()
+                threading.Thread(target=self._work, name=self._name, daemon=True).start()
         return future
 
     def _work(self) -> None:
+        if self._nice and sys.platform.startswith("linux"):  # per-thread nice values: Linux only
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self._nice)
         while True:
             with self._lock:
                 if not self._queue:
@@ -181,19 +185,6 @@ def _build_preview(path: Path, cache: Path | None) -> _Built:
     return info, image, None
 
 
-def _run_ahead(path: Path, cache: Path | None, future: Future[Any]) -> None:
-    """The body of the prefetch thread: one preview, at a lower CPU priority where possible."""
-    if sys.platform.startswith("linux"):  # per-thread nice values exist on Linux only
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-    if not future.set_running_or_notify_cancel():
-        return
-    try:
-        future.set_result(_build_preview(path, cache))
-    except BaseException as exc:
-        future.set_exception(exc)
-
-
 class ImageLoader(QObject):
     """Loads one image at a time into a scene whose coordinates are image pixels."""
 
@@ -205,7 +196,9 @@ class ImageLoader(QObject):
         self._scene = scene
         self._relay = _Relay(self)
         self._pools = _Pools()
+        self._ahead_pool = _Pools(1, "bbox-ahead", nice=10)  # the next image's preview
         self.destroyed.connect(self._pools.shutdown)
+        self.destroyed.connect(self._ahead_pool.shutdown)
         self.destroyed.connect(self._relay.close)
         self._last_view: tuple[QRectF, float] | None = None
         self._generation = 0
@@ -263,10 +256,9 @@ class ImageLoader(QObject):
         self._generation += 1
         self._pools.shutdown()
         self._relay.close()
+        self._ahead_pool.shutdown()
         self._ahead_wanted = None
-        if self._ahead is not None:
-            self._ahead.future.cancel()
-            self._ahead = None
+        self._ahead = None
 
     # --- loading -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -351,12 +343,9 @@ class ImageLoader(QObject):
         stamp = _stamp(path)
         if stamp is None:
             return
-        future: Future[_Built] = Future()
+        future = self._ahead_pool.submit(lambda: _build_preview(path, cache))
         self._ahead = _Ahead(path, stamp, future)
         future.add_done_callback(lambda _f: self._post_ahead_done())
-        threading.Thread(
-            target=_run_ahead, args=(path, cache, future), name="bbox-ahead", daemon=True
-        ).start()
 
     def _post_ahead_done(self) -> None:
         with contextlib.suppress(RuntimeError):  # the loader was deleted meanwhile
