@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
 from annotator_desktop.core.settings import Settings
@@ -20,6 +20,9 @@ from annotator_desktop.ui.panes.base import TaskPane
 from annotator_desktop.ui.status_bar import StatusBar
 from annotator_desktop.ui.task_list import TaskList
 from annotator_desktop.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTextEdit
 
 log = logging.getLogger(__name__)
 ZOOM_NAMES = {
@@ -104,28 +107,27 @@ class MainWindow(QMainWindow):
         self._yield_keys_to(pane_actions)
 
     def _wire_undo(self, pane: TaskPane | None) -> None:
-        """Edit ▸ Undo/Redo follow the pane's current stack (a pane may swap it per task)."""
+        """Edit ▸ Undo/Redo follow the pane's current history (a pane may swap it per task)."""
         for signal, slot in self._undo_links:
             signal.disconnect(slot)
         self._undo_links = []
-        stack = pane.undo_stack() if pane is not None else None
-        editor = pane.undo_editor() if pane is not None and stack is None else None
+        history = _history(pane)
         undo, redo = self.actions_["undo"], self.actions_["redo"]
         links: list[tuple[Any, Any]] = []
-        if stack is not None:
-            undo.setEnabled(stack.canUndo())
-            redo.setEnabled(stack.canRedo())
+        if isinstance(history, QUndoStack):
+            undo.setEnabled(history.canUndo())
+            redo.setEnabled(history.canRedo())
             links = [
-                (stack.canUndoChanged, undo.setEnabled),
-                (stack.canRedoChanged, redo.setEnabled),
+                (history.canUndoChanged, undo.setEnabled),
+                (history.canRedoChanged, redo.setEnabled),
             ]
-        elif editor is not None:  # a text pane: the editor's own history (it follows its document)
-            editable = not editor.isReadOnly()
-            undo.setEnabled(editable and editor.document().isUndoAvailable())
-            redo.setEnabled(editable and editor.document().isRedoAvailable())
+        elif history is not None:  # a text pane: the editor's own history (follows its document)
+            editable = not history.isReadOnly()
+            undo.setEnabled(editable and history.document().isUndoAvailable())
+            redo.setEnabled(editable and history.document().isRedoAvailable())
             links = [
-                (editor.undoAvailable, undo.setEnabled),
-                (editor.redoAvailable, redo.setEnabled),
+                (history.undoAvailable, undo.setEnabled),
+                (history.redoAvailable, redo.setEnabled),
             ]
         else:
             undo.setEnabled(False)
@@ -142,13 +144,9 @@ class MainWindow(QMainWindow):
             action.setShortcuts([k for k in keys if k.toString() not in taken])
 
     def _undo(self, redo: bool) -> None:
-        pane = self.host.pane
-        stack = pane.undo_stack() if pane is not None else None
-        editor = pane.undo_editor() if pane is not None and stack is None else None
-        if stack is not None:
-            stack.redo() if redo else stack.undo()
-        elif editor is not None:
-            editor.redo() if redo else editor.undo()
+        history = _history(self.host.pane)
+        if history is not None:  # a stack and an editor both undo and redo
+            history.redo() if redo else history.undo()
 
     def _forward_zoom(self, key: str) -> None:
         """Zoom belongs to the pane: use its action of that name, or its method."""
@@ -385,3 +383,11 @@ class MainWindow(QMainWindow):
         self.capture_window_state()
         self.save_settings()
         super().closeEvent(event)
+
+
+def _history(pane: TaskPane | None) -> QUndoStack | QTextEdit | None:
+    """What Edit ▸ Undo/Redo act on: the pane's undo stack, else its text editor's own history."""
+    if pane is None:
+        return None
+    stack = pane.undo_stack()
+    return stack if stack is not None else pane.undo_editor()
