@@ -69,6 +69,11 @@ class TaskFilter:
     state_group: str = ""  # "" = every state, else a key of STATE_GROUPS
     text: str = ""
 
+    @property
+    def uses_index(self) -> bool:
+        """Whether the project or state condition is set (they read a RowIndex)."""
+        return bool(self.project_id or self.state_group)
+
 
 @dataclass
 class RowIndex:
@@ -99,7 +104,7 @@ def filter_rows(
     Each condition narrows the previous result, the cheap ones first; with ``index`` the
     project and state conditions are dictionary look-ups instead of scans.
     """
-    if index is None and (flt.project_id or flt.state_group):
+    if index is None and flt.uses_index:
         index = build_index(project_ids, states)
     needle = flt.text.strip().lower()
     wanted = STATE_GROUPS.get(flt.state_group)
@@ -177,7 +182,7 @@ class TaskListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self, flt: TaskFilter) -> list[int]:
-        if self._index is None and (flt.project_id or flt.state_group):
+        if self._index is None and flt.uses_index:
             self._index = build_index(self._pids, self._states)
         return filter_rows(self._pids, self._states, self._texts, flt, self._index)
 
