@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
+
+import platformdirs
+
+HOME_ENV = "ANNOTATOR_SERVER_HOME"
+
+
+def server_home() -> Path:
+    """Where the SQLite file and assets go unless --db / --assets say otherwise.
+
+    ``ANNOTATOR_SERVER_HOME`` when set, else the platform's user data folder (on Linux
+    ``$XDG_DATA_HOME/annotator-server``, by default ``~/.local/share/annotator-server``).
+    """
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("annotator-server", appauthor=False))
 
 
 @dataclass

@@ -1,0 +1,49 @@
+"""``GET /health``: version and database state, for load balancers and the desktop client."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from fastapi import APIRouter, Response
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from annotator_desktop import __version__
+from annotator_desktop.protocol import DatabaseHealth, HealthOut
+from annotator_desktop.server.access import CtxDep
+from annotator_desktop.server.db import Database
+
+router = APIRouter(tags=["health"])
+log = logging.getLogger("annotator_desktop.server")
+RETRY_AFTER = "5"
+
+
+def database_answers(db: Database) -> bool:
+    """True when a trivial query goes through (a pooled connection, as requests use)."""
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1")).scalar_one()
+    except SQLAlchemyError as exc:
+        log.warning(json.dumps({"event": "health_db_unreachable", "error": repr(exc)[:300]}))
+        return False
+    return True
+
+
+@router.get(
+    "/health", response_model=HealthOut,
+    responses={503: {"model": HealthOut, "description": "The database cannot be reached"}},
+)  # fmt: skip
+def health(ctx: CtxDep, response: Response) -> HealthOut:
+    """No authentication. A sync handler: FastAPI runs it off the event loop."""
+    ok = database_answers(ctx.db)
+    if not ok:
+        response.status_code = 503
+        response.headers["Retry-After"] = RETRY_AFTER
+    return HealthOut(
+        status="ok" if ok else "unavailable",
+        version=__version__,
+        database=DatabaseHealth(
+            state="ok" if ok else "unreachable", dialect=ctx.db.engine.dialect.name
+        ),
+    )
