@@ -43,6 +43,14 @@ PACKAGES=(
   libzstd1
   # a font, so that text is drawn at all (fontconfig finds no font on a bare system)
   fonts-dejavu-core
+  # spell checking in the rewrite pane: Enchant (pyenchant loads it) and Hunspell dictionaries;
+  # without them the app falls back to pyspellchecker's smaller word lists
+  libenchant-2-2
+  hunspell-en-us
+  hunspell-es
+  hunspell-fr
+  hunspell-de-de
+  hunspell-pt-br
 )
 
 usage() {

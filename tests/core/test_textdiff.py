@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -98,3 +99,75 @@ def test_large_text_with_a_small_edit_is_exact() -> None:
     diff = diff_texts(a, b)
     assert [(c.old_text, c.new_text) for c in diff.changes()] == [("w10000", "changed")]
     assert count_words(diff.b_tokens) == 20_000
+
+
+# --- every script the UI ships ------------------------------------------------------------
+
+#: (language, draft, rewrite with a small edit, the changes expected, largest distance allowed)
+SMALL_EDITS = [
+    ("ja", "会議は3時に始まり、5時に終わります。", "会議は4時に始まり、6時に終わります。",
+     [("3", "4"), ("5", "6")], 0.15),
+    ("zh", "我们明天上午九点在图书馆见面。", "我们明天下午九点在图书馆见面。", [("上", "下")], 0.1),
+    ("th", "วันนี้อากาศดีมาก เราจะไปเที่ยวทะเล", "วันนี้อากาศร้อนมาก เราจะไปเที่ยวทะเล",
+     None, 0.2),
+    ("ar", "ذهب الولد إلى المدرسة في الصباح الباكر", "ذهب الولد إلى المدرسة في المساء الباكر",
+     [("الصباح", "المساء")], 0.2),
+    ("hi", "मैं कल सुबह बाज़ार जाऊँगा और फल खरीदूँगा", "मैं आज सुबह बाज़ार जाऊँगा और फल खरीदूँगा",
+     [("कल", "आज")], 0.15),
+    ("en", "The meeting starts at three and ends at five.",
+     "The meeting starts at four and ends at five.", [("three", "four")], 0.15),
+    ("es", "Las patatas fritas sirven para acompañar el pescado.",
+     "Las patatas asadas sirven para acompañar el pescado.", [("fritas", "asadas")], 0.15),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "a", "b", "expected", "limit"), SMALL_EDITS)
+def test_a_small_edit_is_small_in_every_language(
+    lang: str, a: str, b: str, expected: list[tuple[str, str]] | None, limit: float
+) -> None:
+    diff = diff_texts(a, b)
+    assert 0 < diff.distance <= limit, (lang, diff.distance)
+    if expected is not None:
+        assert [(c.old_text, c.new_text) for c in diff.changes()] == expected
+    assert diff.words_added <= 3 and diff.words_removed <= 3, lang
+
+
+def test_unspaced_scripts_split_per_character_spaced_ones_per_word() -> None:
+    assert tokenize("会議は3時") == ["会", "議", "は", "3", "時"]
+    assert tokenize("コーヒー") == ["コ", "ー", "ヒ", "ー"]
+    assert count_words(tokenize("我们明天见面。")) == 6
+    assert tokenize("hello, world") == ["hello", ",", " ", "world"]
+
+
+def test_combining_marks_stay_with_their_base_character() -> None:
+    assert tokenize("हिन्दी किताब") == ["हिन्दी", " ", "किताब"]  # virama, vowel signs
+    assert tokenize("كَتَبَ الطالبُ") == ["كَتَبَ", " ", "الطالبُ"]  # Arabic harakat
+    thai = tokenize("น้ำดี")  # a consonant with a tone mark and a vowel: one grapheme
+    assert thai == ["น้ำ", "ดี"]
+    assert tokenize("cafe\u0301!") == ["cafe\u0301", "!"]
+
+
+_SCRIPTS = st.text(alphabet=st.sampled_from(list("ab 日本語カナ、ไทยน้ำ हिन्दी كَتَبَ\u0301\n.")))
+
+
+@given(_SCRIPTS, st.integers(min_value=1, max_value=20))
+def test_mixed_scripts_round_trip_and_chunk_alike(text: str, size: int) -> None:
+    assert "".join(tokenize(text)) == text
+    assert [t for piece in token_chunks(text, size) for t in piece] == tokenize(text)
+
+
+@given(_SCRIPTS)
+def test_counting_words_of_a_text_matches_its_tokens(text: str) -> None:
+    from annotator_desktop.core.metrics.tokens import count_text_words
+
+    assert count_text_words(text) == count_words(tokenize(text))
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert count_text_words(ascii_text) == count_words(tokenize(ascii_text))
+
+
+def test_word_counts_keep_marks_with_their_letters() -> None:
+    from annotator_desktop.core.metrics.tokens import count_text_words
+
+    assert count_text_words("हिन्दी किताब") == 2
+    assert count_text_words("كَتَبَ الطالبُ") == 2
+    assert count_text_words("Hello, world - ok") == 3

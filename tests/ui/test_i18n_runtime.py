@@ -139,7 +139,12 @@ def test_arabic_mirrors_the_window_but_not_the_image(
     runner, ids = app_with_tasks
     window = runner.window
     rewrite = open_task(qtbot, window, ids["rewrite"])
-    assert rewrite.guidelines_toggle.arrowType() == Qt.ArrowType.RightArrow
+    assert rewrite.guidelines.isVisible(), "the project's first task shows its guidelines"
+
+    def x_of(widget: Any) -> int:
+        return widget.mapTo(window, QPoint(0, 0)).x()
+
+    assert x_of(rewrite.guidelines) < x_of(rewrite.editor)  # beside the prompt and draft
 
     def looks_like(action: str, arrow: str) -> bool:
         icon = window.actions_[action].icon().pixmap(16).toImage()
@@ -150,11 +155,8 @@ def test_arabic_mirrors_the_window_but_not_the_image(
     choose_language(qtbot, window, "ar")
     # Previous/next task point the other way in a right-to-left window.
     assert looks_like("prev_task", right_arrow) and looks_like("next_task", left_arrow)
-    # A direction arrow points the other way (collapsed guidelines: towards the trailing side).
-    assert rewrite.guidelines_toggle.arrowType() == Qt.ArrowType.LeftArrow
-    rewrite.guidelines_toggle.click()
-    assert rewrite.guidelines_toggle.arrowType() == Qt.ArrowType.DownArrow
-    rewrite.guidelines_toggle.click()
+    # The guidelines stay on the leading side with the draft: now right of the rewrite.
+    qtbot.waitUntil(lambda: x_of(rewrite.guidelines) > x_of(rewrite.editor))
 
     pane = open_task(qtbot, window, ids["bbox"])
     qtbot.waitUntil(lambda: pane.image_state() == "", timeout=5000)
@@ -271,3 +273,38 @@ def test_first_start_follows_the_system_language_then_the_settings(data_home: Pa
     assert load(settings_path()).language == ""  # still "follow the system"
     save(Settings(language="fr"), settings_path())
     assert _first_start("ar_EG.UTF-8") == "fr"
+
+
+def test_arabic_scales_run_one_way_and_numbers_use_one_digit_set(
+    qtbot: QtBot, app_with_tasks: tuple[ShellRunner, dict[str, str]]
+) -> None:
+    import re
+
+    from i18n_support import DEMO_DATA
+
+    from annotator_desktop.ui.panes.compare.choice_row import ChoiceRow
+
+    runner, ids = app_with_tasks
+    window = runner.window
+    choose_language(qtbot, window, "ar")
+    assert QLocale().zeroDigit() == "٠"
+    for kind in ("compare", "rewrite"):
+        pane = open_task(qtbot, window, ids[kind])
+        if kind == "compare":
+            rows = pane.findChildren(ChoiceRow)
+            assert len(rows) >= 2  # the A/B scale and a criterion
+            for row in rows:  # every scale runs low-to-high the same way as the A/B scale
+                low, high = row.values()[0], row.values()[-1]
+                assert (
+                    row.button(low).mapTo(pane, QPoint(0, 0)).x()
+                    < row.button(high).mapTo(pane, QPoint(0, 0)).x()
+                ), row.objectName()
+            QTest.keyClicks(pane.judgment.rationale, "ok")  # the counter shows 2 of at least 5
+        else:
+            qtbot.waitUntil(lambda p=pane: p.runner.is_fresh() and not p.runner.busy())
+        shown = [*visible_texts(window), *visible_texts(pane)]
+        keys = re.compile(r" ?\([^()]*(Ctrl|Alt|Shift|Meta|F\d)[^()]*\)")  # key names
+        texts = {s.where: keys.sub("", s.text) for s in shown if s.text not in DEMO_DATA}
+        western = {w: t for w, t in texts.items() if re.search(r"[0-9]", t)}
+        assert western == {}, f"{kind}: Western digits in an Arabic window"
+        assert any(re.search("[٠-٩]", t) for t in texts.values()), kind

@@ -1,7 +1,8 @@
 """Word-level diff of two texts (Qt-free): tokens keep their whitespace, changes carry offsets.
 
-A text is split into words, single punctuation marks and whitespace runs, so joining the tokens
-gives the text back exactly. The common prefix and suffix are stripped before
+A text is split by :mod:`annotator_desktop.core.metrics.tokens` into words (one grapheme each
+in scripts written without spaces), single punctuation marks and whitespace runs, so joining
+the tokens gives the text back exactly. The common prefix and suffix are stripped before
 :class:`difflib.SequenceMatcher` runs on the middle, so a small edit in a long text costs about
 as much as tokenising it. Changes separated only by spaces (no line break) are merged into one,
 which reads better ("the quick" -> "a slow" is one change, not two).
@@ -9,53 +10,41 @@ which reads better ("the quick" -> "a slow" is one change, not two).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import accumulate
 
-try:  # the shared metric, so the pane shows what the QA statistics will compute
-    from annotator_desktop.core.metrics import word_edit_distance
-except ImportError:  # pragma: no cover - only while the metrics package is missing
-    word_edit_distance = None
+# The shared tokenizer and metric, so the pane shows what the QA statistics will compute.
+from annotator_desktop.core.metrics.edit import token_edit_distance
+from annotator_desktop.core.metrics.tokens import (
+    count_words,
+    is_word,
+    token_chunks,
+    tokenize,
+    units,
+)
 
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
-_WORD = re.compile(r"\w")
+__all__ = [
+    "Change",
+    "FormatRun",
+    "Opcode",
+    "TextDiff",
+    "count_words",
+    "diff_texts",
+    "diff_tokens",
+    "is_word",
+    "opcode_distance",
+    "token_chunks",
+    "token_keys",
+    "tokenize",
+]
+
+#: ``(start, end, key)``: characters ``start:end`` of a text have the (hashable) format ``key``.
+FormatRun = tuple[int, int, Hashable]
 #: Above this many tokens in the changed middle, SequenceMatcher's junk heuristic stays on.
 _EXACT_LIMIT = 20_000
-
-
-def tokenize(text: str) -> list[str]:
-    """Words, punctuation marks and whitespace runs; ``"".join(tokenize(t)) == t``."""
-    return _TOKEN.findall(text)
-
-
-_CUT = re.compile(r"\s(?=\S)")
-
-
-def token_chunks(text: str, size: int = 8192) -> Iterator[list[str]]:
-    """The tokens of ``text`` in pieces of about ``size`` characters, split where a word starts.
-
-    Concatenated, the pieces equal :func:`tokenize` (a cut never falls inside a token), so a
-    caller on a background thread can pause between pieces and let the UI thread run.
-    """
-    start = 0
-    while start < len(text):
-        end = start + size
-        if end < len(text):
-            match = _CUT.search(text, end)
-            end = match.end() if match else len(text)
-        yield _TOKEN.findall(text[start:end])
-        start = end
-
-
-def is_word(token: str) -> bool:
-    return bool(_WORD.search(token))
-
-
-def count_words(tokens: list[str]) -> int:
-    return sum(1 for t in tokens if is_word(t))
 
 
 @dataclass(frozen=True)
@@ -93,6 +82,9 @@ class TextDiff:
     words_added: int = 0
     words_removed: int = 0
     distance: float = 0.0
+    # What was compared per token when formatting counted (see :func:`token_keys`), else None.
+    a_keys: list[Hashable] | None = field(default=None, repr=False)
+    b_keys: list[Hashable] | None = field(default=None, repr=False)
     _changes: list[Change] | None = field(default=None, repr=False)
 
     @property
@@ -106,8 +98,38 @@ class TextDiff:
         return self._changes
 
 
-def diff_tokens(a: list[str], b: list[str]) -> list[Opcode]:
-    """Opcodes turning token list ``a`` into ``b``."""
+def token_keys(tokens: list[str], runs: Sequence[FormatRun] | None) -> list[Hashable]:
+    """What the diff compares per token: the token, with the formats of the runs over it.
+
+    ``runs`` are ``(start, end, format key)`` in character offsets, in order; tokens outside
+    every run stay plain strings, so unformatted text costs nothing extra.
+    """
+    keys: list[Hashable] = list(tokens)
+    if not runs:
+        return keys
+    offsets = [0, *accumulate(len(t) for t in tokens)]
+    formats: dict[int, list[Hashable]] = {}
+    for start, end, key in runs:
+        first = bisect_right(offsets, start) - 1
+        last = bisect_left(offsets, end)
+        for index in range(max(first, 0), min(last, len(tokens))):
+            formats.setdefault(index, []).append(key)
+    for index, found in formats.items():
+        keys[index] = (tokens[index], tuple(found))
+    return keys
+
+
+def diff_tokens(
+    a: list[str],
+    b: list[str],
+    a_keys: Sequence[Hashable] | None = None,
+    b_keys: Sequence[Hashable] | None = None,
+) -> list[Opcode]:
+    """Opcodes turning token list ``a`` into ``b``, comparing ``a_keys`` / ``b_keys`` (one
+    per token, see :func:`token_keys`) when given, else the tokens themselves."""
+    tokens_a = a
+    if a_keys is not None and b_keys is not None:
+        a, b = a_keys, b_keys  # type: ignore[assignment]
     limit = min(len(a), len(b))
     start = 0
     while start < limit and a[start] == b[start]:
@@ -126,7 +148,7 @@ def diff_tokens(a: list[str], b: list[str]) -> list[Opcode]:
             ops.append(Opcode(tag, a0 + start, a1 + start, b0 + start, b1 + start))
     if end:
         ops.append(Opcode("equal", len(a) - end, len(a), len(b) - end, len(b)))
-    return _merge_whitespace_gaps(ops, a)
+    return _merge_whitespace_gaps(ops, tokens_a)
 
 
 def _merge_whitespace_gaps(ops: list[Opcode], a: list[str]) -> list[Opcode]:
@@ -189,34 +211,41 @@ def _changes(a: list[str], b: list[str], ops: list[Opcode]) -> list[Change]:
 
 
 def diff_texts(
-    a: str, b: str, a_tokens: list[str] | None = None, b_tokens: list[str] | None = None
+    a: str,
+    b: str,
+    a_tokens: list[str] | None = None,
+    b_tokens: list[str] | None = None,
+    a_runs: Sequence[FormatRun] | None = None,
+    b_runs: Sequence[FormatRun] | None = None,
 ) -> TextDiff:
-    """The word-level diff of ``a`` and ``b``; pass ready tokens to save tokenising again."""
+    """The word-level diff of ``a`` and ``b``; pass ready tokens to save tokenising again.
+
+    With formatting runs (see :func:`token_keys`), a token whose format changed (made bold,
+    put in a heading or a list) is a change too, even when its text stayed the same.
+    """
     ta = a_tokens if a_tokens is not None else tokenize(a)
     tb = b_tokens if b_tokens is not None else tokenize(b)
-    ops = diff_tokens(ta, tb)
+    a_keys = b_keys = None
+    if a_runs or b_runs:
+        a_keys, b_keys = token_keys(ta, a_runs), token_keys(tb, b_runs)
+    ops = diff_tokens(ta, tb, a_keys, b_keys)
     added = removed = 0
     for op in ops:
         if op.tag != "equal":
             removed += count_words(ta[op.a0 : op.a1])
             added += count_words(tb[op.b0 : op.b1])
-    return TextDiff(ta, tb, ops, added, removed, _distance(a, b, ta, tb, ops))
-
-
-def _distance(a: str, b: str, ta: list[str], tb: list[str], ops: list[Opcode]) -> float:
-    """Normalised word edit distance (the same figure as the server's agreement statistics)."""
-    if word_edit_distance is None:
-        return opcode_distance(ta, tb, ops)
-    return word_edit_distance(a, b)
+    # normalised word edit distance: the same figure as the server's agreement statistics
+    distance = token_edit_distance(ta, tb)
+    return TextDiff(ta, tb, ops, added, removed, distance, a_keys, b_keys)
 
 
 def opcode_distance(ta: list[str], tb: list[str], ops: list[Opcode]) -> float:
-    """Edit distance bounded by the opcodes, over words, normalised to 0..1."""
-    longest = max(count_words(ta), count_words(tb))
+    """Edit distance bounded by the opcodes, over non-space tokens, normalised to 0..1."""
+    longest = max(len(units(ta)), len(units(tb)))
     if not longest:
         return 0.0
     cost = 0
     for op in ops:
         if op.tag != "equal":
-            cost += max(count_words(ta[op.a0 : op.a1]), count_words(tb[op.b0 : op.b1]))
+            cost += max(len(units(ta[op.a0 : op.a1])), len(units(tb[op.b0 : op.b1])))
     return min(1.0, cost / longest)

@@ -68,3 +68,43 @@ def test_misspelled_skips_acronyms_and_ignored() -> None:
     text = "NASA and teh cat and zorbl"
     assert [text[s : s + n] for s, n in misspelled(checker, text, {"zorbl"})] == ["teh"]
     assert QTextCursor is not None
+
+
+#: Short real texts; every word is correctly spelled (inflected forms included).
+CORRECT_TEXTS = {
+    "es": "Las patatas fritas sirven para acompañar el pescado. Ella sirve la comida caliente.",
+    "fr": "Les enfants mangeaient des pommes vertes pendant que leurs parents travaillaient.",
+    "de": "Die Kinder spielten gestern im großen Garten, während ihre Eltern arbeiteten.",
+    "pt": "As crianças brincavam no jardim enquanto os pais preparavam o almoço.",
+}
+MISSPELLED = {"es": "patatsa", "fr": "pommmes", "de": "Gartn", "pt": "criaças"}
+HUNSPELL_PACKAGES = "libenchant-2-2 hunspell-es hunspell-fr hunspell-de-de hunspell-pt-br"
+
+
+@pytest.mark.parametrize("language", sorted(CORRECT_TEXTS))
+def test_common_inflected_words_are_not_flagged(language: str) -> None:
+    from annotator_desktop.ui.panes.rewrite.dictionaries import open_dictionary
+
+    dictionary = open_dictionary(language)
+    assert dictionary.source == "hunspell", (
+        f"no Hunspell dictionary for {language}: install the Debian packages {HUNSPELL_PACKAGES}"
+    )
+    assert misspelled(dictionary, CORRECT_TEXTS[language], set()) == []
+    typo = MISSPELLED[language]
+    assert misspelled(dictionary, f"{CORRECT_TEXTS[language]} {typo}", set()) != []
+    assert dictionary.suggest(typo), "suggestions come from the same dictionary"
+
+
+def test_a_spanish_rewrite_underlines_only_the_typo(qtbot: QtBot) -> None:
+    pane = RewritePane()
+    qtbot.addWidget(pane)
+    draft = f"{CORRECT_TEXTS['es']} Una patatsa.\n"
+    payload = {"prompt": "", "draft_md": draft, "language": "es"}
+    pane.load(TaskContext("t", "p", "rewrite", "T", payload))
+    pane.show()
+    with qtbot.waitActive(pane):
+        pane.activateWindow()
+    pane.editor.setFocus()
+    qtbot.keyClick(pane.editor, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: pane.spelling.highlighter is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: underlined_words(pane) == ["patatsa"], timeout=5000)

@@ -18,6 +18,7 @@ from annotator_desktop.core.metrics.edit import (
     levenshtein,
     mean_pairwise_edit_distance,
     normalized_edit_distance,
+    token_edit_distance,
     word_edit_distance,
 )
 from annotator_desktop.core.metrics.project import kind_agreement
@@ -34,5 +35,6 @@ __all__ = [
     "mean_pairwise_edit_distance",
     "normalized_edit_distance",
     "preference_alpha",
+    "token_edit_distance",
     "word_edit_distance",
 ]

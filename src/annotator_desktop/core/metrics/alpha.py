@@ -26,7 +26,7 @@ def _units(reliability_data: Sequence[Sequence[Value | None]]) -> list[Counter[V
         raise ValueError("every coder's row must have one entry per unit")
     units: list[Counter[Value]] = []
     for u in range(n_units):
-        values = [row[u] for row in reliability_data if row[u] is not None]
+        values = [v for row in reliability_data if (v := row[u]) is not None]
         if len(values) >= 2:
             units.append(Counter(values))
     return units

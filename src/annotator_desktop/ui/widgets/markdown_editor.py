@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocumentFragment,
     QTextFormat,
     QTextListFormat,
+    QTextTable,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
@@ -152,12 +153,12 @@ def _clean_href(href: str) -> str:
     return href.replace(" ", "%20").replace(")", "%29").replace("(", "%28")
 
 
-def _table_block(table: object) -> MdBlock:
+def _table_block(table: QTextTable) -> MdBlock:
     rows = []
-    for r in range(table.rows()):  # type: ignore[attr-defined]
+    for r in range(table.rows()):
         row = []
-        for c in range(table.columns()):  # type: ignore[attr-defined]
-            cell = table.cellAt(r, c)  # type: ignore[attr-defined]
+        for c in range(table.columns()):
+            cell = table.cellAt(r, c)
             spans: list[Span] = []
             block = cell.firstCursorPosition().block()
             end = cell.lastCursorPosition().block()
@@ -255,7 +256,7 @@ class MarkdownEditor(QTextEdit):
         return document_markdown(self.document())
 
     # Nothing is ever loaded: model text may reference remote or local images.
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         self.blocked_loads += 1
         return None
 

@@ -51,6 +51,9 @@ class SafeTextBrowser(QTextBrowser):
         self.confirm_link: Callable[[QUrl], bool] = self._ask_user
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self.blocked_loads = 0
+        # Optional: resolves an image URL to a local image (e.g. a task asset by its sha256);
+        # ``None`` from it, or no resolver, and the image is refused like any other resource.
+        self.local_image: Callable[[QUrl | str], QImage | None] | None = None
 
     def set_markdown_text(self, text: str) -> None:
         set_safe_markdown(self.document(), text)
@@ -58,12 +61,17 @@ class SafeTextBrowser(QTextBrowser):
             Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
         )
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Refuses every resource: model text may reference remote images; nothing is fetched.
 
         An empty answer would make QTextDocument fall back to reading local files itself, so an
-        image gets a blank placeholder and anything else an empty byte string.
+        image gets a blank placeholder and anything else an empty byte string. An image that
+        :attr:`local_image` resolves (never a network address) is the one exception.
         """
+        if kind == QTextDocument.ResourceType.ImageResource.value and self.local_image is not None:
+            image = self.local_image(url)
+            if image is not None:
+                return image
         self.blocked_loads += 1
         if kind == QTextDocument.ResourceType.ImageResource.value:
             return QImage(1, 1, QImage.Format.Format_ARGB32)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ class PaneActions:
         self.preference: dict[int, QAction] = {}
         for point in range(SCALE_MIN, SCALE_MAX + 1):
             self.preference[point] = self._make(
-                f"comparePrefer{point}", str(point), lambda p=point: pane.choose_preference(p)
+                f"comparePrefer{point}", str(point), partial(pane.choose_preference, point)
             )
         j, r = pane.judgment, pane.responses
         reason = Qt.FocusReason.ShortcutFocusReason

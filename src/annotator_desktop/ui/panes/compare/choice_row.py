@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator_desktop.ui.widgets.numbers import number
+
 _DIGITS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
 _MOVE_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End}
 _CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
@@ -40,7 +42,7 @@ class ChoiceRow(QWidget):
         layout.setContentsMargins(3, 3, 3, 3)
         layout.setSpacing(2)
         for value in self._values:
-            button = QPushButton(str(value), self)
+            button = QPushButton(number(value), self)
             button.setObjectName(f"{name}_{value}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -49,7 +51,7 @@ class ChoiceRow(QWidget):
             layout.addWidget(button)
             self._buttons[value] = button
         self._group.idClicked.connect(self._on_clicked)
-        self.describe: Callable[[int | None], str] = lambda v: "" if v is None else str(v)
+        self.describe: Callable[[int | None], str] = lambda v: "" if v is None else number(v)
 
     # --- public -------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,6 +24,8 @@ from annotator_desktop.ui.panes.compare.texts import (
     scale_short,
     translate,
 )
+from annotator_desktop.ui.theme import status_color
+from annotator_desktop.ui.widgets.numbers import local_digits, number
 
 
 class JudgmentForm(QWidget):
@@ -90,12 +92,15 @@ class JudgmentForm(QWidget):
             translate("ComparePane", "Rationale: why is one better (or both bad)?")
         )
         self.scale.setAccessibleName(
-            translate("ComparePane", "Preference between A and B, keys 1 to 7")
+            local_digits(translate("ComparePane", "Preference between A and B, keys 1 to 7"))
         )
         # The scale runs A (left) to B (right) in every UI language; a left-to-right embedding
         # keeps each button's text in that order (Qt paints with the application's direction).
         self.scale.set_button_texts(
-            {p: (f"\u202a{p}  {scale_short(p)}\u202c", scale_label(p)) for p in self.scale.values()}
+            {
+                p: (f"\u202a{number(p)}  {scale_short(p)}\u202c", scale_label(p))
+                for p in self.scale.values()
+            }
         )
         self.rationale.setAccessibleName(translate("ComparePane", "Rationale"))
         self.rationale.setPlaceholderText(
@@ -117,9 +122,11 @@ class JudgmentForm(QWidget):
         if rebuilt:
             # New rows change the criteria's minimum height; make the form ask again, or it
             # keeps the old (empty) minimum and squeezes the rows to nothing.
-            self.criteria.layout().activate()
+            criteria_layout, own_layout = self.criteria.layout(), self.layout()
+            assert criteria_layout is not None and own_layout is not None
+            criteria_layout.activate()
             self.criteria.updateGeometry()
-            self.layout().invalidate()
+            own_layout.invalidate()
         self.restore(None, {}, "", [])
         return rebuilt
 
@@ -171,7 +178,7 @@ class JudgmentForm(QWidget):
     def _show_scale(self) -> None:
         value = self.scale.value()
         text = (
-            translate("ComparePane", "No preference chosen yet (keys 1–7)")
+            local_digits(translate("ComparePane", "No preference chosen yet (keys 1–7)"))
             if value is None
             else scale_label(value)
         )
@@ -184,9 +191,16 @@ class JudgmentForm(QWidget):
                 translate("ComparePane", "%1 characters, at least %2"), count, self.min_chars
             )
         else:
-            text = self.tr("%n character(s)", "", count)
+            text = local_digits(self.tr("%n character(s)", "", count))
         self.rationale_count.setText(text)
         short = count < self.min_chars
-        if self.rationale_count.property("short") != short:
+        color = status_color("error", self.palette()) if short else ""
+        if self.rationale_count.property("color") != color:  # also after a theme change
             self.rationale_count.setProperty("short", short)
-            self.rationale_count.setStyleSheet("color: #b00020;" if short else "")
+            self.rationale_count.setProperty("color", color)
+            self.rationale_count.setStyleSheet(f"color: {color};" if color else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_count()  # the warning colour follows the light or dark theme
+        super().changeEvent(event)

@@ -88,7 +88,7 @@ class OthersPanel(QScrollArea):
         layout.addWidget(name)
         pref = describe_preference(result, order, ids)
         layout.addWidget(_plain_label(pref, card, f"compareOtherPreference_{index}"))
-        values = result.get("criteria") if isinstance(result.get("criteria"), dict) else {}
+        values = found if isinstance(found := result.get("criteria"), dict) else {}
         for key, label, _low, _high in criteria:
             if key in values:
                 line = fill(translate("ComparePane", "%1: %2"), label, values[key])

@@ -35,6 +35,7 @@ from annotator_desktop.ui.panes.compare.problems import compare_problems
 from annotator_desktop.ui.panes.compare.responses import ResponseBrowser, ResponsesPanel
 from annotator_desktop.ui.panes.compare.texts import fill, translate
 from annotator_desktop.ui.panes.compare.undo import ChoiceHistory, Choices
+from annotator_desktop.ui.widgets.guidelines_panel import install_guidelines
 
 _ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 _SALTS: dict[str, str] = {}
@@ -78,7 +79,7 @@ class ComparePane(TaskPane):
         self.judgment = JudgmentForm(self)
         self.others = OthersPanel(self)
         self.others.hide()
-        self.actions = PaneActions(self)
+        self.key_actions = PaneActions(self)
         self.history = ChoiceHistory(self._apply_choices, self)
         self._build()
         self.judgment.edited.connect(self._on_edit)
@@ -109,9 +110,14 @@ class ComparePane(TaskPane):
             split.addWidget(widget)
             split.setStretchFactor(i, stretch)
         split.setSizes([100, 400, 300])
+        outer = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.setObjectName("compareGuidelinesSplitter")
+        outer.addWidget(split)
+        outer.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
-        layout.addWidget(split, 1)
+        layout.addWidget(outer, 1)
+        self.guidelines = install_guidelines(self, outer, follow_load=False)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
@@ -133,7 +139,7 @@ class ComparePane(TaskPane):
         self.prompt.setAccessibleName(translate("ComparePane", "Prompt"))
         self.responses.retranslate()
         self.judgment.retranslate()
-        self.actions.retranslate()
+        self.key_actions.retranslate()
         if self._ctx is not None and self._payload is None:
             self._error = _parse_payload(self._ctx.payload)[1]
             self.notice.setText(self._error)
@@ -146,6 +152,7 @@ class ComparePane(TaskPane):
             self._load(ctx)
         finally:
             self._loading = False
+        self.guidelines.set_task(ctx)
 
     def _load(self, ctx: TaskContext) -> None:
         self._ctx = ctx
@@ -270,7 +277,7 @@ class ComparePane(TaskPane):
         return self.history.stack
 
     def pane_actions(self) -> list[QAction]:
-        return self.actions.all()
+        return [*self.key_actions.all(), self.guidelines.action]
 
     def show_others(self, others: list[OtherResult]) -> None:
         if not others or self._payload is None:
@@ -312,7 +319,7 @@ class ComparePane(TaskPane):
     def _apply_editable(self) -> None:
         editable = not self._read_only and self._payload is not None
         self.judgment.set_editable(editable)
-        self.actions.set_editable(editable)
+        self.key_actions.set_editable(editable)
 
     def _on_edit(self) -> None:
         if not self._loading and not self._read_only:

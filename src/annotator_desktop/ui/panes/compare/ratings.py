@@ -84,15 +84,17 @@ class CriteriaForm(QWidget):
         return rebuilt
 
     def _rebuild(self, spec: list[tuple[str, str, int, int]]) -> None:
-        for widget in [*self.inputs.values(), *self._labels]:
-            self._grid.removeWidget(widget)
-            widget.deleteLater()
+        for old in [*self.inputs.values(), *self._labels]:
+            self._grid.removeWidget(old)
+            old.deleteLater()
         self.inputs, self._labels, self._spec = {}, [], spec
         for row, (key, _label, low, high) in enumerate(spec):
             name = f"compareCriterion_{row}"
             widget: RatingInput
             if high - low + 1 <= MAX_BUTTONS:
                 widget = ChoiceRow(list(range(low, high + 1)), name, self)
+                # Every scale of the pane runs the same way: low on the left, as the A/B scale.
+                widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             else:
                 widget = SpinRating(low, high, name, self)
             caption = QLabel(self)
@@ -124,8 +126,9 @@ class CriteriaForm(QWidget):
     def restore(self, values: dict[str, object]) -> None:
         for key, widget in self.inputs.items():
             value = values.get(key)
-            ok = isinstance(value, int) and not isinstance(value, bool)
-            widget.set_value(value if ok else None)  # type: ignore[arg-type]
+            if isinstance(value, bool) or not isinstance(value, int):
+                value = None
+            widget.set_value(value)
 
     def set_editable(self, editable: bool) -> None:
         for widget in self.inputs.values():

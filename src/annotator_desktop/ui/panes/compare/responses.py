@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator_desktop.core.compare import Span, count_words, diff_spans
+from annotator_desktop.core.compare import Span, diff_spans
+from annotator_desktop.core.metrics.tokens import count_text_words
 from annotator_desktop.core.text import is_rtl
 from annotator_desktop.ui.panes.compare.texts import translate
+from annotator_desktop.ui.widgets.numbers import local_digits
 from annotator_desktop.ui.widgets.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
 
 DIFF_COLOR = QColor(255, 214, 102, 150)
@@ -51,7 +53,7 @@ class SealedDocument(QTextDocument):
         super().__init__(parent)
         self._on_blocked = on_blocked
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         self._on_blocked()
         if kind == QTextDocument.ResourceType.ImageResource.value:
             image = _placeholder()
@@ -173,7 +175,7 @@ class ResponseColumn(QWidget):
         self.browser.prepare(text)
         doc = self.browser.prepared_document()
         if doc is not None:
-            self._ready_words = (text, count_words(doc.toPlainText()))
+            self._ready_words = (text, count_text_words(doc.toPlainText()))
 
     def set_text(self, text: str) -> None:
         self.browser.show_markdown(text)
@@ -181,7 +183,7 @@ class ResponseColumn(QWidget):
         if ready is not None and ready[0] == text:
             self.words = ready[1]
         else:  # as read, not as marked up
-            self.words = count_words(self.browser.document().toPlainText())
+            self.words = count_text_words(self.browser.document().toPlainText())
         self._ready_words = None
         self._show_count()
 
@@ -197,7 +199,7 @@ class ResponseColumn(QWidget):
 
     def _show_count(self) -> None:
         words = self.words  # a plain name: lupdate skips the message when n is an attribute
-        self.count.setText(self.tr("%n word(s)", "", words))
+        self.count.setText(local_digits(self.tr("%n word(s)", "", words)))
 
 
 class ResponsesPanel(QWidget):

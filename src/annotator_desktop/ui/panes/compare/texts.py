@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator_desktop.ui.widgets.numbers import number
+
 # Call as ``translate("ComparePane", "text")`` with literal strings, so lupdate finds them.
 translate = QCoreApplication.translate
 
@@ -53,5 +55,9 @@ def fill(text: str, *args: object) -> str:
     return re.sub(r"%(\d)", lambda m: _arg(args, int(m.group(1)), m.group(0)), text)
 
 
-def _arg(args: tuple[object, ...], number: int, original: str) -> str:
-    return str(args[number - 1]) if 1 <= number <= len(args) else original
+def _arg(args: tuple[object, ...], index: int, original: str) -> str:
+    """An argument as text; integers in the UI locale's digits (one rule for numbers)."""
+    if not 1 <= index <= len(args):
+        return original
+    value = args[index - 1]
+    return number(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)

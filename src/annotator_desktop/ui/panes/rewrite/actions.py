@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from annotator_desktop.ui.widgets.numbers import local_digits
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -69,7 +71,7 @@ def build_actions(owner: QWidget, specs: list[ActionSpec]) -> dict[str, QAction]
 def retranslate_actions(actions: dict[str, QAction]) -> None:
     texts = action_texts()
     for name, action in actions.items():
-        text = texts.get(name, name)
+        text = local_digits(texts.get(name, name))  # "Heading 1" in the UI's digits
         action.setText(text)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text} ({shortcut})" if shortcut else text)

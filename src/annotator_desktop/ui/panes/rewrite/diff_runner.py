@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator_desktop.core.textdiff import (
+    FormatRun,
     TextDiff,
     count_words,
     diff_texts,
@@ -49,10 +50,16 @@ class DiffRunner(QObject):
     ready = Signal(object)  # DiffOutcome, on the main thread
 
     def __init__(
-        self, source: Callable[[], str], parent: QObject | None = None, delay_ms: int = 250
+        self,
+        source: Callable[[], str],
+        parent: QObject | None = None,
+        delay_ms: int = 250,
+        runs: Callable[[], list[FormatRun]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
+        self._runs = runs  # the rewrite's formatting, read on this (the UI) thread
+        self._base_runs: list[FormatRun] | Callable[[], list[FormatRun]] | None = None
         self._base = ""
         self._base_tokens: list[str] | None = None
         self._revision = 0
@@ -67,9 +74,15 @@ class DiffRunner(QObject):
         self._timer.timeout.connect(self._start)
         relay()  # created here, on the main thread
 
-    def set_base(self, text: str) -> None:
-        """A new draft to compare with (a new task); results for the old one are dropped."""
+    def set_base(
+        self, text: str, runs: list[FormatRun] | Callable[[], list[FormatRun]] | None = None
+    ) -> None:
+        """A new draft to compare with (a new task); results for the old one are dropped.
+
+        ``runs``: the draft's formatting (or a function reading it, called on this thread
+        before the first diff), so that formatting changes count as changes."""
         self._base = text
+        self._base_runs = runs
         self._base_tokens = None
         self._base_id += 1
         self._revision += 1
@@ -96,7 +109,7 @@ class DiffRunner(QObject):
         if self.is_fresh():
             assert self.latest is not None
             return self.latest
-        outcome = self._compute(self._revision, self._source())
+        outcome = self._compute(self._revision, self._source(), self._current_runs())
         self.latest = outcome
         self.ready.emit(outcome)
         return outcome
@@ -110,30 +123,43 @@ class DiffRunner(QObject):
         if thread is not None:
             thread.join(timeout)
 
-    def _compute(self, revision: int, text: str, yielding: bool = False) -> DiffOutcome:
+    def _current_runs(self) -> list[FormatRun] | None:
+        """The rewrite's formatting now (and the draft's, read once); on the UI thread."""
+        if callable(self._base_runs):
+            self._base_runs = self._base_runs()
+        return self._runs() if self._runs is not None else None
+
+    def _compute(
+        self,
+        revision: int,
+        text: str,
+        runs: list[FormatRun] | None = None,
+        yielding: bool = False,
+    ) -> DiffOutcome:
         """The diff; ``yielding`` (on the worker thread) lets the UI thread run between pieces."""
         base, base_id, base_tokens = self._base, self._base_id, self._base_tokens
+        base_runs = None if callable(self._base_runs) else self._base_runs
         if base_tokens is None:
             base_tokens = _tokens(base, yielding)
             if base_id == self._base_id:
                 self._base_tokens = base_tokens
         tokens = _tokens(text, yielding)
-        diff = diff_texts(base, text, base_tokens, tokens)
+        diff = diff_texts(base, text, base_tokens, tokens, base_runs, runs)
         return DiffOutcome(revision, diff, count_words(diff.b_tokens), len(text), base_id)
 
     def _start(self) -> None:
         if self._thread is not None:
             self._again = True
             return
-        revision, text = self._revision, self._source()
+        revision, text, runs = self._revision, self._source(), self._current_runs()
         self._thread = threading.Thread(
-            target=self._work, args=(revision, text), name="rewrite-diff", daemon=True
+            target=self._work, args=(revision, text, runs), name="rewrite-diff", daemon=True
         )
         self._thread.start()
 
-    def _work(self, revision: int, text: str) -> None:
+    def _work(self, revision: int, text: str, runs: list[FormatRun] | None) -> None:
         try:
-            outcome: object = self._compute(revision, text, yielding=True)
+            outcome: object = self._compute(revision, text, runs, yielding=True)
         except Exception as exc:  # reported on the main thread, never lost silently
             outcome = exc
         post(self, self._on_finished, outcome)

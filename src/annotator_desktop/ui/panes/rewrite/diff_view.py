@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from annotator_desktop.core.textdiff import TextDiff
 from annotator_desktop.ui.panes.rewrite.diff_html import render
+from annotator_desktop.ui.widgets.numbers import local_digits, number
 from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser
 
 
@@ -59,8 +61,8 @@ class DiffView(QWidget):
         for w in (self.side_by_side, self.whole_text):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.prev_button, self.next_button, self.revert_button, self.reset_button):
-            bar.addWidget(w)
+        for button in (self.prev_button, self.next_button, self.revert_button, self.reset_button):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stats)
@@ -83,7 +85,16 @@ class DiffView(QWidget):
         browser = SafeTextBrowser(self)
         browser.setObjectName(name)
         browser.anchorClicked.connect(self._on_anchor)
+        _style_muted(browser)
         return browser
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme change (light <-> dark) recolours the notes in the diff."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "new_side"):
+            for browser in (self.inline, self.old_side, self.new_side):
+                _style_muted(browser)
+            self._refresh()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.side_by_side.setText(self.tr("Side by side"))
@@ -149,25 +160,33 @@ class DiffView(QWidget):
             return
         self.stats.setText(
             self.tr("+%1 / −%2 words · %3 changes · edit distance %4")
-            .replace("%1", str(diff.words_added))
-            .replace("%2", str(diff.words_removed))
-            .replace("%3", str(self.change_count()))
-            .replace("%4", f"{diff.distance:.3f}")
+            .replace("%1", number(diff.words_added))
+            .replace("%2", number(diff.words_removed))
+            .replace("%3", number(self.change_count()))
+            .replace("%4", number(diff.distance, 3))
         )
         context = None if self.whole_text.isChecked() else 16
         label = self._elided_label
+        # marks a change of formatting only (bold, italic, heading, list…), text unchanged
+        fmt = self.tr("formatting")
         if self.side_by_side.isChecked():
-            _set_html(self.old_side, render(diff, "old", self.current, context, label))
-            _set_html(self.new_side, render(diff, "new", self.current, context, label))
+            _set_html(self.old_side, render(diff, "old", self.current, context, label, fmt))
+            _set_html(self.new_side, render(diff, "new", self.current, context, label, fmt))
         else:
-            _set_html(self.inline, render(diff, "inline", self.current, context, label))
+            _set_html(self.inline, render(diff, "inline", self.current, context, label, fmt))
         has = self.change_count() > 0
         for button in (self.prev_button, self.next_button):
             button.setEnabled(has)
         self.revert_button.setEnabled(has and self.current >= 0)
 
     def _elided_label(self, words: int) -> str:
-        return self.tr("%n unchanged word(s)", "", words)
+        return local_digits(self.tr("%n unchanged word(s)", "", words))
+
+
+def _style_muted(browser: SafeTextBrowser) -> None:
+    """Notes in the diff take the theme's placeholder colour (AA contrast in both themes)."""
+    color = browser.palette().color(QPalette.ColorRole.PlaceholderText)
+    browser.document().setDefaultStyleSheet(f".muted {{ color: {color.name()}; }}")
 
 
 def _set_html(browser: SafeTextBrowser, html: str) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator_desktop.ui.widgets.numbers import local_digits
+
 
 class FindReplaceBar(QWidget):
     """Finds in and replaces text of ``editor``; each replacement is one undo step."""
@@ -134,7 +136,7 @@ class FindReplaceBar(QWidget):
             count += 1
             found = doc.find(needle, found, self._flags())
         edit.endEditBlock()
-        self.status.setText(self.tr("%n replaced", "", count))
+        self.status.setText(local_digits(self.tr("%n replaced", "", count)))
         return count
 
     def keyPressEvent(self, event: object) -> None:

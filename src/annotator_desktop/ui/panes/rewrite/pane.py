@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,14 +32,18 @@ from annotator_desktop.ui.panes.rewrite.actions import (
 from annotator_desktop.ui.panes.rewrite.diff_runner import DiffOutcome, DiffRunner
 from annotator_desktop.ui.panes.rewrite.diff_view import DiffView
 from annotator_desktop.ui.panes.rewrite.find_bar import FindReplaceBar
+from annotator_desktop.ui.panes.rewrite.format_runs import format_runs
 from annotator_desktop.ui.panes.rewrite.others import OthersPanel
 from annotator_desktop.ui.panes.rewrite.spelling import SpellingController, task_language
 from annotator_desktop.ui.panes.rewrite.tracking import insertion_marks, reset, revert
+from annotator_desktop.ui.theme import status_color
+from annotator_desktop.ui.widgets.guidelines_panel import install_guidelines
 from annotator_desktop.ui.widgets.markdown_editor import (
     MarkdownEditor,
     document_markdown,
     markdown_document,
 )
+from annotator_desktop.ui.widgets.numbers import number
 from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "yi", "ckb", "dv"})
@@ -62,7 +65,9 @@ class RewritePane(TaskPane):
         self._loads = 0
         self._build()
         self.setFocusProxy(self.editor)
-        self.runner = DiffRunner(self.editor.toPlainText, self)
+        self.runner = DiffRunner(
+            self.editor.toPlainText, self, runs=lambda: format_runs(self.editor.document())
+        )
         self.runner.ready.connect(self._on_diff)
         self.spelling = SpellingController(self.editor, self)
         self.actions_by_name = build_actions(self, self._action_specs())
@@ -81,15 +86,6 @@ class RewritePane(TaskPane):
         self.error_label.setObjectName("rewriteError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.guidelines_toggle = QToolButton(self)
-        self.guidelines_toggle.setObjectName("rewriteGuidelinesToggle")
-        self.guidelines_toggle.setCheckable(True)
-        self.guidelines_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.guidelines = SafeTextBrowser(self)
-        self.guidelines.setObjectName("rewriteGuidelines")
-        self.guidelines.hide()
-        self.guidelines_toggle.toggled.connect(self._toggle_guidelines)
-        self._guidelines_arrow()
         self.prompt_label = QLabel(self)
         self.prompt_view = SafeTextBrowser(self)
         self.prompt_view.setObjectName("rewritePrompt")
@@ -112,7 +108,6 @@ class RewritePane(TaskPane):
         self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.identical_warning = QLabel(self)
         self.identical_warning.setObjectName("rewriteIdenticalWarning")
-        self.identical_warning.setStyleSheet("color: #b36b00;")
         self.identical_warning.hide()
         editor_box = QWidget(self)
         box = QVBoxLayout(editor_box)
@@ -150,9 +145,11 @@ class RewritePane(TaskPane):
         self._main_splitter = main
         self._sized = False
         layout = QVBoxLayout(self)
-        for w in (self.error_label, self.guidelines_toggle, self.guidelines):
-            layout.addWidget(w)
+        layout.addWidget(self.error_label)
         layout.addWidget(main, 1)
+        # with the prompt and the draft: the reference column, the rewrite keeps its width
+        self.guidelines = install_guidelines(self, source, follow_load=False)
+        source.setStretchFactor(2, 2)
 
     def _action_specs(self) -> list[ActionSpec]:
         """Every action of the pane; the first group also sits in the formatting toolbar."""
@@ -187,9 +184,7 @@ class RewritePane(TaskPane):
 
     def retranslate(self) -> None:
         retranslate_actions(self.actions_by_name)
-        self.guidelines_toggle.setText(self.tr("Guidelines"))
-        self.guidelines_toggle.setAccessibleName(self.tr("Show or hide the guidelines"))
-        self.guidelines.setAccessibleName(self.tr("Guidelines"))
+        self.guidelines.retranslate()
         self.prompt_label.setText(self.tr("Prompt"))
         self.prompt_view.setAccessibleName(self.tr("Prompt"))
         self.draft_label.setText(self.tr("Model draft"))
@@ -200,6 +195,7 @@ class RewritePane(TaskPane):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the reviewer (optional)"))
         self.identical_warning.setText(self.tr("The rewrite is still identical to the draft."))
+        self._color_warning()
         self.tabs.setTabText(0, self.tr("Changes"))
         self.tabs.setAccessibleName(self.tr("Changes and other rewrites"))
         index = self.tabs.indexOf(self.others)
@@ -233,9 +229,7 @@ class RewritePane(TaskPane):
             self._apply_read_only(self._read_only)
         self._draft_md = payload.draft_md
         _show_markdown(self.prompt_view, payload.prompt)
-        guidelines = payload.guidelines_md or ctx.instructions_md
-        _show_markdown(self.guidelines, guidelines)
-        self.guidelines_toggle.setVisible(bool(guidelines.strip()))
+        self.guidelines.set_task(ctx, payload.guidelines_md or ctx.instructions_md)
         lang = (payload.language or "").split("-")[0].lower()
         rtl = lang in RTL_LANGUAGES if lang else is_rtl(payload.draft_md)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -246,7 +240,8 @@ class RewritePane(TaskPane):
         self.editor.set_markdown(text if isinstance(text, str) else payload.draft_md, direction)
         self.notes.setPlainText(str(draft.get("notes") or ""))
         self._apply_direction(direction)
-        self.runner.set_base(self._baseline.toPlainText())
+        baseline = self._baseline
+        self.runner.set_base(baseline.toPlainText(), lambda: format_runs(baseline))
         self.spelling.set_language(task_language(payload.language, payload.draft_md))
         self.actions_by_name["rewriteSpelling"].setEnabled(self.spelling.can_check())
         self.identical_warning.hide()
@@ -306,7 +301,7 @@ class RewritePane(TaskPane):
         self.diff_view.reset_button.setVisible(not read_only)
 
     def pane_actions(self) -> list[QAction]:
-        return list(self.actions_by_name.values())
+        return [*self.actions_by_name.values(), self.guidelines.action]
 
     def undo_editor(self) -> MarkdownEditor:
         return self.editor
@@ -395,7 +390,9 @@ class RewritePane(TaskPane):
         chars = getattr(self, "_chars", 0)
         words = getattr(self, "_words", 0)
         self.counts.setText(
-            self.tr("%1 words · %2 characters").replace("%1", str(words)).replace("%2", str(chars))
+            self.tr("%1 words · %2 characters")
+            .replace("%1", number(words))
+            .replace("%2", number(chars))
         )
 
     def _apply_direction(self, direction: Qt.LayoutDirection) -> None:
@@ -403,19 +400,13 @@ class RewritePane(TaskPane):
         self.notes.setLayoutDirection(direction)
         self.diff_view.set_direction(direction)
 
-    def _toggle_guidelines(self, shown: bool) -> None:
-        self.guidelines.setVisible(shown)
-        self._guidelines_arrow()
-
-    def _guidelines_arrow(self) -> None:
-        """Collapsed, the arrow points to the trailing side (left in right-to-left layouts)."""
-        trailing = Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
-        shown = self.guidelines_toggle.isChecked()
-        self.guidelines_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else trailing)
+    def _color_warning(self) -> None:
+        color = status_color("warning", self.palette())
+        self.identical_warning.setStyleSheet(f"color: {color};")
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LayoutDirectionChange:
-            self._guidelines_arrow()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._color_warning()  # readable in the light and the dark theme
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,8 +1,9 @@
-"""Offline spell checking of the rewrite with pyspellchecker (optional dependency).
+"""Offline spell checking of the rewrite: Hunspell dictionaries, else pyspellchecker's lists.
 
-Dictionaries (en, es, fr, pt, de, it, ru, ar, eu, lv, nl, fa) ship inside the package; nothing is
-downloaded. A dictionary takes a second or two to load, so it loads on a background thread the
-first time spell checking is switched on for a language, and is kept for the session.
+See :mod:`~annotator_desktop.ui.panes.rewrite.dictionaries` for where dictionaries come from;
+nothing is downloaded. A dictionary can take a second or two to load, so it loads on a
+background thread the first time spell checking is switched on for a language, and is kept
+for the session.
 """
 
 from __future__ import annotations
@@ -16,28 +17,23 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu
 
+from annotator_desktop.ui.panes.rewrite import dictionaries
 from annotator_desktop.ui.panes.rewrite.relay import post, relay
 from annotator_desktop.ui.widgets.markdown_editor import MarkdownEditor
 
-try:  # optional: without it the pane simply offers no spell checking
-    from spellchecker import SpellChecker
-except ImportError:  # pragma: no cover - depends on the installation
-    SpellChecker = None
-
-LANGUAGES = frozenset({"en", "es", "fr", "pt", "de", "it", "ru", "ar", "eu", "lv", "nl", "fa"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CHECKERS: dict[str, Any] = {}
 _LOCK = threading.Lock()
 
 
 def available(language: str) -> bool:
-    return SpellChecker is not None and language in LANGUAGES
+    return dictionaries.available(language)
 
 
 def _load(language: str) -> Any:
     with _LOCK:
         if language not in _CHECKERS:
-            _CHECKERS[language] = SpellChecker(language=language, distance=1)
+            _CHECKERS[language] = dictionaries.open_dictionary(language)
         return _CHECKERS[language]
 
 
@@ -104,9 +100,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.setFormat(start, length, self._format)
 
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
-        found = self.checker.candidates(word) or set()
-        ranked = sorted(found - {word}, key=lambda w: -self.checker.word_usage_frequency(w))
-        return ranked[:limit]
+        return list(self.checker.suggest(word, limit))
 
     def ignore(self, word: str) -> None:
         """Accepts ``word`` for the rest of the session."""
@@ -223,5 +217,6 @@ class SpellingController(QObject):
         actions = self.menu_actions(cursor, menu)
         if actions:
             first = menu.actions()[0] if menu.actions() else None
-            menu.insertActions(first, actions)
-            menu.insertSeparator(first)
+            # PySide6's stubs say QAction; Qt takes nullptr (append) as well
+            menu.insertActions(first, actions)  # type: ignore[arg-type]
+            menu.insertSeparator(first)  # type: ignore[arg-type]

@@ -27,9 +27,28 @@ def revert(rewrite: QTextDocument, draft: QTextDocument, change: Change) -> None
     target.beginEditBlock()
     if change.a_end > change.a_start:
         target.insertFragment(_span(draft, change.a_start, change.a_end).selection())
+        _restore_blocks(rewrite, draft, change)
     else:
         target.removeSelectedText()
     target.endEditBlock()
+
+
+def _restore_blocks(rewrite: QTextDocument, draft: QTextDocument, change: Change) -> None:
+    """Gives the blocks of a reverted change the draft's block format (heading, quote) and
+    takes them out of a list the draft did not have them in; a fragment carries neither."""
+    old = draft.findBlock(change.a_start)
+    block = rewrite.findBlock(change.b_start)
+    end = change.b_start + (change.a_end - change.a_start)
+    while block.isValid() and old.isValid() and block.position() <= end:
+        cursor = QTextCursor(block)
+        cursor.setBlockFormat(old.blockFormat())
+        lst = block.textList()
+        if lst is not None and old.textList() is None:
+            lst.remove(block)
+            fmt = block.blockFormat()
+            fmt.setIndent(old.blockFormat().indent())
+            cursor.setBlockFormat(fmt)
+        block, old = block.next(), old.next()
 
 
 def reset(rewrite: QTextDocument, draft: QTextDocument) -> None:
