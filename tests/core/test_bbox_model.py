@@ -67,6 +67,7 @@ def test_problems() -> None:
         ("box_outside", 2),
         ("label_missing", 2),
         ("label_unknown", 3),
+        ("nothing_with_boxes", 0),  # boxes and "nothing to label" exclude each other
     ]
 
 

@@ -95,6 +95,18 @@ def test_submission_idempotency_and_validation(served: Served) -> None:
     assert submission_rows(served, sub_id) == 1
 
 
+def test_boxes_and_nothing_to_label_together_are_refused(served: Served) -> None:
+    ana = served.login("ana")
+    lease = checkout(ana, "demo-bbox", 1)[0]
+    both = dict(valid_result(lease["task"]), nothing_to_label=True)
+    r = ana.put(f"/submissions/{new_id()}", json=body_for(lease, both))
+    assert r.status_code == 422 and r.json()["code"] == "validation_error"
+    assert [e["code"] for e in r.json()["errors"]] == ["nothing_with_boxes"]
+    assert r.json()["errors"][0]["loc"] == ["result", "nothing_to_label"]
+    empty = dict(valid_result(lease["task"]), boxes=[], nothing_to_label=True)
+    assert ana.put(f"/submissions/{new_id()}", json=body_for(lease, empty)).status_code == 201
+
+
 def test_compare_and_rewrite_validation(served: Served) -> None:
     ana = served.login("ana")
     cmp_lease = checkout(ana, "demo-compare", 1)[0]

@@ -24,9 +24,27 @@ class LabelDef:
     hotkey: str | None = None
 
 
+AttrValue = bool | str
+Attrs = tuple[tuple[str, AttrValue], ...]
+
+
+@dataclass(frozen=True)
+class AttributeDef:
+    """A per-box attribute of the project: ``bool`` (a check box) or ``choice`` (``options``)."""
+
+    key: str
+    type: str = "bool"
+    options: tuple[str, ...] = ()
+    label: str = ""
+
+
 @dataclass(frozen=True)
 class BoxData:
-    """One box: top-left corner and size in image pixels; ``proposal`` until a person touches it."""
+    """One box: top-left corner and size in image pixels; ``proposal`` until a person touches it.
+
+    ``hidden`` and ``locked`` are the annotator's own marks (a hidden box is not drawn, a locked
+    one cannot be moved, resized or deleted); ``attributes`` are (key, value) pairs, sorted.
+    """
 
     label: str
     x: float
@@ -34,6 +52,9 @@ class BoxData:
     w: float
     h: float
     proposal: bool = False
+    hidden: bool = False
+    locked: bool = False
+    attributes: Attrs = ()
 
     @property
     def rect(self) -> Rect:
@@ -41,6 +62,35 @@ class BoxData:
 
     def with_rect(self, rect: Rect) -> BoxData:
         return replace(self, x=rect[0], y=rect[1], w=rect[2], h=rect[3])
+
+    def touched(
+        self,
+        rect: Rect | None = None,
+        *,
+        label: str | None = None,
+        hidden: bool | None = None,
+        locked: bool | None = None,
+    ) -> BoxData:
+        """A person's edit: the same box (marks and attributes kept), no longer a proposal."""
+        box = self.with_rect(rect) if rect is not None else self
+        return replace(
+            box,
+            proposal=False,
+            label=box.label if label is None else label,
+            hidden=box.hidden if hidden is None else hidden,
+            locked=box.locked if locked is None else locked,
+        )
+
+    def attribute_map(self) -> dict[str, AttrValue]:
+        return dict(self.attributes)
+
+    def with_attribute(self, key: str, value: AttrValue | None) -> BoxData:
+        values = self.attribute_map()
+        if value is None:
+            values.pop(key, None)
+        else:
+            values[key] = value
+        return replace(self, attributes=tuple(sorted(values.items())), proposal=False)
 
 
 def clamp_rect(rect: Rect, width: float, height: float) -> Rect:
@@ -243,6 +293,8 @@ class BoxModel:
                 out.append(Problem("label_unknown", number))
         if not self._boxes and not self.nothing_to_label:
             out.append(Problem("boxes_empty"))
+        if self._boxes and self.nothing_to_label:
+            out.append(Problem("nothing_with_boxes"))
         return out
 
 
@@ -261,17 +313,53 @@ def box_from_wire(raw: Any, proposal: bool = False) -> BoxData | None:
     except (KeyError, TypeError, ValueError):
         return None
     label = raw.get("label")
-    return BoxData(str(label) if label else "", x, y, w, h, proposal)
+    attrs = raw.get("attributes")
+    pairs: Attrs = ()
+    if isinstance(attrs, dict):
+        pairs = tuple(sorted((str(k), v) for k, v in attrs.items() if isinstance(v, bool | str)))
+    return BoxData(
+        str(label) if label else "",
+        x,
+        y,
+        w,
+        h,
+        proposal,
+        hidden=raw.get("hidden") is True,
+        locked=raw.get("locked") is True,
+        attributes=pairs,
+    )
 
 
 def box_to_wire(box: BoxData) -> dict[str, Any]:
-    return {
+    """The wire box; ``hidden``, ``locked`` and ``attributes`` only when set."""
+    out: dict[str, Any] = {
         "label": box.label,
         "x": round(box.x, 2),
         "y": round(box.y, 2),
         "w": round(box.w, 2),
         "h": round(box.h, 2),
     }
+    if box.hidden:
+        out["hidden"] = True
+    if box.locked:
+        out["locked"] = True
+    if box.attributes:
+        out["attributes"] = dict(box.attributes)
+    return out
+
+
+def attributes_from_config(raw: Any) -> list[AttributeDef]:
+    """Attribute definitions from a task payload or project config (bad entries are skipped)."""
+    out: list[AttributeDef] = []
+    for item in raw or []:
+        if not isinstance(item, dict) or not item.get("key"):
+            continue
+        kind = str(item.get("type") or "bool")
+        options = tuple(str(o) for o in item.get("options") or [] if isinstance(o, str))
+        if kind not in ("bool", "choice") or (kind == "choice" and not options):
+            continue
+        out.append(AttributeDef(str(item["key"]), kind, options, str(item.get("label") or "")))
+    return out
 
 
 def labels_from_payload(raw: Any) -> list[LabelDef]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLineEdit,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +23,12 @@ def collect_actions(menus: list[QMenu], extra: list[QAction]) -> list[tuple[str,
     seen: set[int] = set()
 
     def add(group: str, action: QAction) -> None:
-        if action.isSeparator() or not action.text() or id(action) in seen:
+        if (
+            action.isSeparator()
+            or not action.text()
+            or not action.isVisible()
+            or id(action) in seen
+        ):
             return
         seen.add(id(action))
         keys = ", ".join(
@@ -31,8 +38,9 @@ def collect_actions(menus: list[QMenu], extra: list[QAction]) -> list[tuple[str,
 
     for menu in menus:
         for action in menu.actions():
-            if action.menu() is not None:
-                for sub in action.menu().actions():
+            sub_menu = action.menu()  # typed QObject by PySide6
+            if isinstance(sub_menu, QMenu):
+                for sub in sub_menu.actions():
                     add(_plain(menu.title()), sub)
             else:
                 add(_plain(menu.title()), action)
@@ -64,11 +72,36 @@ class ShortcutSheet(QDialog):
         for r, (group, text, keys) in enumerate(rows):
             for c, value in enumerate((group or pane_group, text, keys)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Every entry whole: columns as wide as their longest text, the dialog as wide as the
+        # table (at most most of the screen; beyond that the table scrolls, nothing is elided).
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("shortcutSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search shortcuts"))
+        self.search.setAccessibleName(self.tr("Search shortcuts"))
+        self.search.textChanged.connect(self._filter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("shortcutButtons")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.table.resizeColumnsToContents()
+        wanted = sum(self.table.columnWidth(c) for c in range(3)) + 2 * self.table.frameWidth()
+        wanted += self.table.verticalScrollBar().sizeHint().width() + 24
+        screen = self.screen().availableGeometry().width() if self.screen() else 1200
+        self.resize(max(560, min(wanted, int(screen * 0.9))), 520)
+
+    def _filter(self, text: str) -> None:
+        """Shows the rows whose menu, action or keys contain ``text`` (any case)."""
+        needle = text.strip().casefold()
+        for row in range(self.table.rowCount()):
+            cells = (self.table.item(row, c) for c in range(3))
+            hay = " ".join(cell.text() for cell in cells if cell is not None).casefold()
+            self.table.setRowHidden(row, bool(needle) and needle not in hay)

@@ -99,12 +99,75 @@ def test_draw_by_drag_then_undo_redo(pane: BBoxPane) -> None:
     assert boxes(pane)[0]["w"] == 100
 
 
-def test_draw_by_two_clicks(pane: BBoxPane) -> None:
+def click(pane: BBoxPane, point: QPoint) -> None:
     view = pane.canvas.viewport()
-    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=vp(pane, 10, 10))
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def test_a_plain_click_never_starts_a_box(pane: BBoxPane) -> None:
+    view = pane.canvas.viewport()
+    click(pane, vp(pane, 10, 10))
     QTest.mouseMove(view, vp(pane, 60, 30))
-    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=vp(pane, 60, 30))
+    assert not pane.canvas.rubber.isVisible()  # nothing follows the mouse
+    drag(pane, (100, 100), (150, 140))  # the next drag draws, as intended
+    click(pane, vp(pane, 200, 200))
+    assert boxes(pane) == [{"label": "car", "x": 100, "y": 100, "w": 50, "h": 40}]
+    assert pane.canvas.viewport().cursor().shape() != Qt.CursorShape.CrossCursor
+
+
+def test_click_selects_and_click_beside_deselects(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    click(pane, vp(pane, 300, 250))
+    assert pane.canvas.selected == set()
+    click(pane, vp(pane, 70, 70))
+    assert pane.canvas.selected == {1}
+    assert len(boxes(pane)) == 1 and pane.undo_stack().count() == 1
+
+
+def test_click_on_the_margin_does_nothing(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    margin = vp(pane, -30, -30)
+    assert pane.canvas.viewport().rect().contains(margin)
+    click(pane, margin)
+    QTest.mouseMove(pane.canvas.viewport(), vp(pane, 200, 200))
+    click(pane, vp(pane, 200, 200))
+    assert pane.canvas.selected == set()  # the click on the image deselected; nothing drawn
+    assert len(boxes(pane)) == 1 and pane.undo_stack().count() == 1
+    drag(pane, (70, 70), (80, 80))  # and a press in the box still moves it (no stray box)
+    assert boxes(pane) == [{"label": "car", "x": 60, "y": 60, "w": 50, "h": 50}]
+
+
+def test_draw_mode_draws_click_click_and_shows_it(pane: BBoxPane) -> None:
+    view = pane.canvas.viewport()
+    assert not pane.draw_hint.isVisible()
+    key(pane, Qt.Key.Key_W)
+    assert pane.canvas.draw_mode()
+    assert pane.draw_hint.isVisible() and pane.draw_hint.text()
+    assert view.cursor().shape() == Qt.CursorShape.CrossCursor
+    click(pane, vp(pane, 10, 10))
+    QTest.mouseMove(view, vp(pane, 60, 30))
+    assert pane.canvas.rubber.isVisible()  # the box being drawn is on screen
+    click(pane, vp(pane, 60, 30))
     assert boxes(pane) == [{"label": "car", "x": 10, "y": 10, "w": 50, "h": 20}]
+    key(pane, Qt.Key.Key_Escape)
+    assert not pane.canvas.draw_mode() and not pane.draw_hint.isVisible()
+    assert view.cursor().shape() != Qt.CursorShape.CrossCursor
+    click(pane, vp(pane, 200, 200))
+    QTest.mouseMove(view, vp(pane, 260, 260))
+    click(pane, vp(pane, 260, 260))
+    assert len(boxes(pane)) == 1
+
+
+def test_draw_mode_starts_a_box_inside_a_larger_box(pane: BBoxPane) -> None:
+    drag(pane, (20, 20), (300, 250))
+    drag(pane, (100, 100), (150, 150))  # normal mode: a press in a box moves it
+    assert len(boxes(pane)) == 1
+    key(pane, Qt.Key.Key_W)
+    drag(pane, (100, 100), (150, 140))
+    assert len(boxes(pane)) == 2
+    assert boxes(pane)[1] == {"label": "car", "x": 100, "y": 100, "w": 50, "h": 40}
+    assert boxes(pane)[0]["w"] == 280  # the large box did not move
 
 
 def test_draw_is_clamped_inside_image(pane: BBoxPane) -> None:
@@ -201,6 +264,77 @@ def test_wheel_zooms_around_cursor(pane: BBoxPane) -> None:
     assert abs(under.x() - 150) < 1 and abs(under.y() - 120) < 1
 
 
+def _wheel(pane: BBoxPane, target: QPoint, steps: int = 1) -> None:
+    view = pane.canvas.viewport()
+    event = QWheelEvent(
+        QPointF(target),
+        QPointF(view.mapToGlobal(target)),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view, event)
+
+
+@pytest.mark.parametrize("start", [0.3, 0.5, 1.0, 1.7, 6.0])
+def test_wheel_keeps_the_point_under_the_cursor_at_every_zoom(pane: BBoxPane, start) -> None:
+    pane.canvas.set_zoom(start)
+    pane.canvas.centerOn(200, 150)
+    size = pane.canvas.viewport().size()
+    for fx, fy, steps in ((0.3, 0.3, 1), (0.8, 0.7, -1), (0.1, 0.5, 2), (0.45, 0.9, -2)):
+        target = QPoint(int(size.width() * fx), int(size.height() * fy))
+        before = pane.canvas.mapToScene(target)
+        _wheel(pane, target, steps)
+        # the same image point under the cursor: within 1 screen pixel (a zoomed-out view
+        # cannot scroll by less than one screen pixel), and within 1 image pixel from 1:1 on
+        back = pane.canvas.viewportTransform().map(before)
+        assert abs(back.x() - target.x()) <= 1 and abs(back.y() - target.y()) <= 1, start
+        if pane.canvas.zoom() >= 1:
+            after = pane.canvas.mapToScene(target)
+            assert abs(after.x() - before.x()) <= 1 and abs(after.y() - before.y()) <= 1
+
+
+def test_crosshair_and_coordinates_clear_when_the_mouse_leaves(pane: BBoxPane, tmp_path) -> None:
+    view = pane.canvas.viewport()
+    QTest.mouseMove(view, vp(pane, 120, 80))
+    assert pane.status.text().endswith("120, 80")
+    assert pane.canvas._cursor is not None
+    QTest.mouseMove(pane.labels.list.viewport(), QPoint(5, 5))  # the mouse goes to the labels
+    assert pane.canvas._cursor is None
+    assert not re.search(r"\d+, \d+$", pane.status.text())
+    QTest.mouseMove(view, vp(pane, 30, 40))
+    assert pane.status.text().endswith("30, 40")
+    pane.load(make_ctx(tmp_path, task_id="t2"))  # another task: no crosshair carried over
+    assert pane.canvas._cursor is None
+    assert not re.search(r"\d+, \d+$", pane.status.text())
+
+
+def test_narrow_boxes_keep_a_shortened_label_tag(qtbot, tmp_path: Path) -> None:
+    ctx = make_ctx(tmp_path)
+    ctx.payload["labels"] = [*LABELS, {"name": "pedestrian crossing", "color": "#0000ff"}]
+    p = shown_pane(qtbot, ctx)
+    p.canvas.actual_size()
+    p.canvas.centerOn(200, 150)
+    key(p, Qt.Key.Key_3)
+    drag(p, (100, 100), (130, 160))  # 30 px wide: far narrower than its label
+    key(p, Qt.Key.Key_Escape)  # unselected: painted by the batched layer
+    assert p.canvas.selected == set()
+    full = p.canvas.scale_info.text_width("pedestrian crossing")
+    assert full > 60
+    shot = p.canvas.viewport().grab().toImage()
+    corner = vp(p, 100, 100)
+
+    def blue(x: int) -> bool:
+        c = shot.pixelColor(corner.x() + x, corner.y() - 4)
+        return c.blue() > 200 and c.red() < 60 and c.green() < 60
+
+    assert blue(1)  # the tag is there ...
+    assert not blue(int(full) - 4)  # ... but not as wide as the whole label
+
+
 def test_fit_and_actual_size_keys(pane: BBoxPane) -> None:
     key(pane, Qt.Key.Key_F)
     fitted = pane.canvas.zoom()
@@ -287,6 +421,41 @@ def test_problems_and_nothing_to_label(pane: BBoxPane) -> None:
     result = pane.result()
     assert pane.problems() == []
     assert validate_result("bbox", pane._ctx.payload, None, result) == []
+
+
+def test_nothing_to_label_and_boxes_exclude_each_other(pane: BBoxPane) -> None:
+    drag(pane, (50, 50), (100, 100))
+    drag(pane, (150, 150), (200, 200))
+    pane.nothing.click()  # a real click on the check box
+    assert pane.nothing.isChecked() and boxes(pane) == []
+    assert pane.result()["nothing_to_label"] is True
+    assert pane.undo_stack().count() == 3  # ticking (and clearing the boxes) is one step
+    pane.undo_stack().undo()
+    assert not pane.nothing.isChecked() and len(boxes(pane)) == 2
+    pane.undo_stack().redo()
+    drag(pane, (20, 20), (60, 60))  # drawing a box unticks it
+    assert not pane.nothing.isChecked() and len(boxes(pane)) == 1
+    assert pane.result()["nothing_to_label"] is False
+    pane.undo_stack().undo()  # one step back: no box, ticked again
+    assert pane.nothing.isChecked() and boxes(pane) == []
+    key(pane, Qt.Key.Key_N)
+    key(pane, Qt.Key.Key_N)
+    assert pane.nothing.isChecked()
+
+
+def test_a_draft_with_boxes_and_nothing_ticked_is_a_problem(qtbot, tmp_path: Path) -> None:
+    p = BBoxPane()
+    qtbot.addWidget(p)
+    draft = {
+        "boxes": [{"label": "car", "x": 10, "y": 10, "w": 20, "h": 20}],
+        "nothing_to_label": True,
+    }
+    p.load(make_ctx(tmp_path, draft=draft))
+    assert p.problems() == ["“Nothing to label in this image” is ticked, but there are boxes."]
+    assert [e.code for e in validate_result("bbox", p._ctx.payload, None, p.result())] == [
+        "nothing_with_boxes"
+    ]
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
 
 
 def test_problems_for_bad_draft(qtbot, tmp_path: Path) -> None:
@@ -392,6 +561,42 @@ def test_label_search_and_click_relabels(pane: BBoxPane) -> None:
     rect = pane.labels.list.visualItemRect(item)
     QTest.mouseClick(pane.labels.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert boxes(pane)[0]["label"] == "person"
+
+
+def test_enter_in_label_search_chooses_the_first_match(pane: BBoxPane, tmp_path: Path) -> None:
+    drag(pane, (50, 50), (100, 100))
+    search = pane.labels.search
+    search.setFocus()
+    QTest.keyClicks(search, "pers")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert pane.labels.current == "person"
+    assert boxes(pane)[0]["label"] == "person"
+    pane.load(make_ctx(tmp_path, task_id="t2"))  # another task: the filter is cleared
+    assert search.text() == ""
+    assert all(not pane.labels.list.item(i).isHidden() for i in range(pane.labels.list.count()))
+
+
+def test_shortcut_sheet_names_labels_has_search_and_cuts_nothing(qtbot, pane: BBoxPane) -> None:
+    from annotator_desktop.ui.shortcut_sheet import ShortcutSheet, collect_actions
+
+    rows = collect_actions([], pane.pane_actions())
+    texts = {text: keys for _group, text, keys in rows}
+    assert texts["Choose label “car”"] == "1" and texts["Choose label “person”"] == "2"
+    assert not any(t.startswith("Label ") for t in texts)  # no "Label 3" for an unused key
+    sheet = ShortcutSheet(rows, "Editor tools")
+    qtbot.addWidget(sheet)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    table = sheet.table
+    metrics = table.fontMetrics()
+    for r in range(table.rowCount()):
+        for c in range(3):
+            text = table.item(r, c).text()
+            assert table.columnWidth(c) >= metrics.horizontalAdvance(text) + 6, text
+    assert table.viewport().width() >= sum(table.columnWidth(c) for c in range(2))
+    QTest.keyClicks(sheet.search, "person")
+    shown = [table.item(r, 1).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    assert shown == ["Choose label “person”"]
 
 
 def test_actions_listed_with_shortcuts(pane: BBoxPane) -> None:

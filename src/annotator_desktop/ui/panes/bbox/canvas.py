@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QPen,
@@ -44,9 +44,13 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
     gesture_done = Signal(object, object, str)
     # a rectangle (x, y, w, h) drawn by the user.
     box_drawn = Signal(object)
+    # draw mode (W) was switched on or off.
+    draw_mode_changed = Signal(bool)
     selection_changed = Signal()
     view_changed = Signal()
     cursor_moved = Signal(float, float)
+    # the cursor left the canvas (or the image changed): no position to show.
+    cursor_left = Signal()
     activity = Signal()
     # a label's own hotkey (from the task) was pressed.
     label_key_pressed = Signal(str)
@@ -61,13 +65,14 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setBackgroundBrush(QColor("#303030"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setCursor(Qt.CursorShape.ArrowCursor)
         self.scale_info = CanvasScale()
         self.model: BoxModel | None = None
         self.read_only = False
         self.selected: set[int] = set()
         self.items_by_id: dict[int, BoxItem] = {}
         self.colors: dict[str, QColor] = {}
+        self.hidden_labels: set[str] = set()  # labels whose boxes are not shown (a view setting)
         self.layer = BoxLayer(self.scale_info)
         self.layer.setZValue(10)
         self.scene().addItem(self.layer)
@@ -90,6 +95,7 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         self._before: dict[int, BoxData] = {}
         self._handle = ""
         self._space = False
+        self._draw_mode = False
         self._cursor: QPointF | None = None
         self._guide_text = ""
 
@@ -101,8 +107,10 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         self.colors = {lab.name: QColor(lab.color) for lab in model.labels}
         model.subscribe(self._on_model)
         self.scene().setSceneRect(QRectF(0, 0, model.width, model.height))
+        self._update_scroll_area()
         self.selected.clear()
         self._cancel_gesture()
+        self.clear_guides()  # the previous image's cursor position means nothing here
         self._rebuild()
 
     def color_of(self, label: str) -> QColor:
@@ -121,18 +129,31 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
             self._add_item(box_id, self.model.get(box_id))
         self._refill_layer()
 
+    def shown(self, box: BoxData) -> bool:
+        """Whether ``box`` is drawn (and can be picked): not hidden, its label not hidden."""
+        return not box.hidden and box.label not in self.hidden_labels
+
+    def set_hidden_labels(self, labels: set[str]) -> None:
+        self.hidden_labels = set(labels)
+        self._rebuild()
+
     def _refill_layer(self) -> None:
         if self.model is None:
             return
         sel = self.selected
         self.layer.set_boxes(
-            [(box, self.color_of(box.label)) for i, box in self.model.items() if i not in sel]
+            [
+                (box, self.color_of(box.label))
+                for i, box in self.model.items()
+                if i not in sel and self.shown(box)
+            ]
         )
 
     def _add_item(self, box_id: int, box: BoxData) -> None:
         item = BoxItem(box_id, box, self.color_of(box.label), self.scale_info)
         item.setParentItem(self.layer)
         item.set_selected(True)
+        item.setVisible(self.shown(box))
         self.items_by_id[box_id] = item
 
     def _on_model(self, what: str, box_id: int) -> None:
@@ -158,6 +179,7 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
             else:
                 box = self.model.get(box_id)
                 item.set_box(box, self.color_of(box.label))
+                item.setVisible(self.shown(box))
 
     # --- selection -----------------------------------------------------------------------
     def select(self, ids: set[int]) -> None:
@@ -183,7 +205,7 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         px, py = pos.x(), pos.y()
         best: tuple[float, int] | None = None
         for box_id, b in self.model.items():
-            if b.x <= px <= b.x + b.w and b.y <= py <= b.y + b.h:
+            if b.x <= px <= b.x + b.w and b.y <= py <= b.y + b.h and self.shown(b):
                 area = b.w * b.h
                 if best is None or area < best[0]:
                     best = (area, box_id)
@@ -192,7 +214,10 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
     def handle_at(self, pos: QPointF) -> tuple[int, str] | None:
         reach = (HANDLE_PX / 2 + 2) / self.zoom()
         for box_id in self.selected:
-            for name, (x, y) in handle_points(self.items_by_id[box_id].box.rect).items():
+            box = self.items_by_id[box_id].box
+            if box.locked or not self.shown(box):
+                continue
+            for name, (x, y) in handle_points(box.rect).items():
                 if abs(pos.x() - x) <= reach and abs(pos.y() - y) <= reach:
                     return box_id, name
         return None
@@ -209,9 +234,12 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         factor = value / self.zoom()
         self.scale(factor, factor)
-        moved = self.mapFromScene(fixed) - anchor
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
-        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self._update_scroll_area()
+        # in float view pixels (QPoint mapping would round twice): the error stays under 1 px
+        moved = self.viewportTransform().map(fixed) - QPointF(anchor)
+        bars = self.horizontalScrollBar(), self.verticalScrollBar()
+        bars[0].setValue(bars[0].value() + round(moved.x()))
+        bars[1].setValue(bars[1].value() + round(moved.y()))
         self._zoom_changed()
 
     def zoom_by(self, factor: float) -> None:
@@ -220,8 +248,19 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
     def fit(self) -> None:
         if self.model is None:
             return
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        image = self.scene().sceneRect()
+        self.fitInView(image, Qt.AspectRatioMode.KeepAspectRatio)
+        self._update_scroll_area()
+        self.centerOn(image.center())
         self._zoom_changed()
+
+    def _update_scroll_area(self) -> None:
+        """The view scrolls over the image plus one viewport of margin on every side, so the
+        view is never pinned (centred) by Qt: a zoom can keep any point under the cursor."""
+        image = self.scene().sceneRect()
+        zoom = max(self.zoom(), 1e-9)
+        mx, my = self.viewport().width() / zoom, self.viewport().height() / zoom
+        self.setSceneRect(image.adjusted(-mx, -my, mx, my))
 
     def actual_size(self) -> None:
         self.set_zoom(1.0)
@@ -232,9 +271,9 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         self.layer.prepareGeometryChange()
         for item in self.items_by_id.values():
             item.scale_changed()
-        for item in self.others_layer.childItems():
-            if isinstance(item, BoxItem):
-                item.scale_changed()
+        for child in self.others_layer.childItems():
+            if isinstance(child, BoxItem):
+                child.scale_changed()
         self.scale_info.value = self.zoom()
         self.view_changed.emit()
 
@@ -243,8 +282,16 @@ class BoxCanvas(GestureMixin, KeysGuidesMixin):
         self.view_changed.emit()
 
     def resizeEvent(self, event) -> None:
+        centre = self.mapToScene(self.viewport().rect().center())
         super().resizeEvent(event)
+        self._update_scroll_area()
+        self.centerOn(centre)
         self.view_changed.emit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self.clear_guides()  # the mouse left the image area
+        return super().viewportEvent(event)
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()

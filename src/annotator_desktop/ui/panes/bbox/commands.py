@@ -85,13 +85,20 @@ class UpdateBoxes(QUndoCommand):
 
 
 class SetNothingToLabel(QUndoCommand):
+    """Sets the flag; ticking it also removes every box (the two exclude each other)."""
+
     def __init__(self, model: BoxModel, value: bool) -> None:
         super().__init__(QCoreApplication.translate("BBoxCommands", "Nothing to label"))
         self._model = model
         self._value = value
+        self._removed = model.items() if value else []
 
     def redo(self) -> None:
+        for box_id, _box in self._removed:
+            self._model.remove(box_id)
         self._model.set_nothing_to_label(self._value)
 
     def undo(self) -> None:
         self._model.set_nothing_to_label(not self._value)
+        for box_id, box in self._removed:
+            self._model.add(box, box_id)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
-from annotator_desktop.core.bbox_model import BoxData, BoxModel
+from annotator_desktop.core.bbox_model import AttributeDef, AttrValue, BoxData, BoxModel
 from annotator_desktop.ui.panes.base import TaskPane
 from annotator_desktop.ui.panes.bbox.canvas import BoxCanvas
 from annotator_desktop.ui.panes.bbox.commands import (
@@ -26,6 +26,8 @@ class Session:
     model: BoxModel
     stack: QUndoStack
     label: str
+    attributes: list[AttributeDef] = field(default_factory=list)
+    hidden_labels: set[str] = field(default_factory=set)  # a view setting, not saved
 
 
 class EditingMixin(TaskPane):
@@ -36,6 +38,7 @@ class EditingMixin(TaskPane):
     _session: Session
     _read_only: bool
     _previous: list[BoxData]
+    _clipboard: BoxData | None = None
 
     def _refresh_status(self) -> None:
         raise NotImplementedError
@@ -49,21 +52,36 @@ class EditingMixin(TaskPane):
             return
         box = BoxData(self._session.label, *self._session.model.clamp(rect))
         command = AddBoxes(self._session.model, [box])
-        self._stack().push(command)
+        self._push_adding(command)
         self.canvas.select(set(command.ids))
+
+    def _push_adding(self, command: AddBoxes) -> None:
+        """Pushes ``command``; when "Nothing to label" is ticked, unticks it in the same step."""
+        model = self._session.model
+        if not model.nothing_to_label:
+            self._stack().push(command)
+            return
+        self._stack().beginMacro(command.text())
+        self._stack().push(SetNothingToLabel(model, False))
+        self._stack().push(command)
+        self._stack().endMacro()
 
     def _on_gesture(self, before: dict[int, BoxData], after: dict[int, BoxData], text: str) -> None:
         self._stack().push(UpdateBoxes(self._session.model, before, after, text))
 
+    def _editable_selection(self) -> list[int]:
+        """The selected boxes that may be changed (a locked box is not moved or deleted)."""
+        model = self._session.model
+        return sorted(i for i in self.canvas.selected if not model.get(i).locked)
+
     def nudge(self, dx: int, dy: int) -> None:
-        ids = sorted(self.canvas.selected)
+        ids = self._editable_selection()
         if self._read_only or not ids:
             return
         model = self._session.model
         before = {i: model.get(i) for i in ids}
         after = {
-            i: BoxData(b.label, *model.clamp((b.x + dx, b.y + dy, b.w, b.h)))
-            for i, b in before.items()
+            i: b.touched(model.clamp((b.x + dx, b.y + dy, b.w, b.h))) for i, b in before.items()
         }
         if after != before:
             self._stack().push(
@@ -77,9 +95,59 @@ class EditingMixin(TaskPane):
             )
 
     def delete_selected(self) -> None:
-        if self._read_only or not self.canvas.selected:
+        ids = self._editable_selection()
+        if self._read_only or not ids:
             return
-        self._stack().push(RemoveBoxes(self._session.model, list(self.canvas.selected)))
+        self._stack().push(RemoveBoxes(self._session.model, ids))
+
+    def set_box_flag(self, box_id: int, flag: str, value: bool) -> None:
+        """Hides/shows or locks/unlocks one box (one undo step; kept in the result)."""
+        model = self._session.model
+        if self._read_only or box_id not in model.ids():
+            return
+        box = model.get(box_id)
+        after = box.touched(hidden=value) if flag == "hidden" else box.touched(locked=value)
+        if after == box:
+            return
+        texts = {
+            ("hidden", True): QCoreApplication.translate("EditingMixin", "Hide box"),
+            ("hidden", False): QCoreApplication.translate("EditingMixin", "Show box"),
+            ("locked", True): QCoreApplication.translate("EditingMixin", "Lock box"),
+            ("locked", False): QCoreApplication.translate("EditingMixin", "Unlock box"),
+        }
+        self._stack().push(UpdateBoxes(model, {box_id: box}, {box_id: after}, texts[flag, value]))
+
+    def set_box_attribute(self, box_id: int, key: str, value: AttrValue | None) -> None:
+        model = self._session.model
+        if self._read_only or box_id not in model.ids():
+            return
+        box = model.get(box_id)
+        after = box.with_attribute(key, value)
+        if after != box:
+            text = QCoreApplication.translate("EditingMixin", "Change attribute")
+            self._stack().push(UpdateBoxes(model, {box_id: box}, {box_id: after}, text))
+
+    def copy_box(self) -> None:
+        """Ctrl+C: remembers the selected box (the first one) for Ctrl+V."""
+        if self.canvas.selected:
+            self._clipboard = self._session.model.get(min(self.canvas.selected))
+
+    def paste_box(self) -> None:
+        """Ctrl+V: a copy of the remembered box, 10 px down and right, selected."""
+        box = self._clipboard
+        if self._read_only or box is None:
+            return
+        model = self._session.model
+        rect = model.clamp((box.x + 10, box.y + 10, box.w, box.h))
+        if rect[2] <= 0 or rect[3] <= 0:
+            return
+        command = AddBoxes(
+            model,
+            [box.touched(rect, hidden=False, locked=False)],
+            QCoreApplication.translate("EditingMixin", "Paste box"),
+        )
+        self._push_adding(command)
+        self.canvas.select(set(command.ids))
 
     def select_all(self) -> None:
         self.canvas.select(set(self._session.model.ids()))
@@ -99,7 +167,7 @@ class EditingMixin(TaskPane):
             self._refresh_status()
             return
         before = {i: model.get(i) for i in ids}
-        after = {i: BoxData(name, b.x, b.y, b.w, b.h) for i, b in before.items()}
+        after = {i: b.touched(label=name) for i, b in before.items()}
         if after != before:
             self._stack().push(
                 UpdateBoxes(
@@ -115,9 +183,9 @@ class EditingMixin(TaskPane):
         for box in self._previous:
             rect = model.clamp(box.rect)
             if rect[2] > 0 and rect[3] > 0:
-                boxes.append(BoxData(box.label, *rect))
+                boxes.append(box.touched(rect, hidden=False, locked=False))
         if boxes:
-            self._stack().push(
+            self._push_adding(
                 AddBoxes(
                     model,
                     boxes,

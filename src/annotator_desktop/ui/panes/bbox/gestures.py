@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView
@@ -31,9 +33,18 @@ class GestureMixin(QGraphicsView):
     _before: dict[int, BoxData]
     _handle: str
     _space: bool
+    _draw_mode: bool
     box_drawn: Signal
+    draw_mode_changed: Signal
     gesture_done: Signal
     activity: Signal
+
+    if TYPE_CHECKING:  # supplied by BoxCanvas and KeysGuidesMixin
+
+        def box_at(self, pos: QPointF) -> int | None: ...
+        def handle_at(self, pos: QPointF) -> tuple[int, str] | None: ...
+        def select(self, ids: set[int]) -> None: ...
+        def _move_guides(self, pos: QPointF) -> None: ...
 
     # --- mouse ---------------------------------------------------------------------------
     def scene_pos(self, event: QMouseEvent) -> QPointF:
@@ -59,6 +70,9 @@ class GestureMixin(QGraphicsView):
             box_id = self.box_at(pos)
             self.select({box_id} if box_id is not None else set())
             return
+        if self._draw_mode:
+            self._start_draw(pos)  # draw mode: a box may start inside another box
+            return
         self._press_edit(pos, event.modifiers())
 
     def _press_edit(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
@@ -75,10 +89,19 @@ class GestureMixin(QGraphicsView):
                 return
             if box_id not in self.selected:
                 self.select({box_id})
-            self._mode, self._anchor = "move", pos
-            self._before = {i: self.model.get(i) for i in self.selected}
+            movable = {i: self.model.get(i) for i in self.selected}
+            movable = {i: b for i, b in movable.items() if not b.locked}
+            if box_id in movable:  # a locked box can be selected, not moved
+                self._mode, self._anchor, self._before = "move", pos, movable
             return
-        self.select(set())
+        if self.scene().sceneRect().contains(pos):
+            self.select(set())  # a click on the image outside every box deselects
+        # A press outside every box starts a drag-to-draw; it draws only if the mouse moves
+        # (a click never leaves a half-drawn box behind, on the image or on the margin).
+        self._start_draw(pos)
+
+    def _start_draw(self, pos: QPointF) -> None:
+        assert self.model is not None
         x, y = clamp_point(pos.x(), pos.y(), self.model.width, self.model.height)
         self._mode, self._anchor = "draw", QPointF(x, y)
         self.rubber.setRect(QRectF(self._anchor, self._anchor))
@@ -110,14 +133,14 @@ class GestureMixin(QGraphicsView):
         m = self.model
         for box_id, box in self._before.items():
             rect = move_rect(box.rect, dx, dy, m.width, m.height)
-            m.update(box_id, BoxData(box.label, *rect, proposal=False))
+            m.update(box_id, box.touched(rect))
 
     def _drag_resize(self, pos: QPointF) -> None:
         assert self.model is not None
         m = self.model
         ((box_id, box),) = self._before.items()
         rect = resize_rect(box.rect, self._handle, pos.x(), pos.y(), m.width, m.height)
-        m.update(box_id, BoxData(box.label, *rect, proposal=False))
+        m.update(box_id, box.touched(rect))
 
     def _hover_cursor(self, pos: QPointF) -> None:
         handle = self.handle_at(pos)
@@ -132,25 +155,29 @@ class GestureMixin(QGraphicsView):
                 "b": Qt.CursorShape.SizeVerCursor,
             }.get(name, Qt.CursorShape.SizeHorCursor)
             self.viewport().setCursor(shape)
-        elif self._space:
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         else:
-            self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+            self.viewport().setCursor(self.idle_cursor())
+
+    def idle_cursor(self) -> Qt.CursorShape:
+        """Open hand while Space is held, a cross in draw mode, else the arrow."""
+        if self._space:
+            return Qt.CursorShape.OpenHandCursor
+        return Qt.CursorShape.CrossCursor if self._draw_mode else Qt.CursorShape.ArrowCursor
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pos = self.scene_pos(event)
         mode = self._mode
         if mode == "pan":
             self._mode = "idle"
-            self.viewport().setCursor(
-                Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.CrossCursor
-            )
+            self.viewport().setCursor(self.idle_cursor())
         elif mode == "draw":
             moved = (event.position().toPoint() - self._press_view).manhattanLength()
-            if moved < DRAG_PX:
-                self._mode = "click_draw"  # the second click finishes the box
-            else:
+            if moved >= DRAG_PX:
                 self._finish_draw(pos)
+            elif self._draw_mode:
+                self._mode = "click_draw"  # draw mode: the second click finishes the box
+            else:
+                self._cancel_gesture()  # a plain click never starts a box
         elif mode in ("move", "resize"):
             self._finish_edit(mode)
 
@@ -174,6 +201,21 @@ class GestureMixin(QGraphicsView):
                 else QCoreApplication.translate("GestureMixin", "Resize box")
             )
             self.gesture_done.emit(before, after, text)
+
+    def set_draw_mode(self, on: bool) -> None:
+        """Draw mode (W): every press starts a box, also inside another box; click–click works."""
+        if on and self.read_only:
+            on = False
+        if self._mode in ("draw", "click_draw"):
+            self._cancel_gesture()
+        if on == self._draw_mode:
+            return
+        self._draw_mode = on
+        self.viewport().setCursor(self.idle_cursor())
+        self.draw_mode_changed.emit(on)
+
+    def draw_mode(self) -> bool:
+        return self._draw_mode
 
     def _start_pan(self, event: QMouseEvent) -> None:
         self._cancel_gesture()

@@ -21,6 +21,7 @@ class CanvasScale:
         self.font.setPixelSize(12)
         self.metrics = QFontMetricsF(self.font)
         self._widths: dict[str, float] = {}
+        self._tags: dict[tuple[str, int], tuple[str, float]] = {}
 
     def text_width(self, text: str) -> float:
         width = self._widths.get(text)
@@ -28,6 +29,23 @@ class CanvasScale:
             width = self.metrics.horizontalAdvance(text) + 6
             self._widths[text] = width
         return width
+
+    def tag(self, text: str, box_width: float) -> tuple[str, float]:
+        """The tag text and width for a box ``box_width`` screen pixels wide: the whole text,
+        or, on a narrow box, the text shortened with an ellipsis to (about) the box's width."""
+        full = self.text_width(text)
+        width = max(min(full, box_width), min(full, TAG_READABLE_W))
+        if width >= full:
+            return text, full
+        key = (text, int(width))
+        found = self._tags.get(key)
+        if found is None:
+            short = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 6)
+            found = (short or "…", self.metrics.horizontalAdvance(short or "…") + 6)
+            if len(self._tags) > 4096:
+                self._tags.clear()
+            self._tags[key] = found
+        return found
 
 
 class BoxItem(QGraphicsItem):
@@ -92,7 +110,7 @@ class BoxItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self.rect())
         self._paint_tag(painter)
-        if self.selected and not self.foreign:
+        if self.selected and not self.foreign and not self.box.locked:
             self._paint_handles(painter)
 
     def _paint_tag(self, painter: QPainter) -> None:
@@ -134,7 +152,10 @@ class LayerItem(QGraphicsItem):
         return
 
 
-TAG_MIN_W, TAG_MIN_H, MAX_TAGS = 36.0, 14.0, 400
+# Boxes at least TAG_MIN_W x TAG_MIN_H screen pixels get a label tag; a tag is as wide as its
+# text, or as the box when that is narrower (the text then ends in "…"), but never narrower than
+# TAG_READABLE_W, so a short label shows whole and a long one its first letters and "…".
+TAG_MIN_W, TAG_MIN_H, TAG_READABLE_W, MAX_TAGS = 4.0, 4.0, 40.0, 400
 
 
 class BoxLayer(QGraphicsItem):
@@ -206,15 +227,22 @@ class BoxLayer(QGraphicsItem):
         min_w, min_h = TAG_MIN_W / s, TAG_MIN_H / s
         tag_h = self._scale.metrics.height() + 2
         reach = exposed.adjusted(0, 0, 0, tag_h / s)
-        chosen = [
-            (box, color)
-            for box, color in self._source
-            if box.w >= min_w
-            and box.h >= min_h
-            and box.label
-            and reach.intersects(QRectF(box.x, box.y, box.w, box.h))
-        ]
-        if not chosen or len(chosen) > MAX_TAGS:
+        left, top, right, bottom = reach.left(), reach.top(), reach.right(), reach.bottom()
+        chosen: list[tuple[BoxData, QColor]] = []
+        for box, color in self._source:
+            if (
+                box.w >= min_w
+                and box.h >= min_h
+                and box.label
+                and box.x < right
+                and box.x + box.w > left
+                and box.y < bottom
+                and box.y + box.h > top
+            ):
+                chosen.append((box, color))
+                if len(chosen) > MAX_TAGS:
+                    return  # too many to read: zoom in (level of detail)
+        if not chosen:
             return
         transform = painter.worldTransform()
         painter.save()
@@ -222,9 +250,9 @@ class BoxLayer(QGraphicsItem):
         painter.setFont(self._scale.font)
         for box, color in chosen:
             p = transform.map(QPointF(box.x, box.y))
-            w = self._scale.text_width(box.label)
+            text, w = self._scale.tag(box.label, box.w * s)
             tag = QRectF(p.x(), p.y() - tag_h, w, tag_h)
             painter.fillRect(tag, color)
             painter.setPen(QColor("black") if color.lightness() > 140 else QColor("white"))
-            painter.drawText(tag.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, box.label)
+            painter.drawText(tag.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()

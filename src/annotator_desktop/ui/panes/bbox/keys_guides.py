@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPen, QRegion
@@ -24,11 +25,20 @@ class KeysGuidesMixin(QGraphicsView):
     label_keys: dict[int, str]
     label_key_pressed: Signal
     cursor_moved: Signal
+    cursor_left: Signal
     activity: Signal
     _mode: str
     _space: bool
+    _draw_mode: bool
     _cursor: QPointF | None
     _guide_text: str
+
+    if TYPE_CHECKING:  # supplied by BoxCanvas and GestureMixin
+
+        def select(self, ids: set[int]) -> None: ...
+        def set_draw_mode(self, on: bool) -> None: ...
+        def idle_cursor(self) -> Qt.CursorShape: ...
+        def _cancel_gesture(self) -> None: ...
 
     # --- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -43,8 +53,14 @@ class KeysGuidesMixin(QGraphicsView):
                 self.set_boxes_hidden(True)
             return
         if key == Qt.Key.Key_Escape:
-            self._cancel_gesture()
-            self.select(set())
+            # one step back at a time: a half-drawn box, then draw mode, then the selection
+            if self._mode in ("draw", "click_draw"):
+                self._cancel_gesture()
+            elif self._draw_mode:
+                self.set_draw_mode(False)
+            else:
+                self._cancel_gesture()
+                self.select(set())
             return
         combo = event.keyCombination().toCombined()
         if combo in self.label_keys:
@@ -62,7 +78,7 @@ class KeysGuidesMixin(QGraphicsView):
         if event.key() == Qt.Key.Key_Space:
             self._space = False
             if self._mode != "pan":
-                self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+                self.viewport().setCursor(self.idle_cursor())
         elif event.key() == Qt.Key.Key_H:
             self.set_boxes_hidden(False)
         else:
@@ -90,8 +106,9 @@ class KeysGuidesMixin(QGraphicsView):
             seq = QKeySequence(hotkey)
             if seq.count() != 1:
                 continue
-            combo = seq[0].toCombined()
-            if combo not in self.key_handlers and seq[0].key() not in (
+            first = seq[0]  # type: ignore[index]  # PySide6 stubs: QKeySequence[i] is a QKeyCombination
+            combo = first.toCombined()
+            if combo not in self.key_handlers and first.key() not in (
                 Qt.Key.Key_H,
                 Qt.Key.Key_Space,
                 Qt.Key.Key_Escape,
@@ -101,7 +118,8 @@ class KeysGuidesMixin(QGraphicsView):
     def register_keys(self, sequence: QKeySequence, handler: Callable[[], None]) -> None:
         """Makes a key work even when no shortcut fires (e.g. the window is not active)."""
         for i in range(sequence.count()):
-            self.key_handlers[sequence[i].toCombined()] = handler
+            combination = sequence[i]  # type: ignore[index]  # PySide6 stubs, as above
+            self.key_handlers[combination.toCombined()] = handler
 
     # --- crosshair guides ----------------------------------------------------------------
     def _move_guides(self, pos: QPointF) -> None:
@@ -123,7 +141,7 @@ class KeysGuidesMixin(QGraphicsView):
         label = QRect(p.x() + 8, p.y() + 8, 110, 22)
         return QRegion(vline).united(hline).united(label)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self._cursor is None or self.model is None:
             return
         if not self.scene().sceneRect().contains(self._cursor):
@@ -142,8 +160,14 @@ class KeysGuidesMixin(QGraphicsView):
         painter.drawText(box.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self._guide_text)
         painter.restore()
 
-    def leaveEvent(self, event) -> None:
-        old = self._guide_region()
+    def clear_guides(self) -> None:
+        """Hides the crosshair and forgets the cursor position."""
+        if self._cursor is not None:
+            self.viewport().update(self._guide_region())
         self._cursor = None
-        self.viewport().update(old)
+        self._guide_text = ""
+        self.cursor_left.emit()
+
+    def leaveEvent(self, event) -> None:
+        self.clear_guides()
         super().leaveEvent(event)

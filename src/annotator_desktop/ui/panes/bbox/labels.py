@@ -28,6 +28,7 @@ class LabelPanel(QWidget):
         self._counts: dict[str, int] = {}
         self.current = ""
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._choose_first)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.retranslate()
@@ -74,6 +75,17 @@ class LabelPanel(QWidget):
             item = self.list.item(row)
             name = str(item.data(Qt.ItemDataRole.UserRole))
             item.setHidden(bool(needle) and needle not in name.casefold())
+
+    def clear_search(self) -> None:
+        self.search.clear()
+
+    def _choose_first(self) -> None:
+        """Enter in the search field chooses the first label that matches."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.isHidden():
+                self._activated(item)
+                return
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.label_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))

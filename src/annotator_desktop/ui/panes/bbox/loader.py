@@ -50,7 +50,7 @@ def to_qimage(img: Image.Image) -> QImage:
     # In bands, so that the UI thread gets the GIL between them (one 9 MB copy held it ~5 ms).
     band = COPY_BAND_ROWS * img.width * 4
     for start in range(0, len(src), band):
-        dst[start : start + band] = src[start : start + band]
+        dst[start : start + band] = src[start : start + band]  # type: ignore[index]  # PySide6 stubs: bits() is a writable memoryview
     return out
 
 
@@ -443,12 +443,17 @@ class ImageLoader(QObject):
             if key in self._tiles:
                 self._tiles.move_to_end(key)
             elif key not in self._pending and len(self._pending) < 16:
-                self._pending.add(key)
-                self._submit(
-                    lambda k=key: to_qimage(imaging.cut_tile(level, k[1], k[2])),
-                    lambda img, k=key: self._add_tile(k, img, kx, ky),
-                    lambda _exc, k=key: self._pending.discard(k),
-                )
+                self._request_tile(key, level, kx, ky)
+
+    def _request_tile(
+        self, key: tuple[int, int, int], level: Image.Image, kx: float, ky: float
+    ) -> None:
+        self._pending.add(key)
+        self._submit(
+            lambda: to_qimage(imaging.cut_tile(level, key[1], key[2])),
+            lambda img: self._add_tile(key, img, kx, ky),
+            lambda _exc: self._pending.discard(key),
+        )
 
     def _add_tile(self, key: tuple[int, int, int], image: QImage, kx: float, ky: float) -> None:
         self._pending.discard(key)

@@ -27,6 +27,10 @@ def problem_text(problem: Problem) -> str:
         return QCoreApplication.translate(
             "BBoxPane", "Draw at least one box, or tick “Nothing to label in this image”."
         )
+    if problem.code == "nothing_with_boxes":
+        return QCoreApplication.translate(
+            "BBoxPane", "“Nothing to label in this image” is ticked, but there are boxes."
+        )
     return QCoreApplication.translate("BBoxPane", "This result cannot be submitted.")
 
 
