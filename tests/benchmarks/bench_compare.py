@@ -1,4 +1,6 @@
-"""Compare pane benchmarks: render two 10,000-word responses; move to the next cached task.
+"""Compare pane benchmarks: render two 10,000-word responses; move to the next cached task;
+the same for a 20-turn, 10,000-word conversation with 4 responses of 2,000 words and 30 code
+blocks each (issue 21).
 
 Run: .venv/bin/python tests/benchmarks/bench_compare.py
 Each figure is the median of several runs of load() followed by a forced paint (widget.grab()).
@@ -79,6 +81,46 @@ def task(task_id: str, words: int, seed: int) -> TaskContext:
     return TaskContext(task_id, "bench", "compare", task_id, payload)
 
 
+LANGS = ("python", "javascript", "rust", "", "sql", "bash")
+
+
+def code_response(words: int, blocks: int, seed: int) -> str:
+    """About ``words`` words of prose with ``blocks`` fenced code blocks spread through it."""
+    per_gap = max(1, (words - blocks * 24) // (blocks + 1))
+    parts = []
+    for b in range(blocks + 1):
+        parts.append(" ".join(WORDS[(seed + b + k) % 9] for k in range(per_gap)) + ".")
+        if b < blocks:
+            lang = LANGS[(seed + b) % len(LANGS)]
+            lines = "\n".join(
+                f"def step_{b}_{k}(x):\n    return x * {k} + {b}  # {WORDS[k % 9]}"
+                for k in range(4)
+            )
+            parts.append(f"```{lang}\n{lines}\n```")
+    return "\n\n".join(parts)
+
+
+def conversation_task(task_id: str, seed: int) -> TaskContext:
+    """20 turns, 10,000 words in all; 4 responses of 2,000 words with 30 code blocks each."""
+    messages = [{"role": "system", "content": "You are a careful coding assistant."}]
+    for turn in range(19):
+        role = "user" if turn % 2 == 0 else "assistant"
+        text = code_response(526, 2, seed + turn) if role == "assistant" else markdown(526, turn)
+        messages.append({"role": role, "content": text})
+    payload: dict[str, Any] = {
+        "messages": messages,
+        "responses": [
+            {"id": f"{task_id}-{k}", "text_md": code_response(2000, 30, seed + k)} for k in range(4)
+        ],
+        "criteria": [
+            *CRITERIA,
+            {"key": "style", "label": "Style", "min": 1, "max": 5, "per_response": True},
+        ],
+        "min_rationale_chars": 40,
+    }
+    return TaskContext(task_id, "bench", "compare", task_id, payload)
+
+
 CPU: list[float] = []
 
 
@@ -96,7 +138,7 @@ def load_and_paint(pane: ComparePane, ctx: TaskContext) -> None:
     pane.grab()  # forces layout and paint of everything visible
 
 
-def bench_render(words: int) -> list[float]:
+def bench_render(words: int, make: Callable[[str, int], TaskContext] | None = None) -> list[float]:
     """A fresh pane (as on opening the task) loads two responses of ``words`` each, painted."""
     figures = []
     for run in range(RUNS):
@@ -104,7 +146,8 @@ def bench_render(words: int) -> list[float]:
         pane.resize(1400, 1000)
         pane.show()
         QApplication.processEvents()
-        ctx = task(f"render-{words}-{run}", words, run)
+        name = f"render-{words}-{run}"
+        ctx = make(name, run) if make is not None else task(name, words, run)
         figures.append(timed(lambda p=pane, c=ctx: load_and_paint(p, c)))
         pane.close()
         pane.deleteLater()
@@ -112,7 +155,9 @@ def bench_render(words: int) -> list[float]:
     return figures
 
 
-def bench_next(words: int, prepared: bool = False) -> list[float]:
+def bench_next(
+    words: int, prepared: bool = False, make: Callable[[str, int], TaskContext] | None = None
+) -> list[float]:
     """An open pane moves to the next task whose data is already cached (in memory).
 
     ``prepared``: as the app does it, the next task is first handed to ``pane.prepare`` (idle
@@ -121,7 +166,12 @@ def bench_next(words: int, prepared: bool = False) -> list[float]:
     pane = ComparePane()
     pane.resize(1400, 1000)
     pane.show()
-    tasks = [task(f"next-{words}-{prepared}-{i}", words, i) for i in range(RUNS + 1)]
+    tasks = [
+        make(f"next-{prepared}-{i}", i)
+        if make is not None
+        else task(f"next-{words}-{prepared}-{i}", words, i)
+        for i in range(RUNS + 1)
+    ]
     load_and_paint(pane, tasks[0])
     QApplication.processEvents()
     figures = []
@@ -151,6 +201,9 @@ def bench_highlight(words: int) -> list[float]:
     return figures
 
 
+CONV = conversation_task
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     warm = ComparePane()
@@ -165,10 +218,13 @@ def main() -> int:
         ("(next task, 2 x 1,000 words, unprepared)", lambda: bench_next(1_000), None),
         ("(next task, 2 x 300 words, unprepared)", lambda: bench_next(300), None),
         ("highlight differences, 2 x 10,000 words", lambda: bench_highlight(10_000), None),
+        ("conversation 20 turns + 4 x 2,000 w, 30 code", lambda: bench_render(0, CONV), 200.0),
+        ("next conversation task, prepared", lambda: bench_next(0, True, CONV), 50.0),
+        ("(next conversation task, unprepared)", lambda: bench_next(0, False, CONV), None),
     ]
     head = ("benchmark", "median ms", "min", "max", "cpu ms", "target")
     print(
-        f"{head[0]:<40} {head[1]:>10} {head[2]:>7} {head[3]:>7} {head[4]:>7} {head[5]:>7}  result"
+        f"{head[0]:<46} {head[1]:>10} {head[2]:>7} {head[3]:>7} {head[4]:>7} {head[5]:>7}  result"
     )
     failed = False
     for name, run, target in cases:
@@ -180,7 +236,7 @@ def main() -> int:
         verdict = "info" if target is None else "PASS" if ok else "FAIL"
         goal = "-" if target is None else f"{target:.0f}"
         print(
-            f"{name:<40} {median:>10.1f} {min(figures):>7.1f} {max(figures):>7.1f} "
+            f"{name:<46} {median:>10.1f} {min(figures):>7.1f} {max(figures):>7.1f} "
             f"{statistics.median(CPU):>7.1f} {goal:>7}  {verdict}"
         )
     print(f"({RUNS} runs each, wall-clock median; load() then widget.grab(); offscreen platform;")

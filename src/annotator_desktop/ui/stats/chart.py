@@ -88,7 +88,7 @@ class BarChart(QWidget):
             painter.setPen(text)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w)
             painter.drawText(rect(4, y, label_w, self.ROW - 4), lead, label)
-            x = 8 + label_w
+            x: float = 8 + label_w
             painter.setPen(Qt.PenStyle.NoPen)
             for seg in bar.segments:
                 w = span * seg.value / top

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator_desktop.core import metrics
+from annotator_desktop.core.metrics.bias import CUES, BiasFigures, BiasItem, Share, bias_report
+from annotator_desktop.core.metrics.split import split_tasks
 from annotator_desktop.core.store.rows import VERDICT_TASK_STATE
 
 
@@ -26,6 +28,18 @@ class AnnotatorFigures:
     acceptance_rate: float | None = None
     active_seconds: float = 0.0
     throughput_per_hour: float | None = None
+    bias: BiasFigures | None = None  # compare projects
+
+
+@dataclass(frozen=True)
+class SplitRow:
+    """A task whose judgments disagree; ``split`` 0..1 (1: every two judgments opposite)."""
+
+    task_id: str
+    title: str
+    judgments: int
+    split: float
+    submission_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,8 @@ class ProjectFigures:
     annotators: list[AnnotatorFigures] = field(default_factory=list)
     agreement: dict[str, float | None] = field(default_factory=dict)
     note: str = ""  # why the figures are local (machine code: offline | forbidden | error)
+    bias: BiasFigures | None = None  # compare projects: over every annotator's judgments
+    split_tasks: list[SplitRow] = field(default_factory=list)  # most split first
 
 
 def from_server(body: dict[str, Any], kind: str) -> ProjectFigures:
@@ -53,11 +69,41 @@ def from_server(body: dict[str, Any], kind: str) -> ProjectFigures:
             acceptance_rate=_opt(a.get("acceptance_rate")),
             active_seconds=float(a.get("active_seconds") or 0),
             throughput_per_hour=_opt(a.get("throughput_per_hour")),
+            bias=_bias(a.get("bias")),
         ))  # fmt: skip
     agreement = {str(k): _opt(v) for k, v in (body.get("agreement") or {}).items()}
+    split = [
+        SplitRow(
+            str(t.get("task_id", "")), str(t.get("title") or ""), int(t.get("judgments") or 0),
+            float(t.get("split") or 0.0),
+            tuple(str(x) for x in t.get("submission_ids") or [] if isinstance(x, str)),
+        )
+        for t in body.get("split_tasks") or []
+        if isinstance(t, dict) and _is_num(t.get("split"))
+    ]  # fmt: skip
     return ProjectFigures(
-        str(body.get("project_id", "")), kind, "server", counts, people, agreement
-    )
+        str(body.get("project_id", "")), kind, "server", counts, people, agreement, "",
+        _bias(body.get("bias")), split,
+    )  # fmt: skip
+
+
+def _bias(data: Any) -> BiasFigures | None:
+    """The server's ``BiasStats`` (untrusted): each cue a share with its interval."""
+    if not isinstance(data, dict):
+        return None
+    shares = []
+    for cue in CUES:
+        found = data.get(cue)
+        d: dict[str, Any] = found if isinstance(found, dict) else {}
+        n, k = d.get("n"), d.get("k")
+        if not isinstance(n, int) or not isinstance(k, int) or not 0 <= k <= n:
+            shares.append(Share())
+            continue
+        shares.append(Share(
+            n=int(n), k=int(k), share=_opt(d.get("share")), low=_opt(d.get("low")),
+            high=_opt(d.get("high")), flagged=d.get("flagged") is True,
+        ))  # fmt: skip
+    return BiasFigures(*shares)
 
 
 def _is_num(value: Any) -> bool:
@@ -88,8 +134,12 @@ def compute_local(
     task_states: list[str],
     subs: list[LocalSubmission],
     you: str = "",
+    tasks: dict[str, tuple[str, dict[str, Any]]] | None = None,
 ) -> ProjectFigures:
-    """Figures from what the cache holds: task states, submissions and their reviews."""
+    """Figures from what the cache holds: task states, submissions and their reviews.
+
+    ``tasks`` (task id -> title, payload) gives compare projects their bias audit and split list.
+    """
     counts: dict[str, int] = {"tasks": len(task_states)}
     for state in task_states:
         counts[state] = counts.get(state, 0) + 1
@@ -98,7 +148,43 @@ def compute_local(
     for sub in subs:
         by_person[sub.annotator or you].append(sub)
     people = [_person(name, rows) for name, rows in sorted(by_person.items())]
-    return ProjectFigures(project_id, kind, "local", counts, people, agreement(kind, subs, you))
+    figures = ProjectFigures(project_id, kind, "local", counts, people, agreement(kind, subs, you))
+    if kind != "compare" or not tasks:
+        return figures
+    return _with_compare_figures(figures, subs, you, tasks)
+
+
+def _with_compare_figures(
+    figures: ProjectFigures,
+    subs: list[LocalSubmission],
+    you: str,
+    tasks: dict[str, tuple[str, dict[str, Any]]],
+) -> ProjectFigures:
+    """Adds the bias audit and the most split tasks (newest on-time judgment per annotator)."""
+    latest: dict[tuple[str, str], LocalSubmission] = {}
+    for sub in sorted(subs, key=lambda x: x.submitted_at):
+        if not sub.late and sub.task_id in tasks:
+            latest[(sub.task_id, sub.annotator or you)] = sub
+    items = [
+        BiasItem(task_id, person, tasks[task_id][1], sub.result)
+        for (task_id, person), sub in latest.items()
+    ]
+    report = bias_report(items)
+    people = [
+        AnnotatorFigures(**{**a.__dict__, "bias": report.annotators.get(a.name)})
+        for a in figures.annotators
+    ]
+    entries = split_tasks(
+        {t: payload for t, (_title, payload) in tasks.items()},
+        [(s.task_id, s.id, s.result) for s in latest.values()],
+    )
+    split = [
+        SplitRow(e.task_id, tasks[e.task_id][0], e.judgments, e.split, e.submission_ids)
+        for e in entries
+    ]
+    return ProjectFigures(
+        **{**figures.__dict__, "annotators": people, "bias": report.project, "split_tasks": split}
+    )
 
 
 def _person(name: str, rows: list[LocalSubmission]) -> AnnotatorFigures:

@@ -37,6 +37,14 @@ def read_local(store: Any, project_id: str) -> ProjectFigures:
         project = s.get(Project, project_id)
         kind = project.kind if project is not None else ""
         tasks = s.exec(select(Task.id, Task.state).where(Task.project_id == project_id)).all()
+        compare = (
+            {
+                t.id: (t.title or t.id, dict(t.payload))
+                for t in s.exec(select(Task).where(Task.project_id == project_id)).all()
+            }
+            if kind == "compare"
+            else None
+        )
         task_ids = [t[0] for t in tasks]
         subs = s.exec(select(Submission).where(col(Submission.task_id).in_(task_ids))).all()
         reviews = s.exec(
@@ -59,7 +67,7 @@ def read_local(store: Any, project_id: str) -> ProjectFigures:
         for x in subs
         if x.state != SubmissionState.REJECTED  # refused by the server: not a submission there
     ]
-    return compute_local(project_id, kind, [str(t[1]) for t in tasks], rows, you)
+    return compute_local(project_id, kind, [str(t[1]) for t in tasks], rows, you, compare)
 
 
 def fetch_server(client: Any, project_id: str, kind: str) -> ProjectFigures:

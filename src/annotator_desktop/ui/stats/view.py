@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator_desktop.ui.review.judgments import JudgmentsDialog
 from annotator_desktop.ui.stats import loader
+from annotator_desktop.ui.stats.bias_view import BiasPanel, SplitPanel
 from annotator_desktop.ui.stats.chart import Bar, BarChart, Segment
-from annotator_desktop.ui.stats.data import ProjectFigures
+from annotator_desktop.ui.stats.data import ProjectFigures, SplitRow
 from annotator_desktop.ui.worker import Worker
 
 STATE_ORDER = ("new", "draft", "open", "in_progress", "completed", "submitted", "accepted",
@@ -66,7 +68,7 @@ class StatisticsView(QDialog):
         self._kinds: dict[str, str] = {}
         self._build()
         self.retranslate()
-        self.resize(760, 620)
+        self.resize(820, 860)
 
     def _build(self) -> None:
         self.project_box = QComboBox(self)
@@ -90,18 +92,26 @@ class StatisticsView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows only
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.agreement = QFormLayout()
-        self.titles = [QLabel(self) for _ in range(4)]
+        self.bias = BiasPanel(self)
+        self.split = SplitPanel(self)
+        self.split.read.connect(self.read_split)
+        self.judgments: JudgmentsDialog | None = None
+        self.titles = [QLabel(self) for _ in range(6)]
         top = QHBoxLayout()
         top.addWidget(self.project_box, 1)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.source_label)
-        for title, body in zip(
-            self.titles,
-            (self.state_chart, self.people_chart, self.table, self.agreement),
-            strict=True,
-        ):
+        bodies: list[QWidget | QFormLayout] = [
+            self.state_chart,
+            self.people_chart,
+            self.table,
+            self.agreement,
+            self.bias,
+            self.split,
+        ]
+        for title, body in zip(self.titles, bodies, strict=True):
             title.setAlignment(Qt.AlignmentFlag.AlignLeading)
             font = title.font()
             font.setBold(True)
@@ -126,7 +136,8 @@ class StatisticsView(QDialog):
         for title, text in zip(
             self.titles,
             (self.tr("Counts by state"), self.tr("Verdicts per annotator"),
-             self.tr("Per annotator"), self.tr("Agreement")),
+             self.tr("Per annotator"), self.tr("Agreement"),
+             self.tr("Position, length and formatting bias"), self.tr("Most split tasks")),
             strict=True,
         ):  # fmt: skip
             title.setText(text)
@@ -135,6 +146,8 @@ class StatisticsView(QDialog):
             self.tr("Acceptance rate"), self.tr("Active time"), self.tr("Per hour"),
             self.tr("Needs changes / rejected"),
         ])  # fmt: skip
+        self.bias.retranslate()
+        self.split.retranslate()
         if self.figures is not None:
             self.show_figures(self.figures)
 
@@ -229,6 +242,11 @@ class StatisticsView(QDialog):
         ])  # fmt: skip
         self._fill_table(f)
         self._fill_agreement(f)
+        compare = f.kind == "compare" or f.bias is not None or bool(f.split_tasks)
+        for widget in (self.bias, self.split, self.titles[4], self.titles[5]):
+            widget.setVisible(compare)
+        self.bias.show_figures(f)
+        self.split.show_rows(f.split_tasks)
         layout = self.layout()
         if layout is not None:
             layout.activate()
@@ -290,6 +308,14 @@ class StatisticsView(QDialog):
             label = QLabel(text, self)
             label.setObjectName(f"statsAgreement_{key}")
             self.agreement.addRow(names.get(key, key), label)
+
+    def read_split(self, row: SplitRow) -> JudgmentsDialog:
+        """Opens one of the most split tasks with every cached judgment side by side."""
+        if self.judgments is None:
+            self.judgments = JudgmentsDialog(self.worker, self.store, self)
+        self.judgments.show()
+        self.judgments.open_task(row.task_id, row.submission_ids)
+        return self.judgments
 
 
 def _segments(counts: dict[str, int], keys: tuple[str, ...]) -> tuple[Segment, ...]:

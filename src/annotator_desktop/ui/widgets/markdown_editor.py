@@ -38,6 +38,7 @@ from annotator_desktop.core.markdown_io import (
     safe_link,
     sanitize_html,
 )
+from annotator_desktop.ui.widgets.code_blocks import restore_code_verbatim
 
 MARKDOWN_MIME = "text/markdown"
 MARKDOWN_READ = (
@@ -472,6 +473,7 @@ def markdown_document(
         doc.setDefaultTextOption(option)
     doc.setUndoRedoEnabled(False)
     doc.setMarkdown(text, MARKDOWN_READ)
+    restore_code_verbatim(doc, text)
     doc.setUndoRedoEnabled(True)
     doc.setModified(False)
     return doc

@@ -14,6 +14,13 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from annotator_desktop.core.text import is_rtl
+from annotator_desktop.ui.widgets.code_blocks import (
+    CodeCopier,
+    CodeHighlighter,
+    CopyCodeButton,
+    is_dark,
+    restore_code_verbatim,
+)
 
 ALLOWED_LINK_SCHEMES = frozenset({"http", "https"})
 MARKDOWN_FEATURES = (
@@ -54,9 +61,20 @@ class SafeTextBrowser(QTextBrowser):
         # Optional: resolves an image URL to a local image (e.g. a task asset by its sha256);
         # ``None`` from it, or no resolver, and the image is refused like any other resource.
         self.local_image: Callable[[QUrl | str], QImage | None] | None = None
+        # Fenced code blocks: colours (set by whoever loads the text) and a floating Copy button.
+        self.highlighter: CodeHighlighter | None = None
+        self.copier = CodeCopier(self)
+
+    @property
+    def copy_button(self) -> CopyCodeButton:
+        """The floating Copy button of code blocks (made on first use)."""
+        return self.copier.button()
 
     def set_markdown_text(self, text: str) -> None:
         set_safe_markdown(self.document(), text)
+        restore_code_verbatim(self.document(), text)
+        self.highlighter = CodeHighlighter(self.document(), is_dark())
+        self.highlighter.highlight()
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
         )

@@ -69,7 +69,7 @@ def verdict_tip(verdict: VerdictRow, task_state: str) -> str:
         )
     meta = (
         QCoreApplication.translate("Verdict", "%1, %2")
-        .replace("%1", reviewer_label(verdict.reviewer_id))
+        .replace("%1", reviewer_label(verdict.reviewer_id, verdict.reviewer_name))
         .replace("%2", local_time(stored_time(verdict.created_at)))
     )
     lines = [head, meta]

@@ -26,10 +26,18 @@ class PaneActions:
             self.preference[point] = self._make(
                 f"comparePrefer{point}", str(point), partial(pane.choose_preference, point)
             )
+        # Keys 8 and 9 only rank (tasks of 8 or 9 responses); 1–7 also choose on the A/B scale.
+        self.rank_keys: dict[int, QAction] = {}
+        for rank in (8, 9):
+            self.rank_keys[rank] = self._make(
+                f"compareRank{rank}", str(rank), partial(pane.choose_preference, rank)
+            )
         j, r = pane.judgment, pane.responses
         reason = Qt.FocusReason.ShortcutFocusReason
         self.focus_scale = self._make(
-            "compareFocusScale", "Ctrl+Shift+P", lambda: j.scale.setFocus(reason)
+            "compareFocusScale",
+            "Ctrl+Shift+P",
+            lambda: (j.ranking if j.ranked else j.scale).setFocus(reason),
         )
         self.focus_rationale = self._make(
             "compareFocusRationale", "Ctrl+Shift+E", lambda: j.rationale.setFocus(reason)
@@ -51,6 +59,10 @@ class PaneActions:
             action.setText(
                 fill(translate("ComparePane", "Preference %1: %2"), point, scale_label(point))
             )
+        for rank, action in self.rank_keys.items():
+            action.setText(
+                fill(translate("ComparePane", "Give the selected response rank %1"), rank)
+            )
         self.focus_scale.setText(translate("ComparePane", "Go to the preference scale"))
         self.focus_rationale.setText(translate("ComparePane", "Go to the rationale"))
         self.toggle_sync.setText(
@@ -59,12 +71,13 @@ class PaneActions:
         self.toggle_diff.setText(translate("ComparePane", "Highlight differences (on/off)"))
 
     def set_editable(self, editable: bool) -> None:
-        for action in self.preference.values():
+        for action in [*self.preference.values(), *self.rank_keys.values()]:
             action.setEnabled(editable)
 
     def all(self) -> list[QAction]:
         return [
             *self.preference.values(),
+            *self.rank_keys.values(),
             self.focus_scale,
             self.focus_rationale,
             self.toggle_sync,

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from annotator_desktop.core.compare import SCALE_MAX, SCALE_MIN
 from annotator_desktop.protocol import COMPARE_FLAGS, Criterion
 from annotator_desktop.ui.panes.compare.choice_row import ChoiceRow
-from annotator_desktop.ui.panes.compare.ratings import CriteriaForm
+from annotator_desktop.ui.panes.compare.ranking import RankingList
+from annotator_desktop.ui.panes.compare.ratings import CriteriaForm, PerResponseRatings
 from annotator_desktop.ui.panes.compare.texts import (
     fill,
     flag_label,
@@ -43,6 +44,9 @@ class JudgmentForm(QWidget):
         self.scale_caption = QLabel(self)
         self.scale_caption.setObjectName("compareScaleCaption")
         self.criteria = CriteriaForm(self)
+        self.ranking = RankingList(self)
+        self.ratings = PerResponseRatings(self)
+        self.ranked = False
         self.rationale = QPlainTextEdit(self)
         self.rationale.setObjectName("compareRationale")
         self.rationale.setTabChangesFocus(True)
@@ -59,11 +63,18 @@ class JudgmentForm(QWidget):
         self._build()
         self.scale.value_changed.connect(self._on_scale)
         self.criteria.edited.connect(self.edited.emit)
+        self.ranking.edited.connect(self._on_ranking)
+        self.ratings.edited.connect(self.edited.emit)
         self.rationale.textChanged.connect(self._on_rationale)
 
     def _build(self) -> None:
-        form = QFormLayout()
-        for key, widget in (("scale", self.scale), ("criteria", self.criteria)):
+        self._form = form = QFormLayout()
+        for key, widget in (
+            ("scale", self.scale),
+            ("ranking", self.ranking),
+            ("criteria", self.criteria),
+            ("ratings", self.ratings),
+        ):
             label = QLabel(self)
             label.setBuddy(widget)
             self._labels[key] = label
@@ -88,6 +99,10 @@ class JudgmentForm(QWidget):
     def retranslate(self) -> None:
         self._labels["scale"].setText(translate("ComparePane", "Preference:"))
         self._labels["criteria"].setText(translate("ComparePane", "Criteria:"))
+        self._labels["ranking"].setText(translate("ComparePane", "Ranking:"))
+        self._labels["ratings"].setText(translate("ComparePane", "Per response:"))
+        self.ranking.retranslate()
+        self.ratings.retranslate()
         self._labels["rationale"].setText(
             translate("ComparePane", "Rationale: why is one better (or both bad)?")
         )
@@ -115,29 +130,69 @@ class JudgmentForm(QWidget):
 
     # --- state --------------------------------------------------------------------------
 
-    def setup(self, criteria: list[Criterion], min_chars: int) -> bool:
-        """Prepares an empty form for a task; True when the criteria inputs were rebuilt."""
+    def setup(
+        self,
+        criteria: list[Criterion],
+        min_chars: int,
+        responses: tuple[list[str], list[str], list[str]] = ([], [], []),
+    ) -> bool:
+        """Prepares an empty form for a task; True when the criteria inputs were rebuilt.
+
+        ``responses``: ids, letters and texts in presented order; more than two are ranked.
+        """
         self.min_chars = max(0, min_chars)
-        rebuilt = self.criteria.set_criteria(criteria)
+        ids, letters, texts = responses
+        self.ranked = len(ids) > 2
+        self._form.setRowVisible(self.scale, not self.ranked)
+        self._form.setRowVisible(self.scale_caption, not self.ranked)
+        self._form.setRowVisible(self.ranking, self.ranked)
+        if self.ranked:
+            self.ranking.set_responses(ids, letters, texts)
+        overall = [c for c in criteria if not c.per_response]
+        each = [c for c in criteria if c.per_response]
+        rebuilt = self.criteria.set_criteria(overall)
+        rebuilt = self.ratings.setup(each, ids, letters) or rebuilt
+        self._form.setRowVisible(self.criteria, bool(overall))
+        self._form.setRowVisible(self.ratings, bool(each))
+        if self.ranked:
+            rows = max(self.ranking.count(), 1)
+            frame = 2 * self.ranking.frameWidth() + 4
+            self.ranking.setFixedHeight(rows * (self.ranking.sizeHintForRow(0) + 2) + frame)
         if rebuilt:
             # New rows change the criteria's minimum height; make the form ask again, or it
             # keeps the old (empty) minimum and squeezes the rows to nothing.
-            criteria_layout, own_layout = self.criteria.layout(), self.layout()
-            assert criteria_layout is not None and own_layout is not None
-            criteria_layout.activate()
-            self.criteria.updateGeometry()
-            own_layout.invalidate()
+            for part in (self.criteria, self.ratings, *self.ratings.forms.values()):
+                part_layout = part.layout()
+                assert part_layout is not None
+                part_layout.activate()
+                part.updateGeometry()
+        own_layout = self.layout()
+        assert own_layout is not None
+        own_layout.invalidate()
+        self.updateGeometry()  # the scroll area around the form re-reads its minimum height
         self.restore(None, {}, "", [])
         return rebuilt
 
     def restore(
-        self, scale: int | None, criteria: dict[str, object], rationale: str, flags: list[str]
+        self,
+        scale: int | None,
+        criteria: dict[str, object],
+        rationale: str,
+        flags: list[str],
+        ranking: object = None,
+        ratings: object = None,
     ) -> None:
         """Shows saved values without reporting them as edits."""
         self.blockSignals(True)
         try:
             self.scale.set_value(scale)
             self.criteria.restore(criteria)
+            if self.ranked:
+                current = self.ranking.current_id()
+                self.ranking.set_ranking(ranking or [])
+                if current is not None and current in self.ranking.row_ids():
+                    self.ranking.setCurrentRow(self.ranking.row_ids().index(current))
+            self.ratings.restore(ratings)
             if self.rationale.toPlainText() != rationale:
                 self.rationale.setPlainText(rationale)
             for flag, box in self.flags.items():
@@ -156,13 +211,26 @@ class JudgmentForm(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.scale.set_editable(editable)
         self.criteria.set_editable(editable)
+        self.ranking.set_editable(editable)
+        self.ratings.set_editable(editable)
         self.rationale.setReadOnly(not editable)
         for box in self.flags.values():
             box.setEnabled(editable)
 
     def tab_chain(self) -> list[QWidget]:
-        """Keyboard order: scale, criteria, rationale, flags."""
-        return [self.scale, *self.criteria.widgets(), self.rationale, *self.flags.values()]
+        """Keyboard order: scale or ranking, criteria, per-response ratings, rationale, flags."""
+        first: QWidget = self.ranking if self.ranked else self.scale
+        return [
+            first,
+            *self.criteria.widgets(),
+            *self.ratings.widgets(),
+            self.rationale,
+            *self.flags.values(),
+        ]
+
+    def _on_ranking(self) -> None:
+        self._show_scale()
+        self.edited.emit()
 
     # --- feedback -----------------------------------------------------------------------
 
@@ -176,6 +244,8 @@ class JudgmentForm(QWidget):
             self.edited.emit()
 
     def _show_scale(self) -> None:
+        if self.ranked:
+            return
         value = self.scale.value()
         text = (
             local_digits(translate("ComparePane", "No preference chosen yet (keys 1–7)"))

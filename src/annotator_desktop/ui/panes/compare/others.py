@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from annotator_desktop.core.compare import preference_to_scale
 from annotator_desktop.ui.panes.base import OtherResult
+from annotator_desktop.ui.panes.compare.responses import LETTERS
 from annotator_desktop.ui.panes.compare.texts import fill, flag_label, scale_label, translate
 
 
@@ -23,8 +24,23 @@ def _plain_label(text: str, parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def describe_ranking(result: dict[str, Any], order: Sequence[str]) -> str:
+    """A ranking in this view's letters, best first: "1. C, A (tie) · 2. B · 3. D"."""
+    letters = dict(zip(order, LETTERS, strict=False))
+    groups = result.get("ranking")
+    if not isinstance(groups, list) or not groups:
+        return translate("ComparePane", "No valid ranking")
+    parts = []
+    for rank, group in enumerate(groups, start=1):
+        names = [letters.get(str(r), "?") for r in group] if isinstance(group, list) else ["?"]
+        parts.append(fill(translate("ComparePane", "%1. %2"), rank, ", ".join(names)))
+    return " · ".join(parts)
+
+
 def describe_preference(result: dict[str, Any], order: Sequence[str], ids: Sequence[str]) -> str:
     """The other annotator's preference in this view's terms (A/B), or a clear note."""
+    if len(ids) > 2 or "ranking" in result:
+        return describe_ranking(result, order)
     pref = result.get("preference")
     if not isinstance(pref, int) or isinstance(pref, bool) or not -3 <= pref <= 3:
         return translate("ComparePane", "No valid preference")
@@ -32,17 +48,20 @@ def describe_preference(result: dict[str, Any], order: Sequence[str], ids: Seque
 
 
 class OthersPanel(QScrollArea):
-    """A read-only list of other annotators' judgments."""
+    """Every judgment of the task side by side (QA review): one column per annotator."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareOthers")
         self.setWidgetResizable(True)
-        self.setMinimumWidth(220)
+        self.setMinimumHeight(140)
         self._body = QWidget(self)
-        self._layout = QVBoxLayout(self._body)
+        self._outer = QVBoxLayout(self._body)
+        self._row = QHBoxLayout()
+        self._layout = self._outer
         self.setWidget(self._body)
         self.cards: list[QFrame] = []
+        self.ratings_spec: Sequence[tuple[str, str, int, int]] = ()
 
     def show_results(
         self,
@@ -52,21 +71,25 @@ class OthersPanel(QScrollArea):
         criteria: Sequence[tuple[str, str, int, int]],
     ) -> None:
         self.cards = []
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for layout in (self._row, self._outer):
+            while layout.count():
+                item = layout.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         heading = _plain_label(
-            translate("ComparePane", "Other annotators' judgments"), self._body, "compareOthersHead"
+            translate("ComparePane", "Every judgment of this task, side by side"),
+            self._body,
+            "compareOthersHead",
         )
-        self._layout.addWidget(heading)
+        self._outer.addWidget(heading)
+        self._row = QHBoxLayout()
+        self._outer.addLayout(self._row, 1)
         for i, other in enumerate(others):
             card = self._card(i, other, order, ids, criteria)
-            self._layout.addWidget(card)
+            self._row.addWidget(card, 1, Qt.AlignmentFlag.AlignTop)
             self.cards.append(card)
-        self._layout.addStretch(1)
-        self.setAccessibleName(translate("ComparePane", "Other annotators' judgments"))
+        self.setAccessibleName(translate("ComparePane", "Every judgment of this task"))
 
     def _card(
         self,
@@ -93,6 +116,17 @@ class OthersPanel(QScrollArea):
             if key in values:
                 line = fill(translate("ComparePane", "%1: %2"), label, values[key])
                 layout.addWidget(_plain_label(line, card, f"compareOtherCriterion_{index}_{key}"))
+        ratings = found if isinstance(found := result.get("ratings"), dict) else {}
+        letters = dict(zip(order, LETTERS, strict=False))
+        for rid in order:
+            own = ratings.get(rid)
+            if isinstance(own, dict) and own:
+                line = fill(
+                    translate("ComparePane", "Response %1: %2"),
+                    letters.get(rid, "?"),
+                    ", ".join(f"{k} {v}" for k, v in own.items()),
+                )
+                layout.addWidget(_plain_label(line, card, f"compareOtherRatings_{index}_{rid}"))
         flags = result.get("flags") if isinstance(result.get("flags"), list) else []
         if flags:
             text = ", ".join(flag_label(str(f)) for f in flags)

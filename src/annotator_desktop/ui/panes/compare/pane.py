@@ -27,18 +27,21 @@ from annotator_desktop.core.compare import (
 )
 from annotator_desktop.core.paths import data_dir
 from annotator_desktop.protocol import ComparePayload, Criterion, ProjectConfig
+from annotator_desktop.ui.panes import layout_memory
 from annotator_desktop.ui.panes.base import OtherResult, TaskContext, TaskPane
 from annotator_desktop.ui.panes.compare.actions import PaneActions
 from annotator_desktop.ui.panes.compare.judgment import JudgmentForm
 from annotator_desktop.ui.panes.compare.others import OthersPanel
 from annotator_desktop.ui.panes.compare.problems import compare_problems
-from annotator_desktop.ui.panes.compare.responses import ResponseBrowser, ResponsesPanel
+from annotator_desktop.ui.panes.compare.responses import LETTERS, ResponseBrowser, ResponsesPanel
 from annotator_desktop.ui.panes.compare.texts import fill, translate
 from annotator_desktop.ui.panes.compare.undo import ChoiceHistory, Choices
+from annotator_desktop.ui.widgets.conversation import ConversationView, Turn
 from annotator_desktop.ui.widgets.guidelines_panel import install_guidelines
 
 _ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 _SALTS: dict[str, str] = {}
+SPLIT_KEY = "compare.context"  # context / responses / judgment heights, remembered
 
 
 def _default_salt() -> str:
@@ -74,7 +77,9 @@ class ComparePane(TaskPane):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.prompt_title = QLabel(self)
-        self.prompt = ResponseBrowser("comparePrompt", self)
+        self.conversation = ConversationView("compareContext", self)
+        # The pinned last user turn: for a plain prompt, the prompt itself.
+        self.prompt: ResponseBrowser = self.conversation.last.browser
         self.responses = ResponsesPanel(self)
         self.judgment = JudgmentForm(self)
         self.others = OthersPanel(self)
@@ -92,8 +97,8 @@ class ComparePane(TaskPane):
         prompt_layout = QVBoxLayout(prompt_box)
         prompt_layout.setContentsMargins(0, 0, 0, 0)
         prompt_layout.addWidget(self.prompt_title)
-        prompt_layout.addWidget(self.prompt, 1)
-        form_scroll = QScrollArea(self)
+        prompt_layout.addWidget(self.conversation, 1)
+        self._form_scroll = form_scroll = QScrollArea(self)
         form_scroll.setObjectName("compareJudgmentScroll")
         form_scroll.setWidgetResizable(True)
         form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -101,15 +106,17 @@ class ComparePane(TaskPane):
         form_scroll.setWidget(self.judgment)
         self._bottom = bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(form_scroll)
-        bottom.addWidget(self.others)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 1)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        self._split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("compareSplitter")
-        for i, (widget, stretch) in enumerate(((prompt_box, 1), (self.responses, 4), (bottom, 3))):
+        parts = ((prompt_box, 2), (self.responses, 4), (bottom, 3), (self.others, 2))
+        for i, (widget, stretch) in enumerate(parts):
             split.addWidget(widget)
             split.setStretchFactor(i, stretch)
-        split.setSizes([100, 400, 300])
+        split.setChildrenCollapsible(False)
+        split.setSizes(layout_memory.recall(SPLIT_KEY, 4) or [300, 360, 280, 0])
+        split.splitterMoved.connect(
+            lambda _pos, _index: layout_memory.remember(SPLIT_KEY, split.sizes())
+        )
         outer = QSplitter(Qt.Orientation.Horizontal, self)
         outer.setObjectName("compareGuidelinesSplitter")
         outer.addWidget(split)
@@ -125,9 +132,9 @@ class ComparePane(TaskPane):
         r = self.responses
         chain = [
             *self.judgment.tab_chain(),
+            *[card.browser for card in self.conversation.turns],
             self.prompt,
-            r.column_a.browser,
-            r.column_b.browser,
+            *[column.browser for column in r.columns],
             r.sync_box,
             r.diff_box,
         ]
@@ -135,7 +142,8 @@ class ComparePane(TaskPane):
             QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
-        self.prompt_title.setText(translate("ComparePane", "Prompt"))
+        self._show_title(len(self.conversation.shown_turns()))
+        self.conversation.retranslate()
         self.prompt.setAccessibleName(translate("ComparePane", "Prompt"))
         self.responses.retranslate()
         self.judgment.retranslate()
@@ -143,6 +151,13 @@ class ComparePane(TaskPane):
         if self._ctx is not None and self._payload is None:
             self._error = _parse_payload(self._ctx.payload)[1]
             self.notice.setText(self._error)
+
+    def _show_title(self, turns: int) -> None:
+        self.prompt_title.setText(
+            translate("ComparePane", "Conversation")
+            if turns > 1
+            else translate("ComparePane", "Prompt")
+        )
 
     # --- loading ------------------------------------------------------------------------
 
@@ -168,11 +183,28 @@ class ComparePane(TaskPane):
         draft = ctx.draft if isinstance(ctx.draft, dict) else {}
         self._order = self._order_for(ctx, self._ids)
         texts = {r.id: r.text_md for r in payload.responses}
-        self.prompt.show_markdown(payload.prompt)
-        self.responses.set_texts(texts[self._order[0]], texts[self._order[1]])
-        if self.judgment.setup(self._criteria, self.min_rationale_chars()):
-            self._watch(self.judgment)  # new criteria inputs
-            self._set_tab_order()
+        shown = [texts[i] for i in self._order]
+        turns_before = len(self.conversation.turns)
+        turns = _turns(payload)
+        self.conversation.set_turns(turns)
+        self._show_title(len(turns))
+        columns_before = len(self.responses.columns)
+        self.responses.set_responses(shown)
+        letters = list(LETTERS[: len(self._order)])
+        plain = [c.browser.document().toPlainText() for c in self.responses.shown_columns()]
+        rebuilt = self.judgment.setup(
+            self._criteria, self.min_rationale_chars(), (list(self._order), letters, plain)
+        )
+        grown = (turns_before, columns_before) != (
+            len(self.conversation.turns),
+            len(self.responses.columns),
+        )
+        if rebuilt or grown:
+            self._watch(self)  # new inputs, turns or columns
+        self._set_tab_order()  # the scale or the ranking comes first
+        self.setFocusProxy(self.judgment.tab_chain()[0])
+        # The form's height changed with its rows: let the scroll area around it fit again.
+        QApplication.postEvent(self._form_scroll, QEvent(QEvent.Type.LayoutRequest))
         self._restore(draft)
         self._show_server_errors(ctx.server_errors)
         self._apply_editable()
@@ -196,15 +228,14 @@ class ComparePane(TaskPane):
         ids = [r.id for r in payload.responses]
         order = self._order_for(ctx, ids)
         texts = {r.id: r.text_md for r in payload.responses}
-        self.prompt.prepare(payload.prompt)
-        self.responses.column_a.prepare(texts[order[0]])
-        self.responses.column_b.prepare(texts[order[1]])
+        self.conversation.prepare(_turns(payload))
+        self.responses.prepare([texts[i] for i in order])
 
     def _focus_start(self) -> None:
         """A new task starts at the scale when the keyboard was in this pane (not in a text)."""
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus) and not self._read_only:
-            self.judgment.scale.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.judgment.tab_chain()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _restore(self, draft: dict[str, Any]) -> None:
         pref = draft.get("preference")
@@ -218,11 +249,13 @@ class ComparePane(TaskPane):
             criteria if isinstance(criteria, dict) else {},
             str(draft.get("rationale") or ""),
             [str(f) for f in flags] if isinstance(flags, list) else [],
+            draft.get("ranking"),
+            draft.get("ratings"),
         )
 
     def _show_unusable(self) -> None:
         self._ids, self._order, self._criteria = [], [], []
-        self.prompt.show_markdown("")
+        self.conversation.set_turns([Turn("user", "")])
         self.responses.set_texts("", "")
         self.judgment.setup([], 0)
         self.notice.setText(self._error)
@@ -247,15 +280,20 @@ class ComparePane(TaskPane):
         if self._payload is None:
             return dict(self._ctx.draft or {}) if self._ctx is not None else {}
         scale = self.judgment.scale.value()
-        return {
-            "preference": None
-            if scale is None
-            else scale_to_preference(scale, self._order, self._ids),
-            "presented_order": list(self._order),
-            "criteria": self.judgment.criteria.values(),
-            "rationale": self.judgment.rationale.toPlainText(),
-            "flags": self.judgment.flag_values(),
-        }
+        out: dict[str, Any] = {}
+        if self.judgment.ranked:
+            out["ranking"] = self.judgment.ranking.ranking()
+        else:
+            out["preference"] = (
+                None if scale is None else scale_to_preference(scale, self._order, self._ids)
+            )
+        out["presented_order"] = list(self._order)
+        out["criteria"] = self.judgment.criteria.values()
+        if self.judgment.ratings.forms:
+            out["ratings"] = self.judgment.ratings.values()
+        out["rationale"] = self.judgment.rationale.toPlainText()
+        out["flags"] = self.judgment.flag_values()
+        return out
 
     def problems(self) -> list[str]:
         if self._payload is None or self._ctx is None:
@@ -266,6 +304,7 @@ class ComparePane(TaskPane):
             self._config,
             self._criteria,
             self.min_rationale_chars(),
+            dict(zip(self._order, LETTERS, strict=False)),
         )
 
     def set_read_only(self, read_only: bool) -> None:
@@ -283,10 +322,19 @@ class ComparePane(TaskPane):
         if not others or self._payload is None:
             self.others.hide()
             return
-        self.others.show_results(others, self._order, self._ids, self.judgment.criteria.spec())
+        mine = self.result()
+        judged = mine.get("preference") is not None or bool(mine.get("ranking"))
+        own = [OtherResult(translate("ComparePane", "This submission"), mine)] if judged else []
+        self.others.show_results(
+            [*own, *others], self._order, self._ids, self.judgment.criteria.spec()
+        )
         self.others.show()
-        total = max(self._bottom.width(), 400)
-        self._bottom.setSizes([total * 3 // 5, total * 2 // 5])
+        sizes = self._split.sizes()
+        if sizes[3] < 150:  # make room for the judgments side by side
+            total = sum(sizes) or 900
+            self._split.setSizes(
+                [total * 2 // 10, total * 4 // 10, total * 2 // 10, total * 2 // 10]
+            )
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -311,7 +359,21 @@ class ComparePane(TaskPane):
         """A user choice of scale point 1..7 (keys 1–7 and the actions come here)."""
         if self._read_only or self._payload is None:
             return
+        if self.judgment.ranked:
+            self.rank_focused(point)
+            return
         self.judgment.scale.choose(point)
+
+    def rank_focused(self, rank: int) -> None:
+        """Keys 1–9 on a ranked task: the rank of the response whose text has the focus, else of
+        the response selected in the ranking list."""
+        focus = QApplication.focusWidget()
+        rid = self.judgment.ranking.current_id()
+        for column, shown_id in zip(self.responses.shown_columns(), self._order, strict=False):
+            if focus is not None and (focus is column.browser or column.isAncestorOf(focus)):
+                rid = shown_id
+        if rid is not None:
+            self.judgment.ranking.assign(rid, rank)
 
     def is_read_only(self) -> bool:
         return self._read_only
@@ -329,13 +391,27 @@ class ComparePane(TaskPane):
     def _choices(self) -> Choices:
         j = self.judgment
         criteria = tuple(sorted(j.criteria.values().items()))
-        return Choices(j.scale.value(), criteria, tuple(j.flag_values()))
+        ranking = tuple(tuple(g) for g in j.ranking.ranking()) if j.ranked else ()
+        ratings = tuple(
+            (rid, key, value)
+            for rid, values in sorted(j.ratings.values().items())
+            for key, value in sorted(values.items())
+        )
+        return Choices(j.scale.value(), criteria, tuple(j.flag_values()), ranking, ratings)
 
     def _apply_choices(self, choices: Choices) -> None:
         """Undo / redo of a choice: the rationale stays as it is."""
         j = self.judgment
+        ratings: dict[str, dict[str, int]] = {}
+        for rid, key, value in choices.ratings:
+            ratings.setdefault(rid, {})[key] = value
         j.restore(
-            choices.scale, dict(choices.criteria), j.rationale.toPlainText(), list(choices.flags)
+            choices.scale,
+            dict(choices.criteria),
+            j.rationale.toPlainText(),
+            list(choices.flags),
+            [list(g) for g in choices.ranking],
+            ratings,
         )
         self.changed.emit()
 
@@ -354,14 +430,27 @@ def _parse_payload(payload: Any) -> tuple[ComparePayload | None, str]:
     try:
         parsed = ComparePayload.model_validate(payload)
     except ValidationError:
+        if _repeated_ids(payload):
+            return None, translate(
+                "ComparePane",
+                "Both responses of this task have the same id; please report the task.",
+            )
         return None, translate(
             "ComparePane", "This comparison task is damaged and cannot be shown; please report it."
         )
-    if parsed.responses[0].id == parsed.responses[1].id:
-        return None, translate(
-            "ComparePane", "Both responses of this task have the same id; please report the task."
-        )
     return parsed, ""
+
+
+def _repeated_ids(payload: Any) -> bool:
+    responses = payload.get("responses") if isinstance(payload, dict) else None
+    if not isinstance(responses, list):
+        return False
+    ids = [r.get("id") for r in responses if isinstance(r, dict)]
+    return len(ids) >= 2 and len(set(map(str, ids))) < len(ids)
+
+
+def _turns(payload: ComparePayload) -> list[Turn]:
+    return [Turn(str(m.role), m.content) for m in payload.context_messages()]
 
 
 def _parse_config(config: Any) -> ProjectConfig:

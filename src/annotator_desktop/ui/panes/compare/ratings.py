@@ -64,9 +64,10 @@ class CriteriaForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, prefix: str = "compareCriterion") -> None:
         super().__init__(parent)
         self.setObjectName("compareCriteria")
+        self._prefix = prefix
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._spec: list[tuple[str, str, int, int]] = []
@@ -86,10 +87,11 @@ class CriteriaForm(QWidget):
     def _rebuild(self, spec: list[tuple[str, str, int, int]]) -> None:
         for old in [*self.inputs.values(), *self._labels]:
             self._grid.removeWidget(old)
+            old.hide()  # gone at once, even before the deferred delete runs
             old.deleteLater()
         self.inputs, self._labels, self._spec = {}, [], spec
         for row, (key, _label, low, high) in enumerate(spec):
-            name = f"compareCriterion_{row}"
+            name = f"{self._prefix}_{row}"
             widget: RatingInput
             if high - low + 1 <= MAX_BUTTONS:
                 widget = ChoiceRow(list(range(low, high + 1)), name, self)
@@ -139,3 +141,81 @@ class CriteriaForm(QWidget):
 
     def widgets(self) -> list[QWidget]:
         return list(self.inputs.values())
+
+
+class PerResponseRatings(QWidget):
+    """The ``per_response`` criteria, one row of inputs per response (A, B, …)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareRatings")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.forms: dict[str, CriteriaForm] = {}  # by response id, in presented order
+        self._titles: list[QLabel] = []
+        self._rows: list[tuple[QLabel, CriteriaForm]] = []
+        self._letters: dict[str, str] = {}
+        self._criteria: list[Criterion] = []
+
+    def setup(self, criteria: list[Criterion], ids: list[str], letters: list[str]) -> bool:
+        """One form per response for ``criteria``; True when the inputs were rebuilt.
+
+        The forms are kept by position (A, B, …) from task to task; only their ids change.
+        """
+        count = len(ids) if criteria else 0
+        same = len(self._rows) == count
+        self._letters = dict(zip(ids, letters, strict=True))
+        self._criteria = list(criteria)
+        if not same:
+            for title, form in self._rows:
+                for old in (title, form):
+                    self._grid.removeWidget(old)
+                    old.hide()
+                    old.deleteLater()
+            self._rows = []
+            for row, letter in enumerate(letters[:count]):
+                title = QLabel(self)
+                title.setObjectName(f"compareRatingsTitle_{letter}")
+                form = CriteriaForm(self, prefix=f"compareRating_{letter}")
+                form.setObjectName(f"compareRatings_{letter}")
+                form.edited.connect(self.edited.emit)
+                self._grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+                self._grid.addWidget(form, row, 1)
+                self._rows.append((title, form))
+        self.forms = {rid: form for rid, (_t, form) in zip(ids, self._rows, strict=False)}
+        self._titles = [title for title, _form in self._rows]
+        rebuilt = False
+        for form in self.forms.values():
+            rebuilt = form.set_criteria(criteria) or rebuilt
+        self.retranslate()
+        return rebuilt or not same
+
+    def retranslate(self) -> None:
+        for title, rid in zip(self._titles, self.forms, strict=True):
+            letter = self._letters.get(rid, "?")
+            title.setText(fill(translate("ComparePane", "Response %1"), letter))
+        for rid, form in self.forms.items():
+            form.retranslate()
+            for key, widget in form.inputs.items():
+                label = next((c.label for c in self._criteria if c.key == key), key)
+                widget.setAccessibleName(
+                    fill(translate("ComparePane", "%1 of response %2"), label, self._letters[rid])
+                )
+
+    def values(self) -> dict[str, dict[str, int]]:
+        return {rid: form.values() for rid, form in self.forms.items()}
+
+    def restore(self, values: object) -> None:
+        saved = values if isinstance(values, dict) else {}
+        for rid, form in self.forms.items():
+            own = saved.get(rid)
+            form.restore(own if isinstance(own, dict) else {})
+
+    def set_editable(self, editable: bool) -> None:
+        for form in self.forms.values():
+            form.set_editable(editable)
+
+    def widgets(self) -> list[QWidget]:
+        return [w for form in self.forms.values() for w in form.widgets()]

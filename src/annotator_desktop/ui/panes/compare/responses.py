@@ -2,147 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QByteArray, QObject, Qt, QUrl
-from PySide6.QtGui import (
-    QColor,
-    QImage,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QScrollBar,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator_desktop.core.compare import Span, diff_spans
 from annotator_desktop.core.metrics.tokens import count_text_words
-from annotator_desktop.core.text import is_rtl
 from annotator_desktop.ui.panes.compare.texts import translate
+from annotator_desktop.ui.widgets.model_text import (  # noqa: F401 (re-exported)
+    DIFF_COLOR,
+    ResponseBrowser,
+    SealedDocument,
+)
 from annotator_desktop.ui.widgets.numbers import local_digits
-from annotator_desktop.ui.widgets.safe_text import MARKDOWN_FEATURES, SafeTextBrowser
-
-DIFF_COLOR = QColor(255, 214, 102, 150)
-
-
-def _placeholder() -> QImage:
-    """What a blocked image shows: a small grey square."""
-    image = QImage(16, 16, QImage.Format.Format_ARGB32)
-    image.fill(QColor(200, 200, 200, 160))
-    return image
-
-
-class SealedDocument(QTextDocument):
-    """A document that loads no resource at all, not even a local or UNC file.
-
-    Every image gets a placeholder: given nothing, Qt's image handler would read the path from
-    disk itself (``file:`` URLs, relative names, and on Windows ``//host/share`` paths).
-    """
-
-    def __init__(self, on_blocked: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._on_blocked = on_blocked
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        self._on_blocked()
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            image = _placeholder()
-            self.addResource(kind, url, image)  # asked once per address
-            return image
-        return QByteArray()
-
-
-class ResponseBrowser(SafeTextBrowser):
-    """A SafeTextBrowser for one response: Tab moves on, long code lines scroll sideways.
-
-    Each text is imported into a fresh, detached :class:`SealedDocument` and then swapped in:
-    importing into the shown document would re-lay it out after every inserted block.
-    """
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        # Always on: a scroll bar that appears would re-lay out the whole text at a new width.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._sealed: SealedDocument | None = None
-        self._ready: tuple[str, SealedDocument, Qt.LayoutDirection] | None = None
-
-    def prepare(self, text: str) -> None:
-        """Builds the document for ``text`` now (idle time), for a ``show_markdown`` to come."""
-        if self._ready is not None and self._ready[0] == text:
-            return
-        self._drop_ready()
-        doc, direction = self._build(text)
-        self._ready = (text, doc, direction)
-
-    def prepared_document(self) -> QTextDocument | None:
-        return self._ready[1] if self._ready is not None else None
-
-    def _drop_ready(self) -> None:
-        if self._ready is not None:
-            self._ready[1].deleteLater()
-            self._ready = None
-
-    def show_markdown(self, text: str) -> None:
-        self.setExtraSelections([])
-        if self._ready is not None and self._ready[0] == text:
-            _text, doc, direction = self._ready
-            self._ready = None
-        else:
-            self._drop_ready()
-            doc, direction = self._build(text)
-        old, self._sealed = self._sealed, doc
-        self.setDocument(doc)  # the first, built-in document is deleted by Qt here
-        self.setLayoutDirection(direction)
-        if old is not None:
-            old.deleteLater()
-
-    def _build(self, text: str) -> tuple[SealedDocument, Qt.LayoutDirection]:
-        rtl = is_rtl(text)
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        doc = SealedDocument(self._blocked, self)
-        doc.setDefaultFont(self.font())
-        option = doc.defaultTextOption()
-        option.setWrapMode(self.wordWrapMode())
-        option.setTextDirection(direction)
-        # Leading follows the direction: right for right-to-left text (plain AlignRight would be
-        # mirrored to the visual left by Qt).
-        option.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        doc.setDefaultTextOption(option)
-        doc.setMarkdown(text, MARKDOWN_FEATURES)
-        return doc, direction
-
-    def _blocked(self) -> None:
-        self.blocked_loads += 1
-
-    def set_highlights(self, spans: list[Span]) -> None:
-        """Marks ``spans`` (positions in the document's plain text) with a background."""
-        fmt = QTextCharFormat()
-        fmt.setBackground(DIFF_COLOR)
-        selections = []
-        for start, end in spans:
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = fmt
-            selections.append(sel)
-        self.setExtraSelections(selections)
 
 
 class ResponseColumn(QWidget):
@@ -188,11 +67,12 @@ class ResponseColumn(QWidget):
         self._show_count()
 
     def retranslate(self) -> None:
-        text = (
-            translate("ComparePane", "Response A")
-            if self.letter == "A"
-            else translate("ComparePane", "Response B")
-        )
+        if self.letter == "A":
+            text = translate("ComparePane", "Response A")
+        elif self.letter == "B":
+            text = translate("ComparePane", "Response B")
+        else:
+            text = translate("ComparePane", "Response %1").replace("%1", self.letter)
         self.title.setText(text)
         self.browser.setAccessibleName(text)
         self._show_count()
@@ -202,13 +82,21 @@ class ResponseColumn(QWidget):
         self.count.setText(local_digits(self.tr("%n word(s)", "", words)))
 
 
+LETTERS = "ABCDEFGHI"
+
+
 class ResponsesPanel(QWidget):
-    """Responses A and B with the synced-scroll and highlight-differences toggles."""
+    """The responses side by side (A, B, … left to right) with synced scroll and, for two,
+    the highlight-differences toggle."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.column_a = ResponseColumn("A", self)
-        self.column_b = ResponseColumn("B", self)
+        self._syncing = False
+        self._count = 2
+        self.columns: list[ResponseColumn] = []
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.column_a = self._column(0)
+        self.column_b = self._column(1)
         self.sync_box = QCheckBox(self)
         self.sync_box.setObjectName("compareSyncScroll")
         self.sync_box.setChecked(True)
@@ -216,19 +104,28 @@ class ResponsesPanel(QWidget):
         self.diff_box.setObjectName("compareHighlightDiff")
         self._spans: tuple[list[Span], list[Span]] | None = None
         self._syncing = False
+        self._count = 2
         self.diff_box.toggled.connect(self._apply_highlight)
         self._build()
-        for src, dst in ((self.column_a, self.column_b), (self.column_b, self.column_a)):
-            bar = src.browser.verticalScrollBar()
-            bar.valueChanged.connect(lambda _v, s=bar, d=dst: self._follow(s, d))
+
+    def _column(self, index: int) -> ResponseColumn:
+        while len(self.columns) <= index:
+            column = ResponseColumn(LETTERS[len(self.columns)], self)
+            self.splitter.addWidget(column)
+            bar = column.browser.verticalScrollBar()
+            bar.valueChanged.connect(lambda _v, s=bar, c=column: self._follow_all(s, c))
+            self.columns.append(column)
+            column.retranslate()
+        return self.columns[index]
+
+    def shown_columns(self) -> list[ResponseColumn]:
+        return self.columns[: self._count]
 
     def _build(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self.splitter
         splitter.setObjectName("compareResponsesSplitter")
         # A is always on the left: presented_order lists ids left to right, also in RTL UIs.
         splitter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        splitter.addWidget(self.column_a)
-        splitter.addWidget(self.column_b)
         splitter.setChildrenCollapsible(False)
         toggles = QHBoxLayout()
         toggles.addWidget(self.sync_box)
@@ -239,9 +136,44 @@ class ResponsesPanel(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(toggles)
 
+    def set_responses(self, texts: list[str]) -> None:
+        """Shows 2 to 9 responses left to right (presented order)."""
+        if len(texts) == 2:
+            self.set_texts(texts[0], texts[1])
+            return
+        self._spans = None
+        self._count = len(texts)
+        for i, text in enumerate(texts):
+            column = self._column(i)
+            column.set_text(text)
+            column.show()
+        self._after_set()
+
+    def prepare(self, texts: list[str]) -> None:
+        for i, text in enumerate(texts):
+            self._column(i).prepare(text)
+
+    def _after_set(self) -> None:
+        for i, column in enumerate(self.columns):
+            column.setVisible(i < self._count)
+        for column in self.shown_columns():
+            column.browser.verticalScrollBar().setValue(0)
+            column.browser.horizontalScrollBar().setValue(0)
+        self.diff_box.setVisible(self._count == 2)
+        if self._count != 2:
+            for column in self.shown_columns():
+                column.browser.set_highlights([])
+        elif self.diff_box.isChecked():
+            self._apply_highlight(True)
+
+    def _follow_all(self, source: QScrollBar, column: ResponseColumn) -> None:
+        for other in self.shown_columns():
+            if other is not column:
+                self._follow(source, other)
+
     def retranslate(self) -> None:
-        self.column_a.retranslate()
-        self.column_b.retranslate()
+        for column in self.columns:
+            column.retranslate()
         self.sync_box.setText(translate("ComparePane", "Scroll both together"))
         self.sync_box.setAccessibleName(translate("ComparePane", "Scroll both responses together"))
         self.diff_box.setText(translate("ComparePane", "Highlight differences"))
@@ -251,13 +183,10 @@ class ResponsesPanel(QWidget):
 
     def set_texts(self, text_a: str, text_b: str) -> None:
         self._spans = None
+        self._count = 2
         self.column_a.set_text(text_a)
         self.column_b.set_text(text_b)
-        for column in (self.column_a, self.column_b):
-            column.browser.verticalScrollBar().setValue(0)
-            column.browser.horizontalScrollBar().setValue(0)
-        if self.diff_box.isChecked():
-            self._apply_highlight(True)
+        self._after_set()
 
     def diff(self) -> tuple[list[Span], list[Span]]:
         """The differing ranges of A and B (computed once per pair of texts)."""
@@ -269,7 +198,7 @@ class ResponsesPanel(QWidget):
         return self._spans
 
     def _apply_highlight(self, on: bool) -> None:
-        spans_a, spans_b = self.diff() if on else ([], [])
+        spans_a, spans_b = self.diff() if on and self._count == 2 else ([], [])
         self.column_a.browser.set_highlights(spans_a)
         self.column_b.browser.set_highlights(spans_b)
 

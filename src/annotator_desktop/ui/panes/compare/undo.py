@@ -21,6 +21,8 @@ class Choices:
     scale: int | None = None
     criteria: tuple[tuple[str, int], ...] = ()
     flags: tuple[str, ...] = field(default=())
+    ranking: tuple[tuple[str, ...], ...] = ()  # tie groups, best first (3 or more responses)
+    ratings: tuple[tuple[str, str, int], ...] = ()  # (response id, criterion, value)
 
 
 class ChoiceCommand(QUndoCommand):

@@ -37,6 +37,8 @@ from annotator_desktop.ui.panes.rewrite.others import OthersPanel
 from annotator_desktop.ui.panes.rewrite.spelling import SpellingController, task_language
 from annotator_desktop.ui.panes.rewrite.tracking import insertion_marks, reset, revert
 from annotator_desktop.ui.theme import status_color
+from annotator_desktop.ui.widgets.code_blocks import CodeHighlighter, is_dark
+from annotator_desktop.ui.widgets.conversation import ConversationView, Turn
 from annotator_desktop.ui.widgets.guidelines_panel import install_guidelines
 from annotator_desktop.ui.widgets.markdown_editor import (
     MarkdownEditor,
@@ -87,13 +89,15 @@ class RewritePane(TaskPane):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.prompt_label = QLabel(self)
-        self.prompt_view = SafeTextBrowser(self)
+        self.conversation = ConversationView("rewriteContext", self)
+        # The pinned last user turn: for a plain prompt, the prompt itself.
+        self.prompt_view: SafeTextBrowser = self.conversation.last.browser
         self.prompt_view.setObjectName("rewritePrompt")
         self.draft_label = QLabel(self)
         self.draft_view = SafeTextBrowser(self)
         self.draft_view.setObjectName("rewriteDraft")
         source = QSplitter(Qt.Orientation.Vertical, self)
-        source.addWidget(_titled(self.prompt_label, self.prompt_view))
+        source.addWidget(_titled(self.prompt_label, self.conversation))
         source.addWidget(_titled(self.draft_label, self.draft_view))
         source.setStretchFactor(1, 3)
 
@@ -186,6 +190,7 @@ class RewritePane(TaskPane):
         retranslate_actions(self.actions_by_name)
         self.guidelines.retranslate()
         self.prompt_label.setText(self.tr("Prompt"))
+        self.conversation.retranslate()
         self.prompt_view.setAccessibleName(self.tr("Prompt"))
         self.draft_label.setText(self.tr("Model draft"))
         self.draft_view.setAccessibleName(self.tr("Model draft"))
@@ -228,7 +233,9 @@ class RewritePane(TaskPane):
             self.error_label.hide()
             self._apply_read_only(self._read_only)
         self._draft_md = payload.draft_md
-        _show_markdown(self.prompt_view, payload.prompt)
+        self.conversation.set_turns(
+            [Turn(str(m.role), m.content) for m in payload.context_messages()]
+        )
         self.guidelines.set_task(ctx, payload.guidelines_md or ctx.instructions_md)
         lang = (payload.language or "").split("-")[0].lower()
         rtl = lang in RTL_LANGUAGES if lang else is_rtl(payload.draft_md)
@@ -256,6 +263,9 @@ class RewritePane(TaskPane):
         self._baseline_md = None
         self.draft_view.setDocument(self._baseline)
         self.draft_view.setLayoutDirection(direction)
+        # Colours only (layout formats): the baseline's text and Markdown stay as drafted.
+        self.draft_view.highlighter = CodeHighlighter(self._baseline, is_dark())
+        self.draft_view.highlighter.highlight()
         if drop_old:
             old.deleteLater()
 
@@ -428,17 +438,6 @@ class RewritePane(TaskPane):
         self.runner.wait()
         self.spelling.loader.wait()
         super().closeEvent(event)
-
-
-def _show_markdown(view: SafeTextBrowser, text: str) -> None:
-    """Model text in ``view`` (nothing fetched), right-to-left when the text is."""
-    direction = Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
-    old = view.document()
-    ours = old.parent() is view and old is not None
-    view.setDocument(markdown_document(text, view, direction))
-    view.setLayoutDirection(direction)
-    if ours:
-        old.deleteLater()
 
 
 def _titled(label: QLabel, widget: QWidget) -> QWidget:
