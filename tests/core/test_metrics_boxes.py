@@ -130,6 +130,6 @@ def test_two_thousand_boxes_are_fast() -> None:
         for _ in range(2000)
     ]
     b = [{**item, "x": item["x"] + 2} for item in a]
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: what the code costs, not how busy the machine is
     assert box_f1(a, b) > 0.99
-    assert time.perf_counter() - start < 5.0  # all-pairs IoU took 14 s on a busy machine
+    assert time.process_time() - start < 5.0  # all-pairs IoU took 14 s of wall time, loaded

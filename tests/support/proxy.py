@@ -282,6 +282,10 @@ class Proxy:
             link.close()
         self.stats.cuts += len(links)
 
+    def stalled(self) -> int:
+        """How many connections the stall holds right now (accepted, never answered)."""
+        return len(self._stalled)
+
     def set_stall(self, on: bool) -> None:
         self.stall = on
         if not on:

@@ -1,79 +1,134 @@
 """Real client processes for the SIGKILL tests, forked from one warm parent (fast start).
 
-The parent imports the app once, then reads commands on stdin and forks one child per command:
-``submit DB INTENTS`` saves a draft then submits it, forever, appending each submission id to
-INTENTS *before* the submit; ``pull DB URL TOKEN`` pulls the feed from the start in pages of 2.
-It prints ``pid N`` after the fork, the child prints ``ready``, and the parent prints
-``exit N STATUS`` when the child ends (killed or not).
+The parent imports the app once, then reads commands on stdin, ``JOB ARGS... | STOP``, and forks
+one child per command:
+
+- ``submit DB INTENTS RUN``: saves a draft then submits it, forever; save ``i`` is the write
+  transaction ``draft i``, its submit ``submit i``; the submission id is appended to INTENTS
+  *before* the submit;
+- ``pull DB URL TOKEN``: pulls the feed from the start in pages of 2 (transactions ``tx T``).
+
+STOP is a transaction event (see ``support/tx_events.py``, e.g. ``submit 2 stmt 1``): when the
+child gets there it prints ``at EVENT`` and waits, inside that exact moment, for the test's
+SIGKILL. ``~EVENT`` prints the same line but carries on (the kill lands a little later, wherever
+it lands). ``-`` never stops: the child prints every event as ``ev EVENT`` (a committed pull
+transaction adds the cursor it stored) and exits when done.
+The parent prints ``pid N`` after the fork, the child ``ready``, and the parent ``exit N STATUS``
+(the waitpid status) when the child ends.
 """
 
 from __future__ import annotations
 
 import os
+import select
 import sys
 import time
+import traceback
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
-from annotator_desktop.core.store import open_store, ops
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from annotator_desktop.core.store import Store, open_store, ops
+from support.tx_events import TxEvents
+
+KILL_WAIT = 120.0  # safety only: a child nobody killed gives up (exit 3) after this long
 
 
-def submit_loop(db: Path, intents: Path) -> None:
+def say(*parts: object) -> None:
+    print(*parts, flush=True)
+
+
+def stopper(stop: str, extra: Callable[[str], str] = lambda _e: "") -> Callable[[str], None]:
+    """The ``on_event`` callback that stops at ``stop`` (or reports everything for ``-``)."""
+
+    def on_event(name: str) -> None:
+        if stop == "-":
+            say("ev", name, extra(name))
+        elif name == stop.removeprefix("~"):
+            say("at", name)
+            if not stop.startswith("~"):
+                wait_for_kill()
+
+    return on_event
+
+
+def wait_for_kill() -> None:
+    """Blocks until the SIGKILL comes; EOF on stdin (the test went away) ends the wait early."""
+    select.select([sys.stdin.fileno()], [], [], KILL_WAIT)
+    say("not killed")
+    os._exit(3)
+
+
+def submit_loop(db: Path, intents: Path, run: str, stop: str) -> None:
     store = open_store(db)
     tasks = [row.id for row in ops.task_rows(store)]
-    print("ready", flush=True)
+    events = TxEvents(store, stopper(stop))
+    say("ready")
     with intents.open("a", encoding="utf-8") as log:
         i = 0
         while True:
             task_id = tasks[i % len(tasks)]
-            ops.save_draft(store, task_id, {"text_md": f"draft {i}", "notes": ""}, float(i))
+            result = {"text_md": f"{run} draft {i}", "notes": ""}
+            with events.labelled(f"draft {i}"):
+                ops.save_draft(store, task_id, result, float(i))
             sub_id = str(uuid.uuid4())
             log.write(f"{task_id} {sub_id}\n")
             log.flush()
             os.fsync(log.fileno())
-            ops.submit(
-                store, task_id, {"text_md": f"draft {i}", "notes": ""}, 1.0, submission_id=sub_id
-            )
+            with events.labelled(f"submit {i}"):
+                ops.submit(store, task_id, result, 1.0, submission_id=sub_id)
             i += 1
 
 
-def pull_once(db: Path, url: str, token: str) -> None:
+def pull_once(db: Path, url: str, token: str, stop: str) -> None:
     from annotator_desktop.core.sync.config import SyncConfig
     from annotator_desktop.core.sync.http import ApiClient
-    from annotator_desktop.core.sync.pull import pull
+    from annotator_desktop.core.sync.pull import pull, read_cursor
     from annotator_desktop.core.sync.tokens import Tokens
 
     store = open_store(db)
     client = ApiClient(url, SyncConfig(page_limit=2), tokens=Tokens(token, "", time.time() + 900))
-    print("ready", flush=True)
+
+    def cursor_of(name: str, store: Store = store) -> str:
+        return read_cursor(store) if name.endswith(" committed") else ""
+
+    TxEvents(store, stopper(stop, cursor_of))
+    say("ready")
     pull(client, store, client.config)
-    print("done", flush=True)
+    say("done")
 
 
-def _child(args: list[str]) -> None:
+def _child(args: list[str], stop: str) -> None:
+    code = 1
     try:
         if args[0] == "submit":
-            submit_loop(Path(args[1]), Path(args[2]))
+            submit_loop(Path(args[1]), Path(args[2]), args[3], stop)
         else:
-            pull_once(Path(args[1]), args[2], args[3])
+            pull_once(Path(args[1]), args[2], args[3], stop)
+        code = 0
+    except BaseException:
+        traceback.print_exc()
     finally:
         sys.stdout.flush()
-        os._exit(0)
+        os._exit(code)
 
 
 def main() -> None:
     import annotator_desktop.core.sync.pull  # noqa: F401  (warm the imports before forking)
 
     for line in sys.stdin:
-        args = line.split()
+        command, _, stop = line.partition("|")
+        args = command.split()
         if not args:
             continue
         pid = os.fork()
         if pid == 0:
-            _child(args)
-        print(f"pid {pid}", flush=True)
+            _child(args, stop.strip() or "-")
+        say(f"pid {pid}")
         _, status = os.waitpid(pid, 0)
-        print(f"exit {pid} {status}", flush=True)
+        say(f"exit {pid} {status}")
 
 
 if __name__ == "__main__":

@@ -18,9 +18,15 @@ def result_for(task: Task, n: int) -> dict[str, Any]:
         return {"text_md": f"Rewritten text number {n}: {task.title}.", "notes": f"note {n}"}
     if task.kind == "compare":
         ids = [r["id"] for r in task.payload["responses"]]
-        crit = {c["key"]: 1 + (n % 5) for c in task.payload.get("criteria") or []}
+        criteria = task.payload.get("criteria") or []
+        crit = {c["key"]: 1 + (n % 5) for c in criteria if not c.get("per_response")}
+        per = {c["key"]: 1 + (n % 5) for c in criteria if c.get("per_response")}
+        judgment: dict[str, Any] = (  # 3-9 responses are ranked, 2 take the 7-point scale
+            {"ranking": [[rid] for rid in ids]} if len(ids) > 2 else {"preference": (n % 7) - 3}
+        )
         return {
-            "preference": (n % 7) - 3, "presented_order": ids, "criteria": crit,
+            **judgment, "presented_order": ids, "criteria": crit,
+            "ratings": {rid: dict(per) for rid in ids} if per else {},
             "rationale": f"Response wording is clearer, reason {n}.", "flags": [],
         }  # fmt: skip
     image = task.payload["image"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -55,5 +56,21 @@ def server_submissions(server: Any) -> list[tuple[str, str]]:
     con = sqlite3.connect(server_db(server))
     try:
         return [(r[0], r[1]) for r in con.execute("SELECT id, body_hash FROM submissions")]
+    finally:
+        con.close()
+
+
+def allow_versions(server: Any, versions: int) -> None:
+    """Raises every project's cap on submissions per assignment (the server's default is 20)
+    for a test that sends hundreds of versions of a few tasks."""
+    con = sqlite3.connect(server_db(server))
+    try:
+        with con:
+            for pid, raw in con.execute("SELECT id, config FROM projects").fetchall():
+                config = json.loads(raw) if raw else {}
+                config["max_versions"] = versions
+                con.execute(
+                    "UPDATE projects SET config = ? WHERE id = ?", (json.dumps(config), pid)
+                )
     finally:
         con.close()

@@ -1,13 +1,20 @@
-"""SIGKILL a real client process at random moments during submit and during pull-apply.
+"""SIGKILL a real client process at exact moments of its write transactions, during submit and
+during pull-apply.
 
-Afterwards the cache must pass integrity_check, every submission must have its outbox row (and
-the reverse), a submit that never happened must leave its draft, and the stored feed cursor must
-never be ahead of the data applied.
+Each kill is placed by an event the child reports (``support/tx_events.py``): it stops right
+after BEGIN IMMEDIATE, after the K-th write statement, right before COMMIT or right after it, and
+waits there for the SIGKILL. So where every kill lands is known, whatever the machine's speed or
+load. A few kills are loose (the child reports the moment before COMMIT and goes on), so some
+also land inside SQLite's own COMMIT; the checks made after those hold wherever they land.
+
+Afterwards the cache must pass integrity_check; every submission has its outbox row (and the
+reverse); a transaction killed before its COMMIT left nothing and one killed after it is whole;
+the stored feed cursor is exactly the one of the last committed page, and pulling again gives
+the same cache as a pull never interrupted.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
 import select as select_mod
@@ -15,14 +22,14 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import requests
 from sqlmodel import select
-from sync_helpers import sign_in
+from sync_helpers import engine, sign_in
 
 from annotator_desktop.core.store import (
     Assignment,
@@ -33,10 +40,20 @@ from annotator_desktop.core.store import (
     Submission,
     Task,
     open_store,
+    ops,
 )
 from annotator_desktop.core.sync.pull import read_cursor
 
 DRIVER = str(Path(__file__).with_name("kill_driver.py"))
+LINE_WAIT = 60.0  # safety only: bounds a hung driver, never decides an outcome
+
+
+@dataclass
+class Outcome:
+    at: str = ""  # the event the child stopped at ("" if it never got there)
+    killed: bool = False  # it ended by our SIGKILL
+    code: int | None = None  # its exit code, if it ended by itself
+    events: list[str] = field(default_factory=list)  # every event, for a "-" run
 
 
 class Driver:
@@ -48,46 +65,38 @@ class Driver:
         )
         self._buf = b""
 
-    def _line(self, timeout: float) -> str | None:
-        """The next output line, or None when none came within ``timeout`` seconds."""
+    def _line(self) -> str:
         assert self.proc.stdout is not None
         fd = self.proc.stdout.fileno()
         while b"\n" not in self._buf:
-            ready, _, _ = select_mod.select([fd], [], [], timeout)
-            if not ready:
-                return None
+            ready, _, _ = select_mod.select([fd], [], [], LINE_WAIT)
+            assert ready, "the driver said nothing for a minute"
             chunk = os.read(fd, 4096)
-            if not chunk:
-                return ""
+            assert chunk, "the driver died"
             self._buf += chunk
         line, _, self._buf = self._buf.partition(b"\n")
         return line.decode().strip()
 
-    def run(self, args: list[str], delay: float) -> bool:
-        """Runs one job, SIGKILLs it after ``delay`` seconds; True if it was killed."""
+    def run(self, args: list[str], stop: str) -> Outcome:
+        """Runs one job in a new child; SIGKILLs it as soon as it reports being at ``stop``."""
         assert self.proc.stdin is not None
-        self.proc.stdin.write((" ".join(args) + "\n").encode())
+        self.proc.stdin.write(f"{' '.join(args)} | {stop}\n".encode())
         self.proc.stdin.flush()
-        pid = 0
+        out, pid = Outcome(), 0
         while True:
-            line = self._line(30) or ""
+            line = self._line()
             if line.startswith("pid "):
                 pid = int(line.split()[1])
-            elif line == "ready":
-                break
-            assert line, "the driver did not start"
-        deadline = time.monotonic() + delay
-        end: str | None = ""
-        while end is not None and not end.startswith("exit"):
-            end = self._line(max(0.0, deadline - time.monotonic()))
-        if end is not None:
-            return False
-        with contextlib.suppress(ProcessLookupError):  # it may have finished just now
-            os.kill(pid, signal.SIGKILL)
-        while not (end or "").startswith("exit"):
-            end = self._line(30)
-            assert end is not None
-        return end.endswith(f" {signal.SIGKILL}")  # waitpid status of a SIGKILLed child
+            elif line.startswith("at "):
+                out.at = line[3:]
+                os.kill(pid, signal.SIGKILL)  # a loose child may have ended: still unreaped
+            elif line.startswith("ev "):
+                out.events.append(line[3:])
+            elif line.startswith("exit "):
+                status = int(line.split()[2])
+                out.killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+                out.code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
+                return out
 
     def close(self) -> None:
         if self.proc.stdin is not None:
@@ -108,21 +117,66 @@ def driver() -> Iterator[Driver]:
     d.close()
 
 
-def _check_submit_invariants(db: Path, intents: Path) -> None:
+def _stopped_exactly(out: Outcome, stop: str) -> None:
+    """A blocking stop: the child got there, waited, and died of our SIGKILL there."""
+    assert out.at == stop, (stop, out)
+    assert out.killed, (stop, out)
+
+
+# --- submit ------------------------------------------------------------------------------
+
+_SUBMIT_STOPS = (
+    "submit {i} stmt 1",  # one of the submission and outbox rows written, not the other
+    "submit {i} commit",
+    "submit {i} committed",
+    "draft {i} stmt 1",
+    "submit {i} begin",  # the intent is on disk, the submit has the write lock
+    "~submit {i} commit",  # loose: lands in SQLite's COMMIT or a little after
+    "submit {i} stmt 2",
+    "draft {i} commit",
+    "draft {i} committed",
+    "~draft {i} commit",
+)
+
+
+def _submit_state(db: Path) -> tuple[dict[str, Submission], dict[str, str]]:
     store = open_store(db, recover=False)
     try:
         assert store.integrity_check() == ["ok"]
         with store.read() as s:
-            subs = {x.id: x.task_id for x in s.exec(select(Submission)).all()}
+            subs = {x.id: x for x in s.exec(select(Submission)).all()}
             boxes = {x.ref_id for x in s.exec(select(Outbox)).all()}
-            drafts = {x.task_id for x in s.exec(select(Draft)).all()}
-        assert set(subs) == boxes  # submission and outbox row: both or neither
-        lines = intents.read_text().split("\n")
-        for line in [ln for ln in lines if ln.count(" ") == 1]:
-            task_id, sub_id = line.split(" ")
-            assert sub_id in subs or task_id in drafts
+            drafts = {x.task_id: str(x.result["text_md"]) for x in s.exec(select(Draft)).all()}
     finally:
         store.close()
+    assert set(subs) == boxes  # submission and outbox row: both or neither
+    return subs, drafts
+
+
+def _check_submit_run(
+    db: Path, tasks: list[str], lines: list[list[str]], stop: str, run: str
+) -> None:
+    """``lines``: the [task, submission] intents this run logged; ``stop``: where it was killed."""
+    subs, drafts = _submit_state(db)
+    loose = stop.startswith("~")
+    name, i, where = stop.lstrip("~").split(" ", 2)
+    n = int(i)
+    task_id, text, committed = tasks[n % len(tasks)], f"{run} draft {n}", where == "committed"
+    logged = n if name == "draft" else n + 1  # intents on disk when the child got to ``stop``
+    assert len(lines) >= logged if loose else len(lines) == logged
+    for _task, sub_id in lines[:-1] if loose else lines[:n]:
+        assert sub_id in subs  # a submit that returned before the kill is stored
+    if loose:
+        return  # the kill landed later, anywhere: the whole-state checks above are what holds
+    if name == "draft":
+        assert (drafts.get(task_id) == text) == committed  # all of the save, or none of it
+        return
+    assert lines[n][0] == task_id
+    assert drafts[task_id] == text  # the draft committed before the submit began
+    sub_id = lines[n][1]
+    assert (sub_id in subs) == committed  # all of the submit, or none of it
+    if committed:
+        assert subs[sub_id].result["text_md"] == text and subs[sub_id].task_id == task_id
 
 
 @pytest.mark.slow
@@ -130,19 +184,31 @@ def test_sigkill_during_submit(
     store: Store, data_home: Path, live_server: object, driver: Driver
 ) -> None:
     client = sign_in(store, live_server.url)  # type: ignore[attr-defined]
-    from sync_helpers import engine
-
     engine(client, store, data_home / "assets").sync(with_assets=False)
+    tasks = [row.id for row in ops.task_rows(store)]  # the order the driver submits in
     store.close()
     db, intents = data_home / "cache.sqlite3", data_home / "intents.txt"
+    intents.touch()
     rng = random.Random(11)
-    killed = 0
-    for _ in range(30):
-        killed += driver.run(["submit", str(db), str(intents)], rng.uniform(0.0, 0.3))
-        _check_submit_invariants(db, intents)
-    assert killed >= 28
-    with open_store(db).read() as s:
-        assert len(s.exec(select(Submission)).all()) > 0
+    inside = 0
+    for run in range(30):
+        stop = _SUBMIT_STOPS[run % len(_SUBMIT_STOPS)].format(i=rng.randrange(4))
+        seen = len(intents.read_text().splitlines())
+        out = driver.run(["submit", str(db), str(intents), f"run{run}"], stop)
+        if stop.startswith("~"):
+            assert out.at == stop[1:] and out.killed, (stop, out)  # got there, killed later
+        else:
+            _stopped_exactly(out, stop)
+            inside += not stop.endswith("committed")
+        lines = [x.split(" ") for x in intents.read_text().splitlines()[seen:]]
+        _check_submit_run(db, tasks, lines, stop, f"run{run}")
+    assert inside >= 15  # kills inside a write transaction, by where they were placed
+    subs, _ = _submit_state(db)
+    logged = {x.split(" ")[1] for x in intents.read_text().splitlines()}
+    assert subs and set(subs) <= logged  # no submission the client did not mean to make
+
+
+# --- pull --------------------------------------------------------------------------------
 
 
 def _feed(api: str, token: str) -> list[dict[str, object]]:
@@ -155,20 +221,80 @@ def _feed(api: str, token: str) -> list[dict[str, object]]:
 _TABLES = {"project": Project, "task": Task, "assignment": Assignment}
 
 
-def _check_pull_invariants(db: Path, feed: list[dict[str, object]]) -> int:
+def _check_pull_invariants(db: Path, feed: list[dict[str, object]]) -> str:
+    """integrity_check, and every upsert up to the stored cursor is applied; the cursor."""
     store = open_store(db, recover=False)
     try:
         assert store.integrity_check() == ["ok"]
-        cursor = int(read_cursor(store) or 0)
+        cursor = read_cursor(store)
         with store.read() as s:
             for change in feed:
                 model = _TABLES.get(str(change["entity"]))
-                if model is None or change["op"] != "upsert" or int(change["seq"]) > cursor:  # type: ignore[call-overload]
+                seq = int(change["seq"])  # type: ignore[call-overload]
+                if model is None or change["op"] != "upsert" or seq > int(cursor or 0):
                     continue
                 assert s.get(model, str(change["id"])) is not None, (cursor, change["seq"])
         return cursor
     finally:
         store.close()
+
+
+def _contents(db: Path) -> dict[str, list[dict[str, object]]]:
+    """Every server object the cache holds (but the local time it was applied at), and the
+    cursor: for comparing two caches."""
+    store = open_store(db, recover=False)
+    try:
+        with store.read() as s:
+            out = {
+                name: sorted(
+                    (row.model_dump(exclude={"updated_at"}) for row in s.exec(select(model))),
+                    key=str,
+                )
+                for name, model in _TABLES.items()
+            }
+        out["cursor"] = [{"value": read_cursor(store)}]
+        return out
+    finally:
+        store.close()
+
+
+def _parse(events: list[str]) -> list[tuple[str, str]]:
+    """(event, cursor) from a whole pull's ``ev`` lines; a commit's line ends with its cursor."""
+    out = []
+    for line in events:
+        parts = line.split()
+        if parts[2] == "committed":
+            out.append((" ".join(parts[:3]), " ".join(parts[3:])))
+        else:
+            out.append((line, ""))
+    return out
+
+
+def _pull_stops(events: list[tuple[str, str]], rng: random.Random) -> list[str]:
+    """25 stops spread evenly over the pull's write transactions: after BEGIN, after a random
+    statement, before COMMIT, after it, and loose before COMMIT."""
+    txs = [name.removesuffix(" begin") for name, _ in events if name.endswith(" begin")]
+    kinds = ("stmt", "commit", "committed", "begin", "stmt", "~commit")
+    stops = []
+    for run in range(25):
+        tx, kind = txs[round(run * (len(txs) - 1) / 24)], kinds[run % len(kinds)]
+        if kind == "stmt":
+            stops.append(rng.choice([n for n, _ in events if n.startswith(f"{tx} stmt ")]))
+        else:
+            stops.append(f"~{tx} commit" if kind == "~commit" else f"{tx} {kind}")
+    return stops
+
+
+def _cursor_at(events: list[tuple[str, str]], stop: str) -> tuple[str, list[str]]:
+    """The cursor stored by a pull killed at ``stop`` (the last one committed up to there), and
+    those the commits after it store."""
+    cursor = ""
+    for k, (name, after) in enumerate(events):
+        if name.endswith(" committed"):
+            cursor = after
+        if name == stop:
+            return cursor, [c for n, c in events[k + 1 :] if n.endswith(" committed")]
+    raise AssertionError(f"{stop} is not an event of the pull")
 
 
 @pytest.mark.slow
@@ -180,19 +306,32 @@ def test_sigkill_during_pull_apply(
     base = tmp_path / "base.sqlite3"
     open_store(base).close()
     url = live_server.url  # type: ignore[attr-defined]
-    rng = random.Random(7)
-    calibrate = tmp_path / "calibrate.sqlite3"
-    shutil.copyfile(base, calibrate)
-    started = time.monotonic()
-    assert not driver.run(["pull", str(calibrate), url, token], 60.0)
-    whole = time.monotonic() - started
-    assert _check_pull_invariants(calibrate, feed) == max(int(c["seq"]) for c in feed)  # type: ignore[call-overload]
-    cursors: set[int] = set()
-    killed = 0
-    for run in range(25):
+    whole = tmp_path / "whole.sqlite3"
+    shutil.copyfile(base, whole)
+    calibration = driver.run(["pull", str(whole), url, token], "-")  # every event, no kill
+    assert calibration.code == 0 and calibration.events
+    events = _parse(calibration.events)
+    last = max(int(c["seq"]) for c in feed)  # type: ignore[call-overload]
+    assert _check_pull_invariants(whole, feed) == str(last)
+    expected = _contents(whole)
+    cursors: set[str] = set()
+    inside = 0
+    for run, stop in enumerate(_pull_stops(events, random.Random(7))):
         db = tmp_path / f"run{run}.sqlite3"
         shutil.copyfile(base, db)
-        killed += driver.run(["pull", str(db), url, token], rng.uniform(0.0, whole))
-        cursors.add(_check_pull_invariants(db, feed))
+        out = driver.run(["pull", str(db), url, token], stop)
+        cursor, later = _cursor_at(events, stop.lstrip("~"))
+        got = _check_pull_invariants(db, feed)
+        if stop.startswith("~"):  # loose: killed in that COMMIT or after it, maybe never
+            assert out.at == stop[1:], (stop, out)
+            assert got in [cursor, *later], (stop, got)
+        else:
+            _stopped_exactly(out, stop)
+            assert got == cursor, (stop, got, cursor)  # exactly the pages committed, no more
+            inside += not stop.endswith(" committed")
+        cursors.add(got)
+        resumed = driver.run(["pull", str(db), url, token], "-")  # the next start pulls on
+        assert resumed.code == 0
+        assert _contents(db) == expected  # nothing lost, nothing twice
     assert len(cursors) >= 5  # the kills landed at many different pages
-    assert killed >= 10
+    assert inside >= 10  # kills inside the apply transaction, by where they were placed

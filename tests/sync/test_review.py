@@ -102,7 +102,8 @@ def test_verdicts_offline_then_synced_reach_the_annotator(
         assert report.stopped_by == "offline" and outbox.pending_count(store) == 3
         assert [r.state for r in reviews_of(store, first)] == ["queued", "queued"]
         proxy.set_enabled(True)
-        sent, deadline = 0, time.monotonic() + 20  # the rows wait out their back-off (< 1 s)
+        # the rows wait out their back-off (< 1 s); the deadline only bounds a hang
+        sent, deadline = 0, time.monotonic() + 120
         while outbox.pending_count(store) and time.monotonic() < deadline:
             sent += engine(qa, store, data_home / "assets").sync(with_assets=False).push.accepted
         assert sent == 3 and outbox.pending_count(store) == 0

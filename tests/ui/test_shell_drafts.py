@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from shell_support import ShellRunner, draft_text, seed
 
 from annotator_desktop.core.store import ops
+
+SAFETY_MS = 15000  # only bounds a hang; the waits end on the event itself
 
 
 def start(qtbot: QtBot, home: Path) -> ShellRunner:
@@ -23,11 +25,20 @@ def test_autosave_within_one_second_of_the_last_change(qtbot: QtBot, data_home: 
     try:
         pane = runner.open("p0-t1")
         pane.edit.setFocus()
-        qtbot.keyClicks(pane.edit, "hello")
-        typed = time.monotonic()
-        db = data_home / "cache.sqlite3"
-        qtbot.waitUntil(lambda: draft_text(db, "p0-t1") == "hello", timeout=1000)
-        assert time.monotonic() - typed <= 1.0
+        autosaver = runner.window.session.autosaver
+        timer = autosaver.findChild(QTimer)
+        assert not timer.isActive()
+        qtbot.keyClicks(pane.edit, "he")
+        # The first change arms a single-shot save at most 1 s away; later changes do not
+        # push it back. (No event loop runs in between: the timer cannot have fired yet.)
+        assert timer.isActive() and timer.isSingleShot() and timer.interval() <= 1000
+        left = timer.remainingTime()
+        qtbot.keyClicks(pane.edit, "llo")
+        assert timer.isActive() and 0 <= timer.remainingTime() <= left
+        with qtbot.waitSignal(autosaver.saved, timeout=SAFETY_MS) as blocker:
+            pass  # the timer fires and the write runs: nothing else saves here
+        assert blocker.args[0] == "p0-t1"
+        assert draft_text(data_home / "cache.sqlite3", "p0-t1") == "hello"
         assert (
             runner.window.task_list.model.task_at(
                 runner.window.task_list.model.row_of("p0-t1")
@@ -47,7 +58,7 @@ def test_autosave_on_switch_and_on_close(qtbot: QtBot, data_home: Path) -> None:
         assert runner.window.session.autosaver.dirty
         runner.open("p0-t2")  # switching saves before the timer fires
         assert not runner.window.session.autosaver.dirty
-        qtbot.waitUntil(lambda: draft_text(db, "p0-t0") == "first", timeout=500)
+        qtbot.waitUntil(lambda: draft_text(db, "p0-t0") == "first", timeout=SAFETY_MS)
         qtbot.keyClicks(pane.edit, "second")
         runner.window.close()  # close flushes and waits for the write
         assert draft_text(db, "p0-t2") == "second"
@@ -63,7 +74,7 @@ def test_draft_reloaded_and_active_time_kept(qtbot: QtBot, data_home: Path) -> N
         runner.window.session.timer.start(42.0)  # as if 42 s were already spent on it
         qtbot.keyClicks(pane.edit, "abc")
         runner.open("p1-t2")
-        qtbot.waitUntil(lambda: draft_text(db, "p1-t1") == "abc", timeout=1000)
+        qtbot.waitUntil(lambda: draft_text(db, "p1-t1") == "abc", timeout=SAFETY_MS)
         pane = runner.open("p1-t1")
         assert pane.edit.toPlainText() == "abc"
         draft = ops.load_draft(runner.shell.store, "p1-t1")

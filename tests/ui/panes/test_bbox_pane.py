@@ -47,7 +47,9 @@ def shown_pane(qtbot, ctx: TaskContext) -> BBoxPane:
     p.show()
     qtbot.waitExposed(p)
     p.load(ctx)
-    qtbot.waitUntil(lambda: p.image_state() == "", timeout=5000)
+    # The image is decoded off the UI thread: wait for it to be shown, however busy the machine
+    # (the deadline only bounds a hang; a 40000 x 3000 decode took over 5 s under load).
+    qtbot.waitUntil(lambda: p.image_state() == "", timeout=120_000)
     return p
 
 
