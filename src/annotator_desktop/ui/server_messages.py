@@ -16,7 +16,16 @@ from annotator_desktop.core.bbox_model import Problem
 from annotator_desktop.ui.panes.bbox.messages import problem_text as box_problem_text
 
 # Field errors about boxes: the server checks what the box pane checks (core.bbox_model).
-BOX_CODES = frozenset({"box_empty", "box_outside", "label_missing", "label_unknown", "boxes_empty"})
+BOX_CODES = frozenset(
+    {
+        "box_empty",
+        "box_outside",
+        "label_missing",
+        "label_unknown",
+        "boxes_empty",
+        "nothing_with_boxes",
+    }
+)
 
 # lupdate reads the context from each call: keep the literal "ServerMessages" in every one.
 
@@ -70,8 +79,50 @@ def problem_text(code: str, fallback: str = "") -> str:
         "range_not_satisfiable": QCoreApplication.translate(
             "ServerMessages", "A download could not be resumed; it starts again."
         ),
+        # answers the client refuses (issue 18): the server is broken or the address is wrong
+        "redirected": QCoreApplication.translate(
+            "ServerMessages", "The server redirected to another address: check the server address."
+        ),
+        "deadline": QCoreApplication.translate(
+            "ServerMessages",
+            "The server took too long to answer. Your work is kept and sent later.",
+        ),
+        "bad_answer": QCoreApplication.translate(
+            "ServerMessages",
+            "The server sent an answer this app cannot use. Check the server address or tell "
+            "the server's administrator.",
+        ),
+        "answer_too_large": QCoreApplication.translate(
+            "ServerMessages",
+            "The server sent a larger answer than allowed. Check the server address or tell "
+            "the server's administrator.",
+        ),
+        "too_many_pages": QCoreApplication.translate(
+            "ServerMessages",
+            "The server keeps sending changes; sync stopped. What arrived is kept; try again "
+            "later.",
+        ),
+        "insecure_http": QCoreApplication.translate(
+            "ServerMessages",
+            "Plain http is only used to this computer. Use an https:// server address.",
+        ),
+        "asset_too_large": QCoreApplication.translate(
+            "ServerMessages", "An image is larger than allowed and was not downloaded."
+        ),
+        "asset_corrupt": QCoreApplication.translate(
+            "ServerMessages", "An image arrived damaged; it is downloaded again at the next sync."
+        ),
     }
     return texts.get(code, fallback)
+
+
+def redirect_text(location: str) -> str:
+    """The sentence for a redirect, naming where the server pointed to."""
+    if not location:
+        return problem_text("redirected")
+    return QCoreApplication.translate(
+        "ServerMessages", "The server redirected to %1: check the server address."
+    ).replace("%1", location)
 
 
 def field_error_text(error: dict[str, Any]) -> str:
@@ -103,6 +154,12 @@ def field_error_text(error: dict[str, Any]) -> str:
         "flag_unknown": QCoreApplication.translate(
             "ServerMessages", "A flag is not known to the server."
         ),
+        "attribute_unknown": QCoreApplication.translate(
+            "ServerMessages", "A box has an attribute this project does not define (%1)."
+        ).replace("%1", key),
+        "attribute_invalid": QCoreApplication.translate(
+            "ServerMessages", "A box attribute has a value this project does not allow (%1)."
+        ).replace("%1", key),
         "missing": QCoreApplication.translate(
             "ServerMessages", "A required value is missing (%1)."
         ).replace("%1", key),

@@ -22,6 +22,7 @@ from annotator_desktop.core.store import (
     Task,
     TaskState,
 )
+from annotator_desktop.core.store.models import Person
 from annotator_desktop.core.store.rows import VERDICT_TASK_STATE
 
 VERDICT_STATE = {verdict: TaskState(state) for verdict, state in VERDICT_TASK_STATE.items()}
@@ -142,12 +143,13 @@ def upsert_submission(s: Session, data: dict[str, Any]) -> str:
     sub_id = str(data["id"])
     row = s.get(Submission, sub_id)
     if row is None:
+        result = data.get("result")
         row = Submission(
             id=sub_id, task_id=str(data.get("task_id", "")),
             assignment_id=str(data.get("assignment_id", "")),
             annotator_id=str(data.get("annotator_id", "")),
             lease_epoch=int(data.get("lease_epoch", 0) or 0),
-            result=data.get("result") if isinstance(data.get("result"), dict) else {},
+            result=result if isinstance(result, dict) else {},
             started_at=_time(data.get("started_at")), submitted_at=_time(data.get("submitted_at")),
             active_seconds=float(data.get("active_seconds", 0) or 0),
             state=SubmissionState.ACCEPTED, origin="server",
@@ -176,6 +178,9 @@ def upsert_review(s: Session, data: dict[str, Any]) -> str:
     row = s.get(Review, review_id) or Review(id=review_id, submission_id=sub_id, verdict="")
     row.task_id = task_id
     row.reviewer_id = str(data.get("reviewer_id", ""))
+    name = str(data.get("reviewer_name") or "")[:200]
+    if name and row.reviewer_id:
+        s.merge(Person(id=row.reviewer_id, name=name))
     row.verdict = str(data.get("verdict", ""))
     row.comment = str(data.get("comment", ""))
     row.created_at = _time(data.get("created_at"))

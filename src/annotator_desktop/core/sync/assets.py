@@ -7,6 +7,7 @@ becomes a usable file. The cache has a size limit that evicts assets of finished
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -15,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import requests
 from sqlmodel import col, select
@@ -29,6 +31,7 @@ from annotator_desktop.core.sync.writer import Writer, direct
 log = logging.getLogger(__name__)
 
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+PART = ".part"
 CHUNK = 8 * 1024  # small: a cut loses at most one partial chunk
 OPEN_STATES = (TaskState.NEW, TaskState.DRAFT, TaskState.NEEDS_CHANGES, TaskState.CONFLICT)
 
@@ -36,8 +39,15 @@ OPEN_STATES = (TaskState.NEW, TaskState.DRAFT, TaskState.NEEDS_CHANGES, TaskStat
 class AssetCorrupt(ServerError):
     """The bytes did not match the hash (or the announced size)."""
 
-    def __init__(self, sha256: str, why: str) -> None:
-        super().__init__(502, "asset_corrupt", f"{sha256[:12]}…: {why}")
+    def __init__(self, sha256: str, why: str, code: str = "asset_corrupt") -> None:
+        super().__init__(502, code, f"{sha256[:12]}…: {why}")
+
+
+class AssetTooLarge(AssetCorrupt):
+    """More bytes than declared, or than the size setting allows when nothing was declared."""
+
+    def __init__(self, sha256: str, limit: int) -> None:
+        super().__init__(sha256, f"larger than {limit} bytes", code="asset_too_large")
 
 
 @dataclass(frozen=True)
@@ -53,7 +63,7 @@ def asset_file(folder: Path, sha256: str) -> Path:
     return folder / sha256
 
 
-def task_asset(payload: dict[str, object]) -> AssetRef | None:
+def task_asset(payload: object) -> AssetRef | None:
     """The image a bbox task needs, if the payload names a valid one."""
     image = payload.get("image") if isinstance(payload, dict) else None
     if not isinstance(image, dict):
@@ -133,11 +143,15 @@ class Downloader:
         final = asset_file(self.folder, ref.sha256)
         if final.exists():
             return final
-        part = final.with_name(ref.sha256 + ".part")
-        for _ in range(restarts + 1):
-            if self._one_try(ref, part):
-                return self._finish(ref, part, final)
-        raise AssetCorrupt(ref.sha256, "the download kept restarting")
+        part = final.with_name(ref.sha256 + PART)
+        try:
+            for _ in range(restarts + 1):
+                if self._one_try(ref, part):
+                    return self._finish(ref, part, final)
+            raise AssetCorrupt(ref.sha256, "the download kept restarting")
+        except AssetCorrupt:
+            part.unlink(missing_ok=True)  # failed for good: nothing to resume
+            raise
 
     def _one_try(self, ref: AssetRef, part: Path) -> bool:
         """Streams into ``part``; True when complete, False to restart from zero."""
@@ -169,28 +183,29 @@ class Downloader:
         else:
             have = 0
         total = _expected_size(ref, resp, have)
+        limit = total if total is not None else self.client.config.max_asset_bytes
+        if total is not None and ref.size is None and total > self.client.config.max_asset_bytes:
+            raise AssetTooLarge(ref.sha256, self.client.config.max_asset_bytes)
         self.write(lambda: _record(self.store, ref, "partial", have, new_etag))
         mode = "ab" if have else "wb"
-        have = self._stream(resp, part, mode, have, total)
+        have = self._stream(resp, part, mode, have, limit)
         if total is not None and have != total:
             raise NetworkError(f"truncated body: {have} of {total} bytes")
         return True
 
-    def _stream(
-        self, resp: requests.Response, part: Path, mode: str, have: int, total: int | None
-    ) -> int:
+    def _stream(self, resp: requests.Response, part: Path, mode: str, have: int, limit: int) -> int:
         deadline = time.monotonic() + self.client.config.download_wall_seconds
         try:
-            with part.open(mode) as fh:
+            with _open_private(part, append=mode == "ab") as fh:
                 for chunk in _chunks(resp):
                     if self.cancel is not None and self.cancel.cancelled:
                         raise Cancelled()
                     if time.monotonic() > deadline:
                         raise NetworkError("download took longer than the wall-clock limit")
+                    if have + len(chunk) > limit:
+                        raise AssetTooLarge(part.stem, limit)
                     fh.write(chunk)
                     have += len(chunk)
-                    if total is not None and have > total:
-                        raise AssetCorrupt(part.stem, "more bytes than announced")
                     if self.on_bytes is not None:
                         self.on_bytes(len(chunk))
                 fh.flush()
@@ -232,6 +247,15 @@ def _prepare_preview(path: Path, previews: Path) -> None:
         log.warning("no preview for %s: %s", path.name, exc)
 
 
+def _open_private(path: Path, *, append: bool) -> BinaryIO:
+    """Opens a download for writing, readable by this user only (0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+    fd = os.open(path, flags, 0o600)
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "ab" if append else "wb")
+
+
 def _chunks(resp: requests.Response) -> Iterator[bytes]:
     """Bytes as they arrive (``read1``), so a cut loses nothing already received."""
     while True:
@@ -260,7 +284,7 @@ def evict(store: Store, folder: Path, limit_bytes: int) -> list[str]:
     """Deletes cached assets over the limit: finished tasks' first, then least recently used."""
     if not folder.is_dir():
         return []
-    files = {p.name: p.stat().st_size for p in folder.iterdir() if SHA_RE.match(p.name)}
+    files = {p.name: p.stat().st_size for p in folder.iterdir() if _cached_name(p.name)}
     total = sum(files.values())
     if total <= limit_bytes:
         return []
@@ -273,17 +297,25 @@ def evict(store: Store, folder: Path, limit_bytes: int) -> list[str]:
             if ref is not None and state in OPEN_STATES:
                 open_refs.add(ref.sha256)
         used = {a.sha256: a.last_used_at for a in s.exec(select(Asset)).all()}
-    order = sorted(files, key=lambda h: (h in open_refs, str(used.get(h) or "")))
+    # partial downloads go first, then finished tasks' files, then the least recently used
+    order = sorted(
+        files, key=lambda h: (not h.endswith(PART), h[:64] in open_refs, str(used.get(h) or ""))
+    )
     removed: list[str] = []
-    for sha in order:
+    for name in order:
         if total <= limit_bytes:
             break
-        (folder / sha).unlink(missing_ok=True)
-        total -= files[sha]
-        removed.append(sha)
+        (folder / name).unlink(missing_ok=True)
+        total -= files[name]
+        removed.append(name[:64])
     if removed:
         store_write_missing(store, removed)
     return removed
+
+
+def _cached_name(name: str) -> bool:
+    """An asset file or a partial download of one."""
+    return bool(SHA_RE.match(name.removesuffix(PART)))
 
 
 def store_write_missing(store: Store, hashes: list[str]) -> None:

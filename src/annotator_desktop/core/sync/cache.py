@@ -36,11 +36,11 @@ def clear(store: Store, folder: Path) -> int:
             (Assignment, Assignment.task_id),
             (Task, Task.id),
         ):
-            s.exec(delete(model).where(col(column).in_(tasks)))  # type: ignore[call-overload]
-        s.exec(delete(Outbox))  # type: ignore[call-overload]
-        s.exec(delete(Asset))  # type: ignore[call-overload]
-        s.exec(delete(Project).where(col(Project.id).in_(projects)))  # type: ignore[call-overload]
-        s.exec(delete(SyncState).where(col(SyncState.key).startswith("sync.")))  # type: ignore[call-overload]
+            s.exec(delete(model).where(col(column).in_(tasks)))
+        s.exec(delete(Outbox))
+        s.exec(delete(Asset))
+        s.exec(delete(Project).where(col(Project.id).in_(projects)))
+        s.exec(delete(SyncState).where(col(SyncState.key).startswith("sync.")))
     if folder.is_dir():
         for path in folder.iterdir():
             if SHA_RE.match(path.name.removesuffix(".part")):

@@ -22,6 +22,11 @@ class SyncConfig:
     asset_cache_bytes: int = 2 * 1024**3
     ca_bundle: str = ""
     lease_renew_before: float = 6 * 3600.0
+    call_deadline: float = 60.0  # wall clock per API call, answer body included
+    max_answer_bytes: int = 64 * 1024**2  # per JSON answer
+    max_asset_bytes: int = 512 * 1024**2  # per file when the server declares no size
+    max_pages_per_sync: int = 2000  # feed pages per sync before "the server keeps sending pages"
+    allow_insecure_http: bool = False  # plain http to a host that is not this computer
 
     @classmethod
     def from_settings(cls, settings: Any) -> SyncConfig:
@@ -35,4 +40,18 @@ class SyncConfig:
             value = getattr(settings, name, None)
             if isinstance(value, int | float) and value > 0:
                 setattr(cfg, name, float(value))
+        deadline = getattr(settings, "call_deadline_seconds", None)
+        if isinstance(deadline, int | float) and not isinstance(deadline, bool) and deadline > 0:
+            cfg.call_deadline = float(deadline)
+        for setting, name in (
+            ("max_answer_mb", "max_answer_bytes"),
+            ("max_asset_mb", "max_asset_bytes"),
+        ):
+            value = getattr(settings, setting, None)
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                setattr(cfg, name, value * 1024 * 1024)
+        pages = getattr(settings, "max_pages_per_sync", None)
+        if isinstance(pages, int) and not isinstance(pages, bool) and pages > 0:
+            cfg.max_pages_per_sync = pages
+        cfg.allow_insecure_http = getattr(settings, "allow_insecure_http", False) is True
         return cfg

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator_desktop.core.cancel import Cancelled, CancelToken
+from annotator_desktop.core.changes import Changes, tasks_changed
 from annotator_desktop.core.store import Store, SyncState
 from annotator_desktop.core.sync import assets, leases, outbox, pull
 from annotator_desktop.core.sync.config import SyncConfig
@@ -29,6 +30,7 @@ class SyncReport:
     asset_bytes: int = 0
     asset_errors: list[str] = field(default_factory=list)
     outbox_left: int = 0
+    next_due_in: float | None = None  # seconds until a waiting outbox row may be sent
     last_sync: str = ""
 
     @property
@@ -36,6 +38,21 @@ class SyncReport:
         data = self.pull.changed.as_dict()
         data["tasks"] = sorted(set(data["tasks"]) | set(self.checked_out))
         return data
+
+    @property
+    def changes(self) -> Changes:
+        """The cycle as a change record: the tasks it touched (states re-read by the views)."""
+        push = self.push
+        return Changes(
+            source="sync",
+            tasks=tasks_changed(self.changed["tasks"]),
+            projects=frozenset(self.changed["projects"]),
+            leases=frozenset(self.checked_out),
+            outbox_left=self.outbox_left,
+            connection="online",
+            # a late or refused submission changes its task's state; the push does not say which
+            all_tasks=self.pull.full_repull or bool(push.late or push.rejected or push.conflicts),
+        )
 
 
 def last_sync(store: Store) -> str:
@@ -96,6 +113,8 @@ class SyncEngine:
             cancel=cancel,
             on_progress=pushed,
         )
+        if report.push.stopped_by in ("offline", "redirected") and report.push.error is not None:
+            raise report.push.error
         if report.push.stopped_by == "offline":
             raise NetworkError("the server could not be reached while sending")
         if report.push.stopped_by == "cancelled":
@@ -111,6 +130,7 @@ class SyncEngine:
         if with_assets:
             self.fetch_assets(report, cancel=cancel, progress=progress)
         report.outbox_left = outbox.pending_count(self.store)
+        report.next_due_in = outbox.next_due_in(self.store)
         return report
 
     def fetch_assets(

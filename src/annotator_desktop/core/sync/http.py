@@ -10,21 +10,44 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import ipaddress
+import logging
+import socket
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import HTTPError
 from urllib3.util.retry import Retry
 
 from annotator_desktop import __version__
 from annotator_desktop.core.sync.config import SyncConfig
-from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError, TlsError
+from annotator_desktop.core.sync.errors import (
+    BadAnswer,
+    DeadlineExceeded,
+    InsecureTransport,
+    NetworkError,
+    NotSignedIn,
+    Redirected,
+    ServerError,
+    TlsError,
+)
 from annotator_desktop.core.sync.tokens import Tokens
-from annotator_desktop.protocol import API_PREFIX
+from annotator_desktop.protocol import (
+    API_PREFIX,
+    BadWireData,
+    TokenResponse,
+    parse_as,
+    parse_json,
+)
+
+log = logging.getLogger(__name__)
+BODY_CHUNK = 64 * 1024
 
 USER_AGENT = f"annotator-desktop/{__version__} (+protocol v1) requests/{requests.__version__}"
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -53,31 +76,114 @@ def parse_retry_after(value: str | None) -> float | None:
     """Seconds from a Retry-After header (delta seconds or an HTTP date)."""
     if not value:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    value = value.strip()[:100]
+    if value.isascii() and value.isdigit():
+        return min(float(value), 10.0**9)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+def problem_body(resp: requests.Response) -> dict[str, Any] | None:
+    """The answer's problem+json object (with a string ``code``), or None for any other body."""
+    try:
+        body = parse_json(resp.content) if resp.content else None
+    except (BadWireData, requests.exceptions.RequestException, OSError):
+        return None
+    if isinstance(body, dict) and isinstance(body.get("code"), str) and body["code"]:
+        return body
+    return None
+
+
 def error_from(resp: requests.Response) -> ServerError:
     """A ServerError from a problem+json (or any) error answer."""
     code, detail, errors = f"http_{resp.status_code}", "", []
-    try:
-        body = resp.json()
-        if isinstance(body, dict):
-            code = str(body.get("code") or code)
-            detail = str(body.get("detail") or body.get("title") or "")
-            errors = [e for e in body.get("errors") or [] if isinstance(e, dict)]
-    except ValueError:
-        pass
+    body = problem_body(resp)
+    if body is not None:
+        code = str(body["code"])[:100]
+        detail = str(body.get("detail") or body.get("title") or "")[:1000]
+        raw_errors = body.get("errors")
+        if isinstance(raw_errors, list):
+            errors = [e for e in raw_errors[:100] if isinstance(e, dict)]
     retry_after = parse_retry_after(resp.headers.get("Retry-After"))
     return ServerError(resp.status_code, code, detail, errors, retry_after)
+
+
+def redirect_from(resp: requests.Response) -> Redirected:
+    return Redirected(resp.status_code, str(resp.headers.get("Location", ""))[:300])
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` resolves only to loopback addresses (127.0.0.0/8, ::1)."""
+    host = host.strip("[]")
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {str(info[4][0]).split("%")[0] for info in infos}
+    if not addresses:
+        return False
+    for text in addresses:
+        try:
+            addr = ipaddress.ip_address(text)
+        except ValueError:
+            return False
+        if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+            addr = addr.ipv4_mapped
+        if not addr.is_loopback:
+            return False
+    return True
+
+
+def check_transport(base_url: str, allow_insecure_http: bool) -> None:
+    """Refuses plain http to anything but this computer unless the user allowed it."""
+    parts = urlsplit(base_url)
+    if parts.scheme == "https":
+        return
+    if parts.scheme != "http":
+        raise InsecureTransport(f"the server address must start with https:// (got {base_url!r})")
+    host = parts.hostname or ""
+    if is_loopback_host(host):
+        return
+    if allow_insecure_http:
+        log.warning("plain http to %s: passwords and data travel unencrypted", host)
+        return
+    raise InsecureTransport(
+        f"plain http is only used to this computer, and {host or base_url} is not it: "
+        "use an https:// address (or allow insecure http in the settings, at your own risk)"
+    )
+
+
+def read_body(resp: requests.Response, deadline: float, cap: int) -> None:
+    """Reads the whole body into ``resp`` within ``deadline`` and ``cap`` bytes, or closes it."""
+    declared = resp.headers.get("Content-Length", "")
+    try:
+        if declared.isdigit() and int(declared) > cap:
+            raise BadAnswer("answer", f"larger than {cap} bytes", code="answer_too_large")
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            if time.monotonic() > deadline:
+                raise DeadlineExceeded("no complete answer within the deadline")
+            chunk = resp.raw.read1(BODY_CHUNK, decode_content=True)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > cap:
+                raise BadAnswer("answer", f"larger than {cap} bytes", code="answer_too_large")
+            chunks.append(chunk)
+    except (BadAnswer, DeadlineExceeded):
+        resp.close()
+        raise
+    except (requests.exceptions.RequestException, HTTPError, OSError) as exc:
+        resp.close()
+        raise NetworkError(f"answer cut: {type(exc).__name__}") from exc
+    resp._content = b"".join(chunks)
+    resp._content_consumed = True
 
 
 class ApiClient:
@@ -98,6 +204,7 @@ class ApiClient:
         self.tokens = tokens
         self._on_tokens = on_tokens
         self._refresh_lock = threading.Lock()
+        self._transport_checked = False
 
     @property
     def timeout(self) -> tuple[float, float]:
@@ -135,17 +242,22 @@ class ApiClient:
         return resp
 
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
-        """Sends and returns the JSON body of a 2xx answer; raises ServerError otherwise."""
+        """Sends and returns the decoded JSON body of a 2xx answer; raises ServerError otherwise.
+
+        A 3xx is :class:`Redirected`; a body that is not JSON is :class:`BadAnswer`.
+        """
         resp = self.send(method, path, **kwargs)
         try:
+            if 300 <= resp.status_code < 400:
+                raise redirect_from(resp)
             if resp.status_code >= 400:
                 raise error_from(resp)
             if resp.status_code == 204 or not resp.content:
                 return None
             try:
-                return resp.json()
-            except ValueError as exc:
-                raise ServerError(resp.status_code, "bad_body", "not JSON") from exc
+                return parse_json(resp.content)
+            except BadWireData as exc:
+                raise BadAnswer(f"{method} {path.split('?')[0]}", str(exc)) from exc
         finally:
             resp.close()
 
@@ -159,18 +271,29 @@ class ApiClient:
         tokens: Tokens | None,
         stream: bool,
     ) -> requests.Response:
+        self.check_transport()
         all_headers = dict(headers or {})
         if tokens is not None:
             all_headers["Authorization"] = f"Bearer {tokens.access_token}"
+        deadline = time.monotonic() + self.config.call_deadline
         try:
-            return self.session.request(
+            resp = self.session.request(
                 method, self.url(path), json=body, params=params, headers=all_headers,
-                timeout=self.timeout, stream=stream, allow_redirects=False,
+                timeout=self.timeout, stream=True, allow_redirects=False,
             )  # fmt: skip
         except requests.exceptions.SSLError as exc:
             raise TlsError(str(exc)) from exc
         except requests.exceptions.RequestException as exc:
             raise NetworkError(f"{type(exc).__name__}: {exc}") from exc
+        if not stream:
+            read_body(resp, deadline, self.config.max_answer_bytes)
+        return resp
+
+    def check_transport(self) -> None:
+        """Raises :class:`InsecureTransport` for plain http to another computer (checked once)."""
+        if not self._transport_checked:
+            check_transport(self.base_url, self.config.allow_insecure_http)
+            self._transport_checked = True
 
     # --- tokens --------------------------------------------------------------------------
 
@@ -181,11 +304,21 @@ class ApiClient:
             None, False,
         )  # fmt: skip
         with resp:
-            if resp.status_code >= 400:
-                raise error_from(resp)
-            body = resp.json()
-        self._set_tokens(body)
-        return dict(body.get("user") or {})
+            answer = self._token_answer(resp, "the sign-in answer")
+        self._set_tokens(answer)
+        return answer.user.model_dump(mode="json")
+
+    @staticmethod
+    def _token_answer(resp: requests.Response, what: str) -> TokenResponse:
+        """A fully valid token answer, or an error: nothing is stored from a partial one."""
+        if 300 <= resp.status_code < 400:
+            raise redirect_from(resp)
+        if resp.status_code >= 400:
+            raise error_from(resp)
+        try:
+            return parse_as(TokenResponse, parse_json(resp.content))
+        except BadWireData as exc:
+            raise BadAnswer(what, str(exc), status=resp.status_code) from exc
 
     def refresh(self, failed: Tokens | None) -> None:
         """Exchanges the refresh token once; concurrent callers wait and reuse the result."""
@@ -202,9 +335,7 @@ class ApiClient:
             with resp:
                 if resp.status_code in (400, 401, 403):
                     raise NotSignedIn(error_from(resp).code)
-                if resp.status_code >= 400:
-                    raise error_from(resp)
-                self._set_tokens(resp.json())
+                self._set_tokens(self._token_answer(resp, "the token refresh answer"))
 
     def logout(self) -> None:
         if self.tokens is None:
@@ -213,11 +344,11 @@ class ApiClient:
             self.send("POST", "/auth/logout").close()
         self.tokens = None
 
-    def _set_tokens(self, body: dict[str, Any]) -> None:
+    def _set_tokens(self, answer: TokenResponse) -> None:
         self.tokens = Tokens(
-            access_token=str(body["access_token"]),
-            refresh_token=str(body["refresh_token"]),
-            expires_at=time.time() + float(body.get("expires_in", 900)),
+            access_token=answer.access_token,
+            refresh_token=answer.refresh_token,
+            expires_at=time.time() + float(answer.expires_in),
         )
         if self._on_tokens is not None:
             self._on_tokens(self.tokens)
@@ -225,10 +356,11 @@ class ApiClient:
     def probe(self) -> bool:
         """Whether the server answers at all (any HTTP status counts); short timeouts."""
         try:
+            self.check_transport()
             resp = self.session.get(
-                self.url("/me"), timeout=(min(3.0, self.config.connect_timeout), 5.0)
+                self.url("/me"), timeout=(min(3.0, self.config.connect_timeout), 5.0), stream=True
             )
             resp.close()
             return True
-        except requests.exceptions.RequestException:
+        except (requests.exceptions.RequestException, InsecureTransport):
             return False

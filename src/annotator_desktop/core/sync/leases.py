@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlmodel import col, select
 
-from annotator_desktop.core.store import Assignment, Store, Task, TaskState, utcnow
+from annotator_desktop.core.store import Assignment, Project, Store, Task, TaskState, utcnow
 from annotator_desktop.core.sync import apply
 from annotator_desktop.core.sync.config import SyncConfig
-from annotator_desktop.core.sync.errors import ServerError
+from annotator_desktop.core.sync.errors import BadAnswer, ServerError
 from annotator_desktop.core.sync.http import ApiClient
 from annotator_desktop.core.sync.writer import Writer, direct
+from annotator_desktop.protocol import Assignment as WireAssignment
+from annotator_desktop.protocol import BadWireData, LeaseResponse, parse_as, parse_list_of
+
+log = logging.getLogger(__name__)
 
 OPEN_STATES = (TaskState.NEW, TaskState.DRAFT)
 
@@ -22,17 +28,26 @@ def checkout(
 ) -> list[str]:
     """Leases up to ``count`` tasks of a project; returns the task ids (in order)."""
     body = client.call("POST", f"/projects/{project_id}/checkout", json={"count": int(count)})
-    items = [a for a in (body or {}).get("assignments", []) if isinstance(a, dict)]
+    try:
+        raw_items = parse_list_of(WireAssignment, body, "assignments")
+    except BadWireData as exc:
+        raise BadAnswer("the checkout answer", str(exc)) from exc
+    items: list[dict[str, Any]] = []
+    for raw in raw_items:
+        try:
+            item = parse_as(WireAssignment, raw).model_dump(mode="json")
+        except BadWireData as exc:  # a lease we cannot read is not taken; the server expires it
+            log.warning("checkout: skipped an assignment: %s", exc)
+            continue
+        item["project_id"] = item.get("project_id") or project_id
+        items.append(item)
 
     def run() -> list[str]:
         ids: list[str] = []
         with store.write() as s:
             for item in items:
-                item.setdefault("project_id", project_id)
                 apply.upsert_assignment(s, item)
-                task = item.get("task") or {}
-                if task.get("id"):
-                    ids.append(str(task["id"]))
+                ids.append(str(item["task"]["id"]))
         return ids
 
     return write(run)
@@ -68,7 +83,7 @@ def top_up(client: ApiClient, store: Store, target: int, *, write: Writer = dire
     if target <= 0:
         return []
     with store.read() as s:
-        projects = s.exec(select(apply.Project.id).where(apply.Project.source == "server")).all()
+        projects = s.exec(select(Project.id).where(Project.source == "server")).all()
     taken: list[str] = []
     for project_id in projects:
         missing = target - open_count(store, project_id)
@@ -99,9 +114,9 @@ def renew_due(
         except ServerError as exc:
             if exc.transient:
                 raise
-            write(lambda a=assignment_id, e=exc: _ended(store, a, _state_for(e)))
+            write(partial(_ended, store, assignment_id, _state_for(exc)))
             continue
-        write(lambda b=body, a=assignment_id: _renewed(store, a, b))
+        write(partial(_renewed, store, assignment_id, body))
         renewed += 1
     return renewed
 
@@ -120,14 +135,19 @@ def _state_for(exc: ServerError) -> str:
     return "expired" if exc.status == 409 else "revoked"
 
 
-def _renewed(store: Store, assignment_id: str, body: dict[str, Any] | None) -> None:
+def _renewed(store: Store, assignment_id: str, body: object) -> None:
+    try:
+        lease = parse_as(LeaseResponse, body)
+    except BadWireData as exc:
+        log.warning("renew of %s: answer not understood: %s", assignment_id, exc)
+        return
     with store.write() as s:
         row = s.get(Assignment, assignment_id)
-        if row is None or not isinstance(body, dict):
+        if row is None:
             return
-        row.expires_at = apply._time(body.get("expires_at")) or row.expires_at
-        row.lease_epoch = int(body.get("lease_epoch", row.lease_epoch) or row.lease_epoch)
-        apply.set_assignment_state(s, row, str(body.get("state") or "active"))
+        row.expires_at = apply._time(lease.expires_at.isoformat()) or row.expires_at
+        row.lease_epoch = lease.lease_epoch or row.lease_epoch
+        apply.set_assignment_state(s, row, lease.state or "active")
 
 
 def _ended(store: Store, assignment_id: str, state: str) -> None:

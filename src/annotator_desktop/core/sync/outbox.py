@@ -13,8 +13,10 @@ import random
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
+import requests
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, exists, func, or_, select, update
 
@@ -30,10 +32,10 @@ from annotator_desktop.core.store import (
     utcnow,
 )
 from annotator_desktop.core.sync.config import SyncConfig
-from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError
-from annotator_desktop.core.sync.http import ApiClient, error_from
+from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError, SyncError
+from annotator_desktop.core.sync.http import ApiClient, error_from, problem_body, redirect_from
 from annotator_desktop.core.sync.writer import Writer, direct
-from annotator_desktop.protocol import ErrorCode
+from annotator_desktop.protocol import BadWireData, ErrorCode, parse_json
 
 PENDING = ("queued", "sending")
 
@@ -48,6 +50,7 @@ class Outcome:
     errors: list[dict[str, Any]] = field(default_factory=list)
     delay: float | None = None
     network: bool = False
+    error: SyncError | None = None  # why a retry is needed, for the user
 
 
 @dataclass
@@ -58,7 +61,8 @@ class PushReport:
     conflicts: int = 0
     retrying: int = 0
     needs_signin: int = 0
-    stopped_by: str = ""  # "" | offline | needs_signin | server_busy | cancelled
+    stopped_by: str = ""  # "" | offline | needs_signin | server_busy | redirected | cancelled
+    error: SyncError | None = None  # the first retry's reason, for the user
 
 
 def pending_count(store: Store) -> int:
@@ -69,6 +73,16 @@ def pending_count(store: Store) -> int:
                 select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(PENDING))
             ).one()
         )
+
+
+def next_due_in(store: Store) -> float | None:
+    """Seconds until the earliest pending row may be sent (0 when one is due), None when none."""
+    with store.read() as s:
+        rows = s.exec(select(Outbox.next_attempt_at).where(col(Outbox.state).in_(PENDING))).all()
+    if not rows:
+        return None
+    now = utcnow()
+    return max(0.0, min(((t - now).total_seconds() if t else 0.0) for t in rows))
 
 
 def backoff_delay(attempts: int, config: SyncConfig, retry_after: float | None = None) -> float:
@@ -90,7 +104,10 @@ def _review_waits() -> Any:
         Outbox.body, "$.submission_id"
     )
     return exists().where(
-        older.entity == "review", col(older.state).in_(PENDING), older.id < Outbox.id, same
+        col(older.entity) == "review",
+        col(older.state).in_(PENDING),
+        col(older.id) < col(Outbox.id),
+        same,
     )
 
 
@@ -113,12 +130,12 @@ def _due(store: Store, limit: int, now: datetime) -> list[Outbox]:
 def _mark_sending(store: Store, ids: list[int]) -> None:
     """One transaction, two set-based updates: the rows and their submissions go ``sending``."""
     with store.write() as s:
-        s.exec(update(Outbox).where(col(Outbox.id).in_(ids)).values(state="sending"))  # type: ignore[call-overload]
+        s.exec(update(Outbox).where(col(Outbox.id).in_(ids)).values(state="sending"))
         refs = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "submission")
         s.exec(
             update(Submission)
             .where(col(Submission.id).in_(refs))
-            .values(state=SubmissionState.SENDING)  # type: ignore[call-overload]
+            .values(state=SubmissionState.SENDING)
         )
 
 
@@ -130,16 +147,34 @@ def _attempt(client: ApiClient, row: Outbox, config: SyncConfig) -> Outcome:
         return Outcome(row.id, "signin")
     except NetworkError as exc:
         return Outcome(
-            row.id, "retry", str(exc), delay=backoff_delay(row.attempts, config), network=True
-        )
+            row.id, "retry", exc.code, delay=backoff_delay(row.attempts, config), network=True,
+            error=exc,
+        )  # fmt: skip
+    except ServerError as exc:  # an answer too large to read: the send's fate is unknown, retry
+        delay = backoff_delay(row.attempts, config)
+        return Outcome(row.id, "retry", exc.code, delay=delay, error=exc)
     with resp:
         if resp.status_code < 300:
-            late = False
-            with contextlib.suppress(ValueError, AttributeError):
-                late = bool(resp.json().get("late"))
-            return Outcome(row.id, "late" if late else "accepted")
+            return Outcome(row.id, "late" if _is_late(resp) else "accepted")
+        if resp.status_code < 400:  # a redirect is a wrong address, never a rejection
+            err: ServerError = redirect_from(resp)
+            return Outcome(row.id, "retry", err.code, delay=backoff_delay(row.attempts, config),
+                           error=err)  # fmt: skip
+        if resp.status_code < 500 and problem_body(resp) is None:
+            # a 4xx that is not a protocol problem (a proxy's page): not the server's verdict
+            err = ServerError(resp.status_code, f"http_{resp.status_code}",
+                              f"HTTP {resp.status_code} without a problem answer")  # fmt: skip
+            delay = backoff_delay(row.attempts, config)
+            return Outcome(row.id, "retry", err.code, delay=delay, error=err)
         err = error_from(resp)
     return _classify(row, err, config)
+
+
+def _is_late(resp: requests.Response) -> bool:
+    with contextlib.suppress(BadWireData):
+        body = parse_json(resp.content) if resp.content else None
+        return isinstance(body, dict) and body.get("late") is True
+    return False
 
 
 def _classify(row: Outbox, err: ServerError, config: SyncConfig) -> Outcome:
@@ -172,15 +207,15 @@ def _record(store: Store, outcomes: list[Outcome]) -> None:
 
 
 def _accept_all(s: Session, ids: list[int]) -> None:
-    s.exec(update(Outbox).where(col(Outbox.id).in_(ids)).values(state="done", last_error=""))  # type: ignore[call-overload]
+    s.exec(update(Outbox).where(col(Outbox.id).in_(ids)).values(state="done", last_error=""))
     subs = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "submission")
     s.exec(
-        update(Submission)  # type: ignore[call-overload]
+        update(Submission)
         .where(col(Submission.id).in_(subs))
         .values(state=SubmissionState.ACCEPTED, errors=[])
     )
     reviews = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "review")
-    s.exec(update(Review).where(col(Review.id).in_(reviews)).values(state="sent"))  # type: ignore[call-overload]
+    s.exec(update(Review).where(col(Review.id).in_(reviews)).values(state="sent"))
 
 
 def _apply(s: Session, row: Outbox, out: Outcome, now: datetime) -> None:
@@ -268,9 +303,9 @@ def push(
             if not rows:
                 break
             ids = [r.id for r in rows if r.id is not None]
-            write(lambda ids=ids: _mark_sending(store, ids))
+            write(partial(_mark_sending, store, ids))
             outcomes = list(pool.map(lambda r: _attempt(client, r, config), rows))
-            write(lambda outcomes=outcomes: _record(store, outcomes))
+            write(partial(_record, store, outcomes))
             _count(report, outcomes)
             if on_progress is not None:
                 on_progress(len(outcomes))
@@ -294,4 +329,7 @@ def _count(report: PushReport, outcomes: list[Outcome]) -> None:
             report.stopped_by = "needs_signin"
         else:
             report.retrying += 1
+            report.error = report.error or out.error
+            if out.code == "redirected":
+                report.stopped_by = "redirected"
             report.stopped_by = report.stopped_by or ("offline" if out.network else "server_busy")

@@ -208,7 +208,7 @@ def load_sample(store: Store) -> Sample:
     with store.read() as s:
         record = _read_record(s)
         items = [i for i in record.get("items") or [] if isinstance(i, dict)]
-        names = record.get("names") if isinstance(record.get("names"), dict) else {}
+        names = found if isinstance(found := record.get("names"), dict) else {}
         ids = {str(i.get("submission_id")) for i in items}
         for item in items:
             ids.update(str(o) for o in item.get("others") or [])

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Protocol, TypeVar
 
 T = TypeVar("T")
-Writer = Callable[[Callable[[], Any]], Any]
+
+
+class Writer(Protocol):
+    """Runs ``fn`` as a cache write and returns what it returned."""
+
+    def __call__(self, fn: Callable[[], T], /) -> T: ...
 
 
 def direct(fn: Callable[[], T]) -> T:
