@@ -15,15 +15,13 @@ from typing import Any
 
 import pytest
 import requests
+from e2e_support import build_window, press_submit, sign_in, sync_by_key
 from pytestqt.qtbot import QtBot
 
-from annotator_desktop.core.settings import Settings
 from annotator_desktop.core.store import Store
-from annotator_desktop.core.store.rows import read_list
 from annotator_desktop.core.sync import tokens
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.ui.main_window import MainWindow
-from annotator_desktop.ui.sync_controller import SyncController
 from annotator_desktop.ui.task_list_model import TaskFilter
 from annotator_desktop.ui.worker import Worker
 
@@ -34,18 +32,10 @@ SHOTS = os.environ.get("ANNOTATOR_SCREENSHOTS", "")
 def window(qtbot: QtBot, store: Store, live_server: Any) -> Iterator[MainWindow]:
     tokens.forget_memory()
     worker = Worker()
-    settings = Settings(auto_topup=0)
-    win = MainWindow(worker, settings)
-    win.set_list(read_list(store.path))
-    win.set_store(store)
     config = SyncConfig(connect_timeout=2.0, read_timeout=5.0, backoff_base=0.05, backoff_cap=0.5)
-    ctl = SyncController(store, worker, settings, parent=win, config=config)
-    win.attach_sync(ctl)
-    win.show()
+    win = build_window(store, worker, config)
     try:
-        with qtbot.waitSignal(win.list_refreshed, timeout=30000):
-            ctl.sign_in(live_server.url, "ana", "ana-demo")
-        qtbot.waitUntil(lambda: ctl.state == "online", timeout=20000)
+        sign_in(qtbot, win, live_server.url)  # Account ▸ Sign in, typed into the dialog
         yield win
     finally:
         win.close()
@@ -54,9 +44,7 @@ def window(qtbot: QtBot, store: Store, live_server: Any) -> Iterator[MainWindow]
 
 
 def _sync(qtbot: QtBot, win: MainWindow) -> None:
-    with qtbot.waitSignal(win.list_refreshed, timeout=30000):
-        win.sync.sync_now()
-    qtbot.waitUntil(lambda: win.sync.state == "online", timeout=20000)
+    sync_by_key(qtbot, win)  # F5, Sync ▸ Sync now
 
 
 def _open(qtbot: QtBot, win: MainWindow, task_id: str) -> Any:
@@ -76,10 +64,8 @@ def _type(pane: Any, text: str) -> None:
 
 
 def _submit(qtbot: QtBot, win: MainWindow) -> None:
-    runner = win.host.pane.runner
-    qtbot.waitUntil(lambda: runner.is_fresh() and not runner.busy(), timeout=10000)
     with qtbot.waitSignal(win.session.submitted, timeout=10000):
-        win.session.submit()
+        press_submit(qtbot, win)  # Ctrl+Return
 
 
 def _verdict(server: Any, submission_id: str, verdict: str, comment: str) -> None:
@@ -144,6 +130,8 @@ def test_verdict_reaches_list_and_banner_then_revise_and_resubmit(
     assert banner.isVisible()
     assert banner.title.text() == "Changes requested by QA"
     assert banner.comment.text() == comment
+    assert "Reviewed by Quinn (QA)" in banner.meta.text()  # the reviewer's name, not an id
+    assert "Quinn (QA)" in model.data(state_index, 3)  # the list's tooltip too
     assert "Revise" in banner.hint.text()
     assert not pane.editor.isReadOnly()
     assert pane.editor.toPlainText().strip() == "First attempt at the rewrite."  # last submission
@@ -171,7 +159,8 @@ def test_verdict_reaches_list_and_banner_then_revise_and_resubmit(
     assert banner.title.text() == "Accepted by QA" and banner.comment.text() == "Good now."
     assert pane.editor.isReadOnly()
     assert pane.editor.toPlainText().strip() == "Second, shorter attempt."
-    win.session.submit()  # refused: nothing new reaches the server
+    assert not win.actions_["submit"].isEnabled()  # a closed task cannot be submitted
+    press_submit(qtbot, win)  # refused: nothing new reaches the server
     assert len(_server_rows(live_server, task_id)) == 2
 
 
@@ -189,8 +178,7 @@ def test_verdict_arriving_while_the_task_is_open_updates_the_banner(
     [(sub_id, _state, _text)] = _server_rows(live_server, task_id)
     _verdict(live_server, sub_id, "reject", "Off topic.")
     qtbot.waitUntil(lambda: pane.runner.is_fresh() and not pane.runner.busy(), timeout=10000)
-    with qtbot.waitSignal(win.session.task_opened, timeout=30000):
-        win.sync.sync_now()
+    sync_by_key(qtbot, win, wait_for=win.session.task_opened)
     assert win.host.banner.isVisible()
     assert win.host.banner.title.text() == "Rejected by QA"
     assert pane.editor.isReadOnly()

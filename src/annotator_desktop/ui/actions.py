@@ -31,16 +31,19 @@ def arrow_icon(name: str) -> QIcon:
 class ActionSpec:
     key: str
     menu: str  # file | edit | view | task | sync | help
-    shortcut: str | StdKey | None = None
+    shortcut: str | StdKey | tuple[str, ...] | None = None
     toolbar: bool = False
 
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open_folder", "file", StdKey.Open),
+    ActionSpec("export", "file", "Ctrl+E"),
     ActionSpec("settings", "file", StdKey.Preferences),
     ActionSpec("quit", "file", StdKey.Quit),
-    ActionSpec("undo", "edit", StdKey.Undo, toolbar=True),
-    ActionSpec("redo", "edit", StdKey.Redo, toolbar=True),
+    # Explicit keys: the platform's lists put F14 or the Redo key first on some desktops, and a
+    # menu shows only the first one.
+    ActionSpec("undo", "edit", "Ctrl+Z", toolbar=True),
+    ActionSpec("redo", "edit", ("Ctrl+Shift+Z", "Ctrl+Y"), toolbar=True),
     ActionSpec("zoom_in", "view", StdKey.ZoomIn),
     ActionSpec("zoom_out", "view", StdKey.ZoomOut),
     ActionSpec("zoom_fit", "view", "Ctrl+0"),
@@ -56,6 +59,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("sync_now", "sync", "F5", toolbar=True),
     ActionSpec("take_offline", "sync"),
     ActionSpec("cancel_sync", "sync"),
+    ActionSpec("sync_problems", "sync"),
     ActionSpec("shortcuts", "help", "F1"),
     ActionSpec("about", "help"),
 )
@@ -72,6 +76,8 @@ class ActionSet(QObject):
             action.setObjectName(f"action_{spec.key}")
             if isinstance(spec.shortcut, StdKey):
                 action.setShortcuts(QKeySequence.keyBindings(spec.shortcut))
+            elif isinstance(spec.shortcut, tuple):
+                action.setShortcuts([QKeySequence(k) for k in spec.shortcut])
             elif spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             self.actions[spec.key] = action
@@ -91,6 +97,10 @@ class ActionSet(QObject):
         """Key -> (menu text, tooltip)."""
         return {
             "open_folder": (self.tr("&Open folder…"), self.tr("Open a folder of images")),
+            "export": (
+                self.tr("&Export…"),
+                self.tr("Export a project's annotations as COCO, YOLO, Pascal VOC or JSON Lines"),
+            ),
             "settings": (self.tr("&Settings…"), self.tr("Change settings")),
             "quit": (self.tr("&Quit"), self.tr("Quit the app")),
             "undo": (self.tr("&Undo"), self.tr("Undo the last edit")),
@@ -119,6 +129,10 @@ class ActionSet(QObject):
                 self.tr("Check out tasks to work on offline"),
             ),
             "cancel_sync": (self.tr("&Cancel sync"), self.tr("Stop the running sync")),
+            "sync_problems": (
+                self.tr("&Problems…"),
+                self.tr("Show the changes from the server that could not be used"),
+            ),
             "shortcuts": (self.tr("&Keyboard shortcuts"), self.tr("Show every shortcut")),
             "about": (self.tr("&About annotator-desktop"), self.tr("About this app")),
         }

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 EXIT_STORE = 2
 EXIT_RUNNING = 3
 EXIT_FOLDER = 4
+DEMO_USER, DEMO_PASSWORD = "ana", "ana-demo"  # the demo annotator (DESIGN.md)
 
 
 class Shell(QObject):
@@ -212,7 +213,7 @@ class Shell(QObject):
             if hasattr(self.sync, "start"):
                 self.sync.start()
             if self._demo_url and hasattr(self.sync, "sign_in"):
-                self.sync.sign_in(self._demo_url, "ana", "ana-demo")
+                self.sync.sign_in(self._demo_url, DEMO_USER, DEMO_PASSWORD)
         except Exception:
             log.exception("sync could not start")
             self.window.status.showMessage(self.tr("Sync could not start; working offline."), 10000)
@@ -224,10 +225,25 @@ class Shell(QObject):
             self.window.close()
         if self.worker is not None:
             self.worker.shutdown(wait=True)
+        self._forget_demo_tokens()
         if self.store is not None:
             self.store.close()
         if self.lock is not None:
             self.lock.release()
+
+    def _forget_demo_tokens(self) -> None:
+        """The demo signs in afresh at each start, on a new port: its tokens are not left in
+        the system keyring (everything else of the demo stays in its own data folder)."""
+        if not self._demo_url or self.sync is None:
+            return
+        from annotator_desktop.core.sync.account import normalise_url
+        from annotator_desktop.core.sync.tokens import TokenStore
+
+        keys = {TokenStore.account_key(normalise_url(self._demo_url), DEMO_USER)}
+        if self.sync.account is not None:  # signed in by now (else the sign-in was under way)
+            keys.add(self.sync.account.key)
+        for key in keys:
+            self.sync.tokens.clear(key)
 
 
 def _open_store(path: Path) -> Any:

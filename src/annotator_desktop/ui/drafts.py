@@ -26,6 +26,7 @@ class DraftAutosaver(QObject):
 
     saving = Signal(str)
     saved = Signal(str, int)
+    recorded = Signal(object)  # the save's change record (core.changes.Changes)
     failed = Signal(str, str)
 
     def __init__(
@@ -108,7 +109,7 @@ class DraftAutosaver(QObject):
         self._timer.stop()
         if not self._dirty or not self._task_id or self._result is None or self._store is None:
             return
-        from annotator_desktop.core.store import ops
+        from annotator_desktop.core import operations
 
         task_id, store = self._task_id, self._store
         try:
@@ -124,14 +125,15 @@ class DraftAutosaver(QObject):
         self.in_flight += 1
         self.saving.emit(task_id)
         self._worker.run_db(
-            lambda: ops.save_draft(store, task_id, result, seconds).revision,
-            lambda revision: self._done(task_id, revision),
+            lambda: operations.save_draft(store, task_id, result, seconds),
+            lambda changes: self._done(task_id, changes),
             lambda exc: self._error(task_id, exc),
         )
 
-    def _done(self, task_id: str, revision: int) -> None:
+    def _done(self, task_id: str, changes: Any) -> None:
         self.in_flight -= 1
-        self.saved.emit(task_id, int(revision))
+        self.recorded.emit(changes)
+        self.saved.emit(task_id, int(changes.drafts.get(task_id, 0)))
 
     def _error(self, task_id: str, exc: BaseException) -> None:
         self.in_flight -= 1

@@ -62,7 +62,7 @@ def pseudo_translate(source: str) -> str:
 class PseudoTranslator(QTranslator):
     """Used when no compiled pseudo .qm is installed: translates every string on the fly."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         return pseudo_translate(source)
@@ -144,10 +144,10 @@ class Translations:
         self.code = code or "en"
         ours = self._load_ours(self.code)
         qt_own = self._load_qtbase(self.code)
-        for tr in (qt_own, ours):
-            if tr is not None:
-                self._app.installTranslator(tr)
-                self._installed.append(tr)
+        for translator in (qt_own, ours):
+            if translator is not None:
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
         self.loaded_ours = ours is not None
         QLocale.setDefault(ui_locale(self.code))
         direction = (

@@ -13,10 +13,16 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 from annotator_desktop.core.settings import Settings
 from annotator_desktop.core.store.rows import ListData
 from annotator_desktop.ui.actions import ActionSet
+from annotator_desktop.ui.changes_hub import ChangesHub
+from annotator_desktop.ui.export_runner import ExportLauncher
+from annotator_desktop.ui.list_refresher import ListRefresher
 from annotator_desktop.ui.main_window_menus import Menus
 from annotator_desktop.ui.main_window_tasks import TaskSession
 from annotator_desktop.ui.pane_host import PaneHost
+from annotator_desktop.ui.panes import layout_memory
 from annotator_desktop.ui.panes.base import TaskPane
+from annotator_desktop.ui.progress_watcher import ProgressWatcher
+from annotator_desktop.ui.search_runner import SearchRunner
 from annotator_desktop.ui.status_bar import StatusBar
 from annotator_desktop.ui.task_list import TaskList
 from annotator_desktop.ui.worker import Worker
@@ -61,8 +67,24 @@ class MainWindow(QMainWindow):
         self._default_keys = {k: a.shortcuts() for k, a in self.actions_.actions.items()}
         self.actions_.update_icons(self)
         self.menus = Menus(self, self.actions_)
-        self.session = TaskSession(self, worker, self.task_list, self.host, settings.autosave_ms)
+        self.exporter = ExportLauncher(self, self.actions_["export"])  # File ▸ Export
+        self.changes = ChangesHub(self)  # every operation's change record, for every view
+        self.changes.changed.connect(self.task_list.apply_changes)
+        self.changes.changed.connect(self.status.apply_changes)
+        self.refresher = ListRefresher(worker, self.task_list, self.set_list, self)
+        self.refresher.refreshed.connect(self.list_refreshed)
+        self.changes.changed.connect(self.refresher.on_changes)
+        self.search = SearchRunner(worker, self.task_list, self)
+        self.progress = ProgressWatcher(worker, self.status, self._current_project, self)
+        self.changes.changed.connect(self.progress.on_changes)
+        self.list_refreshed.connect(self.progress.update)
+        self.task_list.project_box.currentIndexChanged.connect(self.progress.update)
+        self.session = TaskSession(
+            self, worker, self.task_list, self.host, settings.autosave_ms, hub=self.changes
+        )
         self.session.message.connect(lambda text: self.status.showMessage(text, 8000))
+        self.session.editable_changed.connect(self._set_workable)
+        self.session.task_opened.connect(lambda _t: self.progress.update())
         self.session.timer.ticked.connect(self._show_active)
         self.session.task_opened.connect(lambda _t: self._show_active(None))
         self.session.task_opened.connect(lambda _t: self._wire_undo(self.host.pane))
@@ -94,6 +116,7 @@ class MainWindow(QMainWindow):
         a["sync_now"].triggered.connect(lambda: self._sync_call("sync_now"))
         a["take_offline"].triggered.connect(lambda: self._sync_call("take_offline_dialog", self))
         a["cancel_sync"].triggered.connect(lambda: self._sync_call("cancel"))
+        a["sync_problems"].triggered.connect(lambda: self._sync_call("problems_dialog", self))
         a["review"].triggered.connect(self.open_review)
         a["statistics"].triggered.connect(self.show_statistics)
         self._update_sync_actions()
@@ -105,6 +128,11 @@ class MainWindow(QMainWindow):
         pane_actions = pane.pane_actions() if pane is not None else []
         self.menus.set_pane_actions(pane_actions)
         self._yield_keys_to(pane_actions)
+
+    def _set_workable(self, workable: bool) -> None:
+        """Submit and Skip only for a task that can be worked on (not a read-only one)."""
+        for key in ("submit", "skip"):
+            self.actions_[key].setEnabled(workable and self.host.pane is not None)
 
     def _wire_undo(self, pane: TaskPane | None) -> None:
         """Edit ▸ Undo/Redo follow the pane's current history (a pane may swap it per task)."""
@@ -165,21 +193,27 @@ class MainWindow(QMainWindow):
     # -- store and list -----------------------------------------------------------------
     def set_list(self, data: ListData) -> None:
         self.task_list.set_list(data)
+        self.exporter.set_projects(data.projects)
         self.list_refreshed.emit()
+
+    def _current_project(self) -> tuple[str, str]:
+        """(id, name) of the project chosen in the list, else of the open task."""
+        model = self.task_list.model
+        project = self.task_list.project_box.currentData() or ""
+        if not project and self.session.current_task:
+            row = model.row_of(self.session.current_task)
+            task = model.task_at(row) if row >= 0 else None
+            project = task.project_id if task is not None else ""
+        return project, model.projects().get(project, "")
 
     def set_store(self, store: Any) -> None:
         self.store = store
+        self.refresher.store = self.progress.store = self.search.store = store
         self.session.set_store(store)
 
     def refresh_list(self, _changes: object = None) -> None:
-        """Re-reads the task list off the UI thread (after sync or an import)."""
-        store = getattr(self, "store", None)
-        if store is None:
-            return
-        from annotator_desktop.core.store.rows import read_list
-
-        path = store.path
-        self.worker.run_db(lambda: read_list(path), self.set_list)
+        """Re-reads the whole task list off the UI thread (after an import)."""
+        self.refresher.reload()
 
     def restore_last_task(self, task_id: str) -> None:
         if not task_id or not self.task_list.model.has_task(task_id):
@@ -194,11 +228,14 @@ class MainWindow(QMainWindow):
     def attach_sync(self, controller: Any) -> None:
         """Connects a SyncController's signals to the status bar and the list."""
         self.sync = controller
+        if hasattr(controller, "attach_hub"):
+            controller.attach_hub(self.changes)  # its change records refresh the list's rows
+        elif hasattr(controller, "data_changed"):
+            controller.data_changed.connect(self.refresh_list)  # one without records
         for name, slot in (
             ("state_changed", self.status.set_connection),
             ("outbox_changed", self.status.set_outbox),
             ("last_sync_changed", self.status.set_last_sync),
-            ("data_changed", self.refresh_list),
             ("message", lambda text: self.status.showMessage(text, 8000)),
             ("progress", self._on_progress),
             ("state_changed", lambda _s: self._update_review_action()),
@@ -224,7 +261,8 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("Sync is not available in this version."), 5000)
 
     def _update_sync_actions(self) -> None:
-        for key in ("sign_in", "sign_out", "sync_now", "take_offline", "cancel_sync"):
+        keys = ("sign_in", "sign_out", "sync_now", "take_offline", "cancel_sync", "sync_problems")
+        for key in keys:
             self.actions_[key].setEnabled(self.sync is not None)
         self._update_review_action()
 
@@ -320,6 +358,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        layout_memory.load(s.pane_splitters)
         if len(s.splitter_sizes) == 2 and all(v >= 0 for v in s.splitter_sizes):
             self.splitter.setSizes(s.splitter_sizes)
         else:
@@ -330,6 +369,7 @@ class MainWindow(QMainWindow):
         s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         s.window_state = bytes(self.saveState().toBase64().data()).decode()
         s.splitter_sizes = list(self.splitter.sizes())
+        s.pane_splitters = layout_memory.dump()
 
     def save_settings(self) -> None:
         if self.settings_file is None:
@@ -375,6 +415,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             log.error("flush on close failed: %s", exc)
         self.session.shutdown()
+        self.refresher.store = self.progress.store = self.search.store = None  # no more reads
+        self.exporter.stop()
         review = getattr(self, "review_window", None)
         if review is not None:
             review.close()

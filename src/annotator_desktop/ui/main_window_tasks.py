@@ -8,9 +8,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from annotator_desktop.core.changes import Changes
 from annotator_desktop.ui.active_time import ActiveTimer, InputWatcher
+from annotator_desktop.ui.changes_hub import ChangesHub
 from annotator_desktop.ui.drafts import DraftAutosaver
-from annotator_desktop.ui.pane_host import VERDICT_TASK_STATES, LoadedTask, PaneHost, load_task
+from annotator_desktop.ui.pane_host import (
+    READ_ONLY_STATES,
+    VERDICT_TASK_STATES,
+    LoadedTask,
+    PaneHost,
+    load_task,
+)
 from annotator_desktop.ui.panes.base import TaskPane
 from annotator_desktop.ui.task_list import TaskList
 from annotator_desktop.ui.worker import Worker
@@ -23,6 +31,7 @@ class TaskSession(QObject):
     """Connects the task list, the pane host, draft autosave and active time."""
 
     task_opened = Signal(str)
+    editable_changed = Signal(bool)  # the open task can be worked on (Submit, Skip, clock)
     submitted = Signal(str)
     prepared = Signal(str)  # the next task's pane pre-built it (tests wait for this)
     message = Signal(str)
@@ -35,8 +44,10 @@ class TaskSession(QObject):
         host: PaneHost,
         autosave_ms: int,
         timer: ActiveTimer | None = None,
+        hub: ChangesHub | None = None,
     ) -> None:
         super().__init__(window)
+        self.hub = hub or ChangesHub(self)
         self._window = window
         self._worker = worker
         self._list = task_list
@@ -44,13 +55,14 @@ class TaskSession(QObject):
         self.store: Any = None
         self.timer = timer or ActiveTimer(parent=self)
         self.autosaver = DraftAutosaver(worker, None, autosave_ms, self)
-        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.recorded.connect(self.publish)  # the list repaints a new task's state
         self.autosaver.failed.connect(self._on_save_failed)
         # Installed when the first task opens: an app-wide filter sees every widget, and
         # PySide6 builds the Python type of each (about 35 ms of enums) before the first paint.
         self._watcher = InputWatcher(self.timer, host, self)
         self._watching = False
         host.changed.connect(self._on_changed)
+        host.edit_again_requested.connect(self.edit_again)
         host.activity.connect(self.timer.poke)
         task_list.task_activated.connect(self.open_task)
         task_list.list_replaced.connect(self._on_list_replaced)
@@ -65,6 +77,10 @@ class TaskSession(QObject):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(lambda: self.timer.ticked.emit(self.timer.seconds()))
         self._tick.start()
+
+    def publish(self, changes: Changes) -> None:
+        """Hands an operation's record to the one change signal."""
+        self.hub.publish(changes)
 
     def _watch_input(self) -> None:
         app = QApplication.instance()
@@ -125,11 +141,19 @@ class TaskSession(QObject):
         self.current_task = task_id
         self.current_state = found.state
         self.read_only = found.read_only
+        self._host.show_revision(found.state, found.versions)
         self._watch_input()
-        self.timer.start(found.active_seconds)
-        # A pane may keep more in its draft than in its result (bbox: which boxes are proposals).
-        snapshot = getattr(pane, "draft", None) or pane.result
-        self.autosaver.bind(task_id, snapshot, self.timer.seconds, has_draft=ctx.draft is not None)
+        _clear_history(pane)  # a newly opened task starts with no undo (a submitted one too)
+        if found.read_only:
+            self.timer.stop()  # nothing to work on: no active time
+        else:
+            self.timer.start(found.active_seconds)
+            # A pane may keep more in its draft than its result (bbox: which boxes are proposals).
+            snapshot = getattr(pane, "draft", None) or pane.result
+            self.autosaver.bind(
+                task_id, snapshot, self.timer.seconds, has_draft=ctx.draft is not None
+            )
+        self.editable_changed.emit(not found.read_only)
         store = self.store
         self._worker.run_db(lambda: _remember(store, task_id))
         if self._list.current_task_id() != task_id:
@@ -196,9 +220,6 @@ class TaskSession(QObject):
         self.timer.poke()
         self.autosaver.note_change()
 
-    def _on_saved(self, task_id: str, _revision: int) -> None:
-        self._list.model.set_task_state_if(task_id, "new", "draft")
-
     def _on_save_failed(self, task_id: str, error: str) -> None:
         self.message.emit(self.tr("The draft could not be saved: %1").replace("%1", error))
 
@@ -221,29 +242,51 @@ class TaskSession(QObject):
         seconds = self.timer.seconds()
         self.autosaver.cancel()
         store = self.store
-        from annotator_desktop.core.store import ops
-
-        def work() -> str:
-            ops.save_draft(store, task_id, result, seconds)
-            return ops.submit(store, task_id, result, seconds).id
+        from annotator_desktop.core import operations
 
         self._worker.run_db(
-            work,
-            lambda _sub_id: self._submitted(task_id),
+            lambda: operations.submit(store, task_id, result, seconds),
+            lambda changes: self._submitted(task_id, changes),
             lambda exc: self.message.emit(
                 self.tr("The submission could not be saved: %1").replace("%1", str(exc))
             ),
         )
 
-    def _submitted(self, task_id: str) -> None:
-        self._list.model.set_task_state(task_id, "submitted")
+    def _submitted(self, task_id: str, changes: Changes) -> None:
+        """``changes`` names the submission's state: a folder project's is done here."""
+        self.publish(changes)  # the list, the status bar and the sync controller follow it
+        submission_state = next(iter(changes.submissions.values()), "")
         if self.current_task == task_id:
             self.current_state = "submitted"
             self._host.hide_verdict()
-        self.message.emit(self.tr("Submitted. It will be sent on the next sync."))
+        from annotator_desktop.core.store import SubmissionState
+
+        if submission_state == SubmissionState.SUBMITTED_LOCALLY:
+            self.message.emit(self.tr("Saved as done in this folder project."))
+        else:
+            self.message.emit(self.tr("Submitted. It is sent as soon as the server answers."))
         self.submitted.emit(task_id)
         if self.current_task == task_id:
-            self.next_task()
+            pane = self._host.pane
+            if pane is not None:
+                _clear_history(pane)  # the undo history does not survive submission
+            if not self.next_task():
+                self._load(task_id)  # no more work this way: show it as submitted, read-only
+
+    def edit_again(self) -> None:
+        """Edit again on a submitted task: it reopens as a revision (a new draft)."""
+        task_id = self.current_task
+        if not task_id or self.store is None or self.current_state != "submitted":
+            return
+        store = self.store
+        from annotator_desktop.core import operations
+
+        def reopened(changes: Changes) -> None:
+            self.publish(changes)
+            self._focus_pane_for = task_id
+            self._load(task_id)
+
+        self._worker.run_db(lambda: operations.edit_again(store, task_id), reopened)
 
     def _show_problems(self, problems: list[str]) -> None:
         box = QMessageBox(self._window)
@@ -256,6 +299,7 @@ class TaskSession(QObject):
         self.problems_box = box
 
     def next_task(self) -> bool:
+        """The next task that can be worked on (closed and submitted ones are passed over)."""
         return self._step(+1)
 
     def previous_task(self) -> bool:
@@ -264,7 +308,7 @@ class TaskSession(QObject):
     def _step(self, delta: int) -> bool:
         """Opens the next or previous task; the pane then takes the keyboard focus (a move in
         the list itself leaves the focus there, so the arrow keys keep walking the list)."""
-        moved = self._list.step(delta)
+        moved = self._list.step(delta, READ_ONLY_STATES if delta > 0 else frozenset())
         if moved:
             self._focus_pane_for = self._list.current_task_id()
         return moved
@@ -272,6 +316,16 @@ class TaskSession(QObject):
     def skip(self) -> None:
         if not self.next_task():
             self.message.emit(self.tr("This is the last task in the list."))
+
+
+def _clear_history(pane: TaskPane) -> None:
+    """Empties the pane's undo history (its stack, or its text editor's own)."""
+    stack = pane.undo_stack()
+    if stack is not None:
+        stack.clear()
+    editor = pane.undo_editor()
+    if editor is not None:
+        editor.document().clearUndoRedoStacks()
 
 
 def _remember(store: Any, task_id: str) -> None:

@@ -16,10 +16,13 @@ from annotator_desktop.ui.panes.base import TaskContext, TaskPane
 from annotator_desktop.ui.widgets.verdict_text import VerdictInfo
 
 if TYPE_CHECKING:
+    from annotator_desktop.ui.widgets.revision_bar import RevisionBar
     from annotator_desktop.ui.widgets.verdict_banner import VerdictBanner
 
 # Task states after a final verdict: the task opens read-only.
 CLOSED_STATES = frozenset({"accepted", "rejected"})
+# Task states that open read-only: closed by a verdict, or submitted (Edit again reopens it).
+READ_ONLY_STATES = CLOSED_STATES | {"submitted"}
 # Task states after any verdict: the task opens from the reviewed submission.
 VERDICT_TASK_STATES = frozenset(VERDICT_TASK_STATE.values())
 
@@ -33,6 +36,7 @@ class LoadedTask:
     state: str
     verdict: VerdictInfo | None
     read_only: bool
+    versions: int = 0  # how many times the user submitted this task
 
 
 def build_context(store: Any, task_id: str) -> tuple[TaskContext, float] | None:
@@ -96,49 +100,34 @@ def load_task(store: Any, task_id: str) -> LoadedTask | None:
         )
         if not newer_draft or state in CLOSED_STATES:
             ctx.draft = dict(latest.result)
-    return LoadedTask(ctx, seconds, state, verdict, state in CLOSED_STATES)
+    versions = _own_versions(store, task_id) if latest is not None else 0
+    return LoadedTask(ctx, seconds, state, verdict, state in READ_ONLY_STATES, versions)
+
+
+def _own_versions(store: Any, task_id: str) -> int:
+    from annotator_desktop.core.store.opening import own_versions
+
+    return own_versions(store, task_id)
 
 
 def _latest_own(store: Any, task_id: str) -> Any:
     """The user's newest submission of the task, or None."""
-    from sqlmodel import col, select
+    from annotator_desktop.core.store.opening import latest_own_submission
 
-    from annotator_desktop.core.store import Submission
-
-    with store.read() as s:
-        return s.exec(
-            select(Submission)
-            .where(Submission.task_id == task_id, Submission.origin == "local")
-            .order_by(col(Submission.submitted_at).desc())
-        ).first()
+    return latest_own_submission(store, task_id)
 
 
 def _verdict(store: Any, task_id: str, latest: Any) -> VerdictInfo | None:
     """The newest verdict on any of the user's own submissions of the task."""
-    from sqlmodel import col, select
+    from annotator_desktop.core.store.opening import newest_own_review, person_name
 
-    from annotator_desktop.core.store import Review, Submission
-
-    with store.read() as s:
-        reviews = s.exec(
-            select(Review)
-            .where(Review.task_id == task_id)
-            .order_by(col(Review.created_at).desc(), col(Review.id).desc())
-        ).all()
-        others = set(
-            s.exec(
-                select(Submission.id).where(
-                    col(Submission.id).in_([r.submission_id for r in reviews]),
-                    Submission.origin != "local",
-                )
-            ).all()
-        )  # reviews of other annotators' work (seen by a QA lead) are not about this user
-    review = next((r for r in reviews if r.submission_id not in others), None)
+    review = newest_own_review(store, task_id)
     if review is None or not review.verdict:
         return None
+    name = person_name(store, review.reviewer_id)
     return VerdictInfo(
         verdict=review.verdict, comment=review.comment, reviewer_id=review.reviewer_id,
-        created_at=review.created_at,
+        created_at=review.created_at, reviewer_name=name,
         current=latest is None or review.submission_id == latest.id,
     )  # fmt: skip
 
@@ -158,12 +147,14 @@ class PaneHost(QWidget):
     changed = Signal()
     activity = Signal()
     pane_switched = Signal(object)  # the new TaskPane or None
+    edit_again_requested = Signal()  # the revision bar's Edit again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paneHost")
         self._panes: dict[str, TaskPane] = {}
         self._banner: VerdictBanner | None = None  # built when the first verdict shows
+        self._revision: RevisionBar | None = None  # built when a submitted task first shows
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paneStack")
         self._layout = QVBoxLayout(self)
@@ -188,7 +179,7 @@ class PaneHost(QWidget):
         for pane in self._panes.values():
             pane.retranslate()
 
-    def currentWidget(self) -> QWidget:
+    def currentWidget(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     @property
@@ -205,6 +196,22 @@ class PaneHost(QWidget):
         """Shows (or, with None, hides) the verdict banner above the pane."""
         if info is not None or self._banner is not None:
             self.banner.set_verdict(info)
+
+    @property
+    def revision_bar(self) -> RevisionBar:
+        """The "submitted / revision" bar above the pane (made on first use)."""
+        if self._revision is None:
+            from annotator_desktop.ui.widgets.revision_bar import RevisionBar
+
+            self._revision = RevisionBar(self)
+            self._revision.edit_again.connect(self.edit_again_requested)
+            self._layout.insertWidget(0, self._revision)
+        return self._revision
+
+    def show_revision(self, state: str, versions: int) -> None:
+        """Says whether the task is submitted (read-only, Edit again) or a revision."""
+        if versions > 0 or self._revision is not None:
+            self.revision_bar.set_state(state, versions)
 
     def hide_verdict(self) -> None:
         """Hides the banner for now (it shows again with the next verdict)."""
@@ -258,6 +265,7 @@ class PaneHost(QWidget):
         self.context = None
         self.read_only = False
         self.show_verdict(None)
+        self.show_revision("", 0)
         self.stack.setCurrentWidget(self._empty)
         if self._current is not None:
             self._current = None

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from annotator_desktop.core.changes import Changes
 from annotator_desktop.ui.i18n import local_time
+
+if TYPE_CHECKING:  # the store's models load after the first paint
+    from annotator_desktop.core.store.progress import Progress
 
 
 def format_seconds(seconds: float) -> str:
@@ -30,6 +35,8 @@ class StatusBar(QStatusBar):
         self.outbox = self._label("outboxCount")
         self.last_sync = self._label("lastSync")
         self.active = self._label("activeTime")
+        self.progress = self._label("progressSummary")
+        self._progress: tuple[Progress, str] | None = None
         self._state = "signed_out"
         self._outbox = 0
         self._last_sync = ""
@@ -47,6 +54,7 @@ class StatusBar(QStatusBar):
         self.outbox.setAccessibleName(self.tr("Waiting to send"))
         self.last_sync.setAccessibleName(self.tr("Last sync"))
         self.active.setAccessibleName(self.tr("Active time on this task"))
+        self.progress.setAccessibleName(self.tr("Progress"))
         self._render()
 
     def set_connection(self, state: str) -> None:
@@ -57,8 +65,21 @@ class StatusBar(QStatusBar):
         self._outbox = count
         self._render()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """An operation's record: the outbox count follows it at once (the sync controller's
+        count, read from the cache, then confirms it)."""
+        if changes.outbox_left is not None:
+            self.set_outbox(changes.outbox_left)
+        elif changes.outbox_delta:
+            self.set_outbox(max(0, self._outbox + changes.outbox_delta))
+
     def set_last_sync(self, iso: str) -> None:
         self._last_sync = iso
+        self._render()
+
+    def set_progress(self, progress: Progress, project_name: str) -> None:
+        """The project's done / left and today's count and active time."""
+        self._progress = (progress, project_name)
         self._render()
 
     def set_active_seconds(self, seconds: float | None) -> None:
@@ -73,11 +94,14 @@ class StatusBar(QStatusBar):
             "signed_out": self.tr("Not signed in (offline)"),
         }
         self.connection.setText(states.get(self._state, self._state))
-        self.outbox.setText(
-            self.tr("%n to send", "", self._outbox).replace(
-                str(self._outbox), QLocale().toString(self._outbox)
+        if self._state == "syncing" and self._outbox > 0:
+            self.outbox.setText(self.tr("sending…"))
+        else:
+            self.outbox.setText(
+                self.tr("%n to send", "", self._outbox).replace(
+                    str(self._outbox), QLocale().toString(self._outbox)
+                )
             )
-        )
         self.last_sync.setText(
             self.tr("Last sync: %1").replace("%1", _local_time(self._last_sync))
             if self._last_sync
@@ -87,6 +111,25 @@ class StatusBar(QStatusBar):
             self.tr("Active: %1").replace("%1", format_seconds(self._seconds))
             if self._seconds is not None
             else ""
+        )
+        self.progress.setText(self._progress_text())
+
+    def _progress_text(self) -> str:
+        if self._progress is None:
+            return ""
+        p, name = self._progress
+        figures = (
+            (p.done, QLocale().toString(p.done)),
+            (p.left, QLocale().toString(p.left)),
+            (p.today, QLocale().toString(p.today)),
+        )
+        return (
+            self.tr("%1: %2 done, %3 left · Today: %4 submitted, %5 active")
+            .replace("%1", name or self.tr("All projects"))
+            .replace("%2", figures[0][1])
+            .replace("%3", figures[1][1])
+            .replace("%4", figures[2][1])
+            .replace("%5", format_seconds(p.today_seconds))
         )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator_desktop.core.cancel import Cancelled, CancelToken
+from annotator_desktop.core.changes import Changes
 from annotator_desktop.core.paths import assets_dir, data_dir
 from annotator_desktop.core.store import Store
 from annotator_desktop.core.sync import account as acct
@@ -24,14 +25,22 @@ from annotator_desktop.core.sync import cache, leases, outbox
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.connectivity import Connectivity
 from annotator_desktop.core.sync.engine import SyncEngine, SyncReport, last_sync
-from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError, SyncError
+from annotator_desktop.core.sync.errors import (
+    NetworkError,
+    NotSignedIn,
+    Redirected,
+    ServerError,
+    SyncError,
+)
 from annotator_desktop.core.sync.http import ApiClient
 from annotator_desktop.core.sync.tokens import TokenStore
-from annotator_desktop.ui.server_messages import problem_text
+from annotator_desktop.ui.server_messages import problem_text, redirect_text
 from annotator_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 SYNC_EVERY_MS = 5 * 60 * 1000
+PUSH_AFTER_MS = 200  # a few submits in a row make one push; well inside the 1 s promise
+PROBE_CAP_WITH_WORK_S = 8.0  # offline with work to send: the server's return is seen quickly
 
 
 class SyncController(QObject):
@@ -65,6 +74,8 @@ class SyncController(QObject):
         self.account: acct.AccountInfo | None = None
         self.state = "signed_out"
         self.conn = Connectivity()
+        self.hub: Any = None  # ui.changes_hub.ChangesHub, see attach_hub
+        self.pending = 0  # the outbox count last read
         self._busy = False
         self._again = False
         self._stopped = False
@@ -79,6 +90,22 @@ class SyncController(QObject):
         self._probe_timer = QTimer(self)
         self._probe_timer.setSingleShot(True)
         self._probe_timer.timeout.connect(self._probe)
+
+    # --- change records ------------------------------------------------------------------
+
+    def attach_hub(self, hub: Any) -> None:
+        """Listens to every operation's change record (a push when the outbox grew) and
+        publishes its own (sync, sign-in, sign-out) on the same signal."""
+        self.hub = hub
+        hub.changed.connect(self._on_changes)
+
+    def _publish(self, changes: Changes) -> None:
+        if self.hub is not None and not self._stopped:
+            self.hub.publish(changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.outbox_grew and changes.source != "sync":
+            self.schedule_push(PUSH_AFTER_MS)
 
     # --- life cycle ----------------------------------------------------------------------
 
@@ -147,6 +174,7 @@ class SyncController(QObject):
         self.message.emit(self.tr("Signed in as %1.").replace("%1", info.display_name))
         self._tell_keyring()
         self._set_state("online")
+        self._publish(Changes(source="sign_in", connection="online"))  # data: the sync
         self.sync_now()
 
     def _sign_in_error(self, exc: BaseException) -> None:
@@ -172,6 +200,7 @@ class SyncController(QObject):
         self.client = None
         self._db(lambda: acct.clear_current(self.store))
         self._set_state("signed_out")
+        self._publish(Changes(source="sign_out", connection="signed_out"))
         self.message.emit(self.tr("Signed out."))
         parent = self.parent()
         if isinstance(parent, QWidget):
@@ -199,6 +228,7 @@ class SyncController(QObject):
 
     def _cleared(self) -> None:
         self.data_changed.emit({"tasks": [], "projects": [], "all": True})
+        self._publish(Changes(source="clear_cache", all_tasks=True))
         self.refresh_outbox()
         self.message.emit(self.tr("The cache was emptied."))
 
@@ -226,10 +256,15 @@ class SyncController(QObject):
             self._sync_failed,
         )
 
-    def schedule_push(self, delay_ms: int = 1500) -> None:
-        """Asks for a sync soon (after a submit); several calls in a row make one sync."""
+    @property
+    def idle(self) -> bool:
+        """No cycle running and none about to start (a push asked for is still pending)."""
+        return not self._busy and not self._push_timer.isActive()
+
+    def schedule_push(self, delay_ms: int = PUSH_AFTER_MS) -> None:
+        """Asks for a sync soon (the outbox grew); several calls in a row make one sync."""
         self.refresh_outbox()
-        if self.state in ("online", "syncing"):
+        if self.state in ("online", "syncing") and not self._push_timer.isActive():
             self._push_timer.start(delay_ms)
 
     def cancel(self) -> None:
@@ -241,12 +276,15 @@ class SyncController(QObject):
         self.conn.succeeded()
         self._set_state("online")
         self.last_sync_changed.emit(report.last_sync)
-        self.outbox_changed.emit(report.outbox_left)
+        self._set_pending(report.outbox_left)
         self.data_changed.emit(report.changed)
+        self._publish(report.changes)
         self.message.emit(self._summary(report))
         self._sync_timer.start()
         if self._again:
             self.sync_now()
+        elif report.outbox_left and report.next_due_in:  # rows in back-off: send when due
+            self._push_timer.start(max(PUSH_AFTER_MS, int(report.next_due_in * 1000) + 50))
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -260,8 +298,9 @@ class SyncController(QObject):
         elif isinstance(exc, NetworkError | ServerError):
             self.conn.failed()
             self._set_state("offline")
+            self._publish(Changes(source="sync", connection="offline"))
             self._sync_timer.stop()
-            self._probe_timer.start(int(self.conn.next_probe_delay() * 1000))
+            self._probe_timer.start(self._probe_delay_ms())
         else:
             log.error("sync failed", exc_info=exc)
         self.message.emit(self.error_text(exc))
@@ -281,12 +320,31 @@ class SyncController(QObject):
         else:
             self.conn.failed()
             self._set_state("offline")
-            self._probe_timer.start(int(self.conn.next_probe_delay() * 1000))
+            self._probe_timer.start(self._probe_delay_ms())
+
+    def _probe_delay_ms(self) -> int:
+        """The back-off delay, capped while work waits to be sent (a probe is one small GET)."""
+        delay = self.conn.next_probe_delay()
+        if self.pending > 0:
+            delay = min(delay, PROBE_CAP_WITH_WORK_S)
+        return int(delay * 1000)
 
     def refresh_outbox(self) -> None:
-        self._db(lambda: outbox.pending_count(self.store), self.outbox_changed.emit)
+        self._db(lambda: outbox.pending_count(self.store), self._set_pending)
+
+    def _set_pending(self, count: int) -> None:
+        self.pending = count
+        self.outbox_changed.emit(count)
 
     # --- checkout ------------------------------------------------------------------------
+
+    def problems_dialog(self, parent: QWidget | None = None) -> QWidget:
+        """Sync ▸ Problems: server changes that were set aside (quarantined)."""
+        from annotator_desktop.ui.dialogs.sync_problems import SyncProblemsDialog
+
+        dialog = SyncProblemsDialog(self, parent)
+        dialog.open()
+        return dialog
 
     def take_offline_dialog(self, parent: QWidget | None = None) -> QWidget:
         from annotator_desktop.ui.dialogs.take_offline import TakeOfflineDialog
@@ -308,6 +366,9 @@ class SyncController(QObject):
         def done(ids: list[str]) -> None:
             self.checked_out.emit(project_id, len(ids))
             self.data_changed.emit({"tasks": ids, "projects": [project_id]})
+            self._publish(
+                Changes(source="checkout", tasks=dict.fromkeys(ids, ""), leases=frozenset(ids))
+            )
             self.message.emit(self.tr("%n task(s) taken offline.", "", len(ids)))
             self.sync_now()
 
@@ -318,9 +379,13 @@ class SyncController(QObject):
         if client is not None:
             self._net(
                 lambda: leases.release(client, self.store, assignment_id, write=self._write),
-                lambda _r: self.data_changed.emit({"tasks": [], "projects": []}),
+                lambda _r: self._released(),
                 self._sync_failed,
             )
+
+    def _released(self) -> None:
+        self.data_changed.emit({"tasks": [], "projects": []})
+        self._publish(Changes(source="release", all_tasks=True))  # the lease's task is not named
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -389,6 +454,10 @@ class SyncController(QObject):
         }
         if code in texts:
             return texts[code]
+        if isinstance(exc, Redirected):
+            return redirect_text(exc.location)
+        if code and problem_text(code):
+            return problem_text(code)
         if isinstance(exc, ServerError):
             known = problem_text(code, exc.detail)  # the server's own text if the code is new
             return known or self.tr("The server answered with an error (%1).").replace("%1", code)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,8 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator_desktop.core.changes import Changes
 from annotator_desktop.core.store.rows import ListData
 from annotator_desktop.ui.task_list_model import STATE_GROUPS, TaskFilter, TaskListModel
+from annotator_desktop.ui.widgets.numbers import number
+
+# Keys the list moves with; the open pane's window-wide shortcuts (e.g. nudge with the arrows)
+# must not take them while the list has the focus.
+LIST_KEYS = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
 
 
 class TaskList(QWidget):
@@ -29,6 +47,7 @@ class TaskList(QWidget):
     task_activated = Signal(str)
     # Emitted after :meth:`set_list` replaced the rows (states and verdicts may have changed).
     list_replaced = Signal()
+    text_searched = Signal(str)  # the filter's text changed: the full-text search may add rows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +108,20 @@ class TaskList(QWidget):
         self.state_box.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _text: self._filter_timer.start())
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        for widget in (self.view, self.project_box, self.state_box):
+            widget.installEventFilter(self)
         self.model.modelReset.connect(self._update_count)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.view, self.project_box, self.state_box)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in LIST_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()  # the list and the filters keep their own arrow keys
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.project_box.setAccessibleName(self.tr("Filter by project"))
@@ -134,7 +166,7 @@ class TaskList(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
-            self.tr("%1 of %2 tasks").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("%1 of %2 tasks").replace("%1", number(shown)).replace("%2", number(total))
         )
 
     # -- data and filtering -------------------------------------------------------------
@@ -145,7 +177,24 @@ class TaskList(QWidget):
         self._fill_projects()
         if keep:
             self.select_task(keep, emit=False)
+        if self.search.text().strip():
+            self.text_searched.emit(self.search.text())
         self.list_replaced.emit()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """An operation's record: rows whose new state it names are repainted in place."""
+        for task_id, state in changes.tasks.items():
+            if state:
+                self.model.set_task_state(task_id, state)
+
+    def update_rows(self, data: ListData, ids: set[str]) -> bool:
+        """Repaints the rows of ``ids`` from ``data`` in place; False when only a full
+        :meth:`set_list` can show the change."""
+        if not self.model.update_rows(data.projects, data.tasks, data.verdicts, data.leases, ids):
+            return False
+        self._update_count()
+        self.list_replaced.emit()
+        return True
 
     def set_filter(self, flt: TaskFilter) -> None:
         """Sets the filter widgets (and so the filter) programmatically."""
@@ -164,6 +213,15 @@ class TaskList(QWidget):
                 text=self.search.text(),
             )
         )
+        if keep:
+            self.select_task(keep, emit=False)
+        if self.search.text().strip():
+            self.text_searched.emit(self.search.text())
+
+    def add_text_matches(self, text: str, task_ids: set[str]) -> None:
+        """Rows the full-text index found for ``text`` join the filter's (if still current)."""
+        keep = self.current_task_id()
+        self.model.set_text_matches(text, task_ids)
         if keep:
             self.select_task(keep, emit=False)
 
@@ -192,13 +250,18 @@ class TaskList(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def step(self, delta: int) -> bool:
-        """Moves to the next (+1) or previous (-1) visible task; False at either end."""
+    def step(self, delta: int, skip_states: frozenset[str] = frozenset()) -> bool:
+        """Moves to the next (+1) or previous (-1) visible task whose state is not in
+        ``skip_states``; False when there is none that way."""
         row = self.view.currentIndex().row() + delta if self.view.currentIndex().isValid() else 0
-        if not 0 <= row < self.model.rowCount():
-            return False
-        task = self.model.task_at(row)
-        return task is not None and self.select_task(task.id)
+        while 0 <= row < self.model.rowCount():
+            task = self.model.task_at(row)
+            if task is None:
+                return False
+            if task.state not in skip_states:
+                return self.select_task(task.id)
+            row += delta
+        return False
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         task = self.model.task_at(current.row()) if current.isValid() else None

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon
 
 from annotator_desktop.core.store.rows import LeaseRow, ProjectRow, TaskRow, VerdictRow
@@ -144,6 +151,7 @@ class TaskListModel(QAbstractTableModel):
         self._leases: dict[str, LeaseRow] = {}
         self._icons: dict[str, QIcon] = {}
         self._missing = 0  # rows still to come (see set_data)
+        self._text_matches: tuple[str, frozenset[int]] = ("", frozenset())  # full-text hits
 
     # -- data ---------------------------------------------------------------------------
     def set_data(
@@ -157,6 +165,7 @@ class TaskListModel(QAbstractTableModel):
         """``total`` (more than ``len(rows)``): the rows are the first of that many; the rest
         show as blank rows until the next ``set_data``, so the scroll bar is right at once."""
         self.beginResetModel()
+        self._text_matches = ("", frozenset())  # row numbers change: the search runs again
         self._missing = max(0, (total or 0) - len(rows))
         self._verdicts = dict(verdicts or {})
         self._leases = dict(leases or {})
@@ -184,7 +193,26 @@ class TaskListModel(QAbstractTableModel):
     def _filtered(self, flt: TaskFilter) -> list[int]:
         if self._index is None and flt.uses_index:
             self._index = build_index(self._pids, self._states)
-        return filter_rows(self._pids, self._states, self._texts, flt, self._index)
+        rows = filter_rows(self._pids, self._states, self._texts, flt, self._index)
+        text, extra = self._text_matches
+        if extra and flt.text and text == flt.text:  # words found in prompts and drafts too
+            others = filter_rows(
+                self._pids, self._states, self._texts, replace(flt, text=""), self._index
+            )
+            rows = sorted(set(rows) | {i for i in others if i in extra})
+        return rows
+
+    def set_text_matches(self, text: str, task_ids: set[str]) -> None:
+        """The full-text index's matches for ``text``; shown while the filter has that text."""
+        found = frozenset(i for t in task_ids if (i := self._by_id.get(t)) is not None)
+        self._text_matches = (text, found)
+        if text != self._filter.text:
+            return
+        visible = self._filtered(self._filter)
+        if visible != self._visible:
+            self.beginResetModel()
+            self._visible = visible
+            self.endResetModel()
 
     def set_task_state(self, task_id: str, state: str) -> None:
         """Updates one row's state in place (after a save or a submit)."""
@@ -202,6 +230,62 @@ class TaskListModel(QAbstractTableModel):
         row = self.row_of(task_id)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def update_rows(
+        self,
+        projects: list[ProjectRow],
+        rows: list[TaskRow],
+        verdicts: dict[str, VerdictRow],
+        leases: dict[str, LeaseRow],
+        ids: set[str],
+    ) -> bool:
+        """Replaces the rows of ``ids`` in place (dataChanged, or a row in or out of the
+        filter); no reset. False, changing nothing, when a task or project is new or gone, or
+        a task moved project: then the caller reloads everything."""
+        got = {r.id: r for r in rows}
+        if self._missing or set(got) != ids or {p.id for p in projects} != set(self._projects):
+            return False
+        if not ids <= self._by_id.keys():
+            return False
+        if any(got[t].project_id != self._rows[self._by_id[t]].project_id for t in ids):
+            return False
+        names = {p.id: p.name for p in projects}
+        renamed, self._projects = names != self._projects, names
+        for task_id in sorted(ids, key=self._by_id.__getitem__):
+            self._verdicts.pop(task_id, None)
+            self._leases.pop(task_id, None)
+            if task_id in verdicts:
+                self._verdicts[task_id] = verdicts[task_id]
+            if task_id in leases:
+                self._leases[task_id] = leases[task_id]
+            self._replace_row(self._by_id[task_id], got[task_id])
+        if renamed and self._visible:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._visible) - 1, 1))
+        return True
+
+    def _replace_row(self, i: int, new: TaskRow) -> None:
+        old = self._rows[i]
+        self._rows[i] = new
+        self._texts[i] = new.search_text or f"{new.id} {new.title}".lower()
+        if self._index is not None and old.state != new.state:
+            old_rows = self._index.by_state.get(old.state, [])
+            if i in old_rows:
+                old_rows.remove(i)
+            bisect.insort(self._index.by_state.setdefault(new.state, []), i)
+        self._states[i] = new.state
+        pos = bisect.bisect_left(self._visible, i)
+        shown = pos < len(self._visible) and self._visible[pos] == i
+        passes = bool(filter_rows([new.project_id], [new.state], [self._texts[i]], self._filter))
+        if shown and passes:
+            self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
+        elif shown:
+            self.beginRemoveRows(QModelIndex(), pos, pos)
+            del self._visible[pos]
+            self.endRemoveRows()
+        elif passes:
+            self.beginInsertRows(QModelIndex(), pos, pos)
+            self._visible.insert(pos, i)
+            self.endInsertRows()
 
     def set_task_state_if(self, task_id: str, old: str, new: str) -> None:
         i = self._by_id.get(task_id)
@@ -272,18 +356,26 @@ class TaskListModel(QAbstractTableModel):
         return self._icons[key]
 
     # -- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> int:
         return 0 if parent.isValid() else len(self._visible) + self._blank_rows()
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if index.isValid() and index.row() >= len(self._visible):
             return Qt.ItemFlag.NoItemFlags  # a row still to come
         return super().flags(index)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if not index.isValid() or index.row() >= len(self._visible):
             return None
         row = self._rows[self._visible[index.row()]]

@@ -74,10 +74,10 @@ def make_pane(qtbot: QtBot, draft: str, prompt: str = "", guidelines: str = "") 
 
 
 def paint_all(pane: RewritePane) -> None:
-    pane.guidelines_toggle.setChecked(True)
+    pane.guidelines.show()
     pane.diff_view.side_by_side.setChecked(True)
     pane.grab()
-    for view in (pane.editor, pane.draft_view, pane.prompt_view, pane.guidelines):
+    for view in (pane.editor, pane.draft_view, pane.prompt_view, pane.guidelines.browser):
         view.grab()
 
 
@@ -169,7 +169,7 @@ def test_hostile_draft_prompt_and_guidelines_fetch_nothing(
     paint_all(pane)
     qtbot.wait(50)  # give any (wrongly) started request the time to arrive
     assert hits == []
-    for view in (pane.draft_view, pane.prompt_view, pane.guidelines):
+    for view in (pane.draft_view, pane.prompt_view, pane.guidelines.browser):
         assert "<script" not in view.toHtml().lower()
     assert pane.draft_view.blocked_loads >= 1  # the image was asked for and refused
     assert pane.editor.blocked_loads >= 1

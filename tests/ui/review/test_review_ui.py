@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from e2e_support import sign_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -47,17 +48,14 @@ def main(qtbot: QtBot, store: Store, worker: Worker, settings: Settings) -> Iter
 
 
 def _sign_in(qtbot: QtBot, window: MainWindow, url: str, user: str) -> None:
-    ctl = window.sync
-    with qtbot.waitSignal(ctl.last_sync_changed, timeout=30000):
-        ctl.sign_in(url, user, f"{user}-demo")
-    qtbot.waitUntil(lambda: ctl.state == "online", timeout=10000)
+    sign_in(qtbot, window, url, user)  # Account ▸ Sign in, typed into the dialog
 
 
 def _sample(qtbot: QtBot, review: ReviewWindow, seed: int, count: int) -> list[str]:
     """Fills the sample dialog like a user and waits for the first submission on screen."""
     dialog = review.sample_dialog
     assert isinstance(dialog, SampleDialog)
-    qtbot.waitUntil(lambda: dialog.project.count() == 3, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.project.count() >= 3, timeout=10000)  # the demo projects
     dialog.project.setCurrentIndex(dialog.project.findData("demo-rewrite"))
     dialog.by_count.setChecked(True)
     dialog.count.setValue(count)
@@ -124,10 +122,8 @@ def test_qa_lead_samples_reviews_offline_and_annotators_get_the_verdicts(
     assert outbox.pending_count(store) == 2
 
     proxy.set_enabled(True)
-    # Each poll asks for a sync (ignored while one runs) until the rows' back-off has passed.
-    qtbot.waitUntil(
-        lambda: outbox.pending_count(store) == 0 or bool(main.sync.sync_now()), timeout=30000
-    )
+    # No key pressed: the app's probes see the server back and the verdicts go out.
+    qtbot.waitUntil(lambda: outbox.pending_count(store) == 0, timeout=15000)
     qtbot.waitUntil(lambda: main.sync.state == "online", timeout=10000)
 
     for entry, verdict, comment in (

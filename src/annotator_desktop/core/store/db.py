@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from annotator_desktop.core.private import touch_private
 from annotator_desktop.core.store.migrations import LATEST_VERSION, MIGRATIONS, statements
 
 
@@ -149,6 +150,7 @@ def open_store(path: Path, *, recover: bool = True) -> Store:
         raise StoreNotWritable(f"Cannot write to {path}: {path.parent} is not a folder.", path)
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise StoreNotWritable(f"Cannot write to {path}. Check the folder's permissions.", path)
+    touch_private(path)  # SQLite gives the -wal and -shm files the database file's mode
     engine = make_engine(path)
     try:
         migrate(engine, path)

@@ -6,6 +6,8 @@ statements applied in one transaction. Never edit a released version: add the ne
 
 from __future__ import annotations
 
+import sqlite3
+
 SCHEMA_V1 = """
 CREATE TABLE account (
     id VARCHAR NOT NULL,
@@ -134,10 +136,122 @@ SCHEMA_V3 = """
 CREATE INDEX ix_task_list_order ON task (project_id, position, id);
 """
 
-MIGRATIONS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
+# Feed changes that failed validation, kept raw with the error (issue 18): sync goes on past them.
+SCHEMA_QUARANTINE = """
+CREATE TABLE IF NOT EXISTS quarantine (
+    id INTEGER NOT NULL,
+    seq INTEGER,
+    entity VARCHAR NOT NULL,
+    item_id VARCHAR NOT NULL,
+    raw VARCHAR NOT NULL,
+    error VARCHAR NOT NULL,
+    received_at DATETIME,
+    PRIMARY KEY (id)
+);
+"""
+
+# A folder project's submissions were kept "queued" though nothing sends them: they are done.
+SCHEMA_LOCAL_DONE = """
+UPDATE submission SET state = 'submitted_locally'
+WHERE state = 'queued' AND origin = 'local'
+  AND task_id IN (
+    SELECT task.id FROM task JOIN project ON project.id = task.project_id
+    WHERE project.source = 'local')
+  AND id NOT IN (SELECT ref_id FROM outbox WHERE entity = 'submission');
+"""
+
+# The display names of the people whose ids reviews carry (issue 17): names, not ids.
+SCHEMA_REVIEWER_NAME = """
+CREATE TABLE IF NOT EXISTS person (
+    id VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    PRIMARY KEY (id)
+);
+"""
+
+
+# Full-text search over what a task says (issue 17): title, prompt, model draft, responses and
+# messages, and the user's own draft. Triggers keep it in the same transaction as the task and
+# the draft; every statement can run again (a test may re-run later migrations).
+def _fts_body(t: str) -> str:
+    """SQL for the searchable text of task row ``t`` (its title and payload texts)."""
+    p = f"{t}.payload"
+    return (
+        f"CASE WHEN json_valid({p}) THEN coalesce({t}.title, '')"
+        f" || ' ' || coalesce(json_extract({p}, '$.prompt'), '')"
+        f" || ' ' || coalesce(json_extract({p}, '$.draft_md'), '')"
+        " || ' ' || coalesce((SELECT group_concat(json_extract(r.value, '$.text_md'), ' ')"
+        f" FROM json_each({p}, '$.responses') r), '')"
+        " || ' ' || coalesce((SELECT group_concat(json_extract(m.value, '$.content'), ' ')"
+        f" FROM json_each({p}, '$.messages') m), '')"
+        f" ELSE coalesce({t}.title, '') END"
+    )
+
+
+def _fts_draft(d: str) -> str:
+    """SQL for the searchable text of draft row ``d`` (what the user wrote)."""
+    r = f"{d}.result"
+    return (
+        f"CASE WHEN json_valid({r}) THEN coalesce(json_extract({r}, '$.text_md'), '')"
+        f" || ' ' || coalesce(json_extract({r}, '$.notes'), '')"
+        f" || ' ' || coalesce(json_extract({r}, '$.rationale'), '')"
+        f" || ' ' || coalesce(json_extract({r}, '$.text'), '') ELSE '' END"
+    )
+
+
+_FTS_ROW = (
+    "INSERT INTO task_fts(rowid, task_id, body, draft) VALUES (new.rowid, new.id, "
+    f"{_fts_body('new')}, "
+    f"coalesce((SELECT {_fts_draft('d')} FROM draft d WHERE d.task_id = new.id), ''))"
+)
+_FTS_DRAFT = (
+    f"UPDATE task_fts SET draft = {_fts_draft('new')} "
+    "WHERE rowid = (SELECT rowid FROM task WHERE id = new.task_id)"
+)
+SCHEMA_TASK_FTS = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS task_fts USING fts5(
+    task_id UNINDEXED, body, draft, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS task_fts_insert AFTER INSERT ON task BEGIN {_FTS_ROW}; END;
+CREATE TRIGGER IF NOT EXISTS task_fts_update AFTER UPDATE OF title, payload ON task BEGIN
+    DELETE FROM task_fts WHERE rowid = old.rowid; {_FTS_ROW};
+END;
+CREATE TRIGGER IF NOT EXISTS task_fts_delete AFTER DELETE ON task BEGIN
+    DELETE FROM task_fts WHERE rowid = old.rowid;
+END;
+CREATE TRIGGER IF NOT EXISTS draft_fts_insert AFTER INSERT ON draft BEGIN {_FTS_DRAFT}; END;
+CREATE TRIGGER IF NOT EXISTS draft_fts_update AFTER UPDATE OF result ON draft BEGIN
+    {_FTS_DRAFT};
+END;
+DELETE FROM task_fts;
+INSERT INTO task_fts(rowid, task_id, body, draft)
+    SELECT t.rowid, t.id, {_fts_body("t")}, coalesce({_fts_draft("d")}, '')
+    FROM task t LEFT JOIN draft d ON d.task_id = t.id;
+"""
+
+MIGRATIONS: dict[int, str] = {
+    1: SCHEMA_V1,
+    2: SCHEMA_V2,
+    3: SCHEMA_V3,
+    4: SCHEMA_QUARANTINE,
+    5: SCHEMA_LOCAL_DONE,
+    6: SCHEMA_REVIEWER_NAME,
+    7: SCHEMA_TASK_FTS,
+}
 LATEST_VERSION = max(MIGRATIONS)
 
 
 def statements(script: str) -> list[str]:
-    """Splits a migration script into single statements (no ';' inside our literals)."""
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """Splits a migration script into single statements (no ';' inside our literals); a
+    trigger's ``BEGIN … END`` stays one statement."""
+    out: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip().removesuffix(";").strip())
+    return out

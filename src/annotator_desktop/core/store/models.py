@@ -53,7 +53,8 @@ class TaskState(StrEnum):
 
 
 class SubmissionState(StrEnum):
-    QUEUED = "queued"
+    QUEUED = "queued"  # in the outbox, for the server
+    SUBMITTED_LOCALLY = "submitted_locally"  # a folder project's: done here, nothing to send
     SENDING = "sending"
     ACCEPTED = "accepted"
     REJECTED = "rejected"
@@ -174,6 +175,25 @@ class Review(SQLModel, table=True):
     comment: str = ""
     created_at: datetime | None = ts_field()
     state: str = "received"  # local | queued | sent | received
+
+
+class Person(SQLModel, table=True):
+    """A display name the server gave for a user id (a reviewer's, so people read names)."""
+
+    id: str = Field(primary_key=True)
+    name: str = ""
+
+
+class Quarantine(SQLModel, table=True):
+    """A feed change that failed validation: kept raw (truncated) with the error (schema v4)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int | None = None
+    entity: str = ""
+    item_id: str = ""
+    raw: str = ""
+    error: str = ""
+    received_at: datetime | None = ts_field()
 
 
 class SyncState(SQLModel, table=True):

@@ -29,7 +29,7 @@ def task_rows(store: Store) -> list[TaskRow]:
     """Every cached task, in list order, as light rows."""
     with store.read() as s:
         rows = s.exec(
-            select(
+            select(  # type: ignore[call-overload]  # sqlmodel types select() up to 4 columns
                 Task.id, Task.project_id, Task.kind, Task.title, Task.state, Task.search_text
             ).order_by(col(Task.project_id), col(Task.position), col(Task.id))
         ).all()
@@ -100,13 +100,17 @@ def submit(
     annotator_id: str = "",
     submission_id: str | None = None,
 ) -> Submission:
-    """Writes the submission and its outbox row in one transaction; the draft is kept."""
+    """Writes the submission and, for a server's task, its outbox row, in one transaction; the
+    draft is kept. A folder project's submission is done here (``submitted_locally``): it has
+    no server to go to, so it never enters the outbox."""
     now = utcnow()
     sub_id = submission_id or str(uuid.uuid4())
     with store.write() as s:
         task = s.get(Task, task_id)
         if task is None:
             raise KeyError(task_id)
+        project = s.get(Project, task.project_id)
+        for_server = project is None or project.source == "server"
         assignment = _active_assignment(s, task_id)
         draft = s.get(Draft, task_id)
         started = draft.started_at if draft and draft.started_at else now
@@ -120,11 +124,10 @@ def submit(
             started_at=started,
             submitted_at=now,
             active_seconds=active_seconds,
-            state=SubmissionState.QUEUED,
+            state=SubmissionState.QUEUED if for_server else SubmissionState.SUBMITTED_LOCALLY,
         )
         s.add(sub)
-        project = s.get(Project, task.project_id)
-        if project is None or project.source == "server":
+        if for_server:
             s.add(
                 Outbox(
                     entity="submission",
@@ -159,3 +162,28 @@ def set_state(store: Store, key: str, value: str) -> None:
         row = s.get(SyncState, key) or SyncState(key=key)
         row.value = value
         s.add(row)
+
+
+def reopen_for_edit(store: Store, task_id: str) -> str:
+    """Edit again on a submitted task: it becomes a draft again, starting from the newest own
+    submission; the submissions stay. Returns the new task state ("" when the task is not
+    submitted, so nothing changed)."""
+    with store.write() as s:
+        task = s.get(Task, task_id)
+        if task is None or task.state != TaskState.SUBMITTED:
+            return ""
+        latest = s.exec(
+            select(Submission)
+            .where(Submission.task_id == task_id, Submission.origin == "local")
+            .order_by(col(Submission.submitted_at).desc())
+        ).first()
+        draft = s.get(Draft, task_id) or Draft(task_id=task_id, started_at=utcnow())
+        if latest is not None:
+            draft.result = dict(latest.result)
+            draft.active_seconds = latest.active_seconds
+        draft.updated_at = utcnow()
+        draft.revision += 1
+        s.add(draft)
+        task.state = TaskState.DRAFT
+        s.add(task)
+    return TaskState.DRAFT.value

@@ -46,6 +46,7 @@ class VerdictRow(NamedTuple):
     comment: str
     reviewer_id: str
     created_at: str  # as stored (naive UTC); parse with :func:`stored_time`
+    reviewer_name: str = ""
 
 
 class LeaseRow(NamedTuple):
@@ -75,8 +76,10 @@ TASKS_SQL = f"SELECT id, project_id, kind, title, state, search_text FROM task {
 PROJECTS_SQL = "SELECT id, name, kind, source FROM project ORDER BY name, id"
 # Verdicts on the user's own work only (a QA lead's reviews of others do not mark their list).
 VERDICTS_SQL = (
-    "SELECT r.task_id, r.verdict, r.comment, r.reviewer_id, COALESCE(r.created_at, '') "
+    "SELECT r.task_id, r.verdict, r.comment, r.reviewer_id, COALESCE(r.created_at, ''), "
+    "COALESCE(p.name, '') "
     "FROM review r LEFT JOIN submission s ON s.id = r.submission_id "
+    "LEFT JOIN person p ON p.id = r.reviewer_id "
     "WHERE r.task_id != '' AND (s.id IS NULL OR s.origin = 'local') "
     "ORDER BY r.created_at, r.id"
 )
@@ -167,3 +170,27 @@ def quick_list(path: Path, head: int | None = None) -> ListData | None:
             conn.close()
     except sqlite3.Error:
         return None
+
+
+_IN_IDS = "IN (SELECT value FROM json_each(:ids))"
+ROWS_TASKS_SQL = TASKS_SQL.replace("FROM task ", f"FROM task WHERE id {_IN_IDS} ")
+ROWS_VERDICTS_SQL = VERDICTS_SQL.replace("WHERE r.task_id != ''", f"WHERE r.task_id {_IN_IDS}")
+ROWS_LEASES_SQL = LEASES_SQL.replace("ORDER BY", f"WHERE task_id {_IN_IDS} ORDER BY")
+
+
+def read_rows(path: Path, ids: Iterable[str]) -> ListData:
+    """Every project, and the named tasks still in the cache with their verdicts and leases
+    (what a view needs to repaint those rows only)."""
+    import json
+
+    wanted = {"ids": json.dumps(sorted(set(ids)))}
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        return ListData(
+            list(map(_new_project, conn.execute(PROJECTS_SQL))),
+            list(map(_new_task, conn.execute(ROWS_TASKS_SQL, wanted))),
+            _verdicts(conn.execute(ROWS_VERDICTS_SQL, wanted)),
+            _leases(conn.execute(ROWS_LEASES_SQL, wanted)),
+        )
+    finally:
+        conn.close()

@@ -358,12 +358,15 @@ class ExportDialog(QDialog):
 
 def choose_destination(parent: QWidget, fmt: str, suggested: Path) -> Path | None:
     """The platform's file dialog: a folder for folder formats, a file name for the others."""
-    title = _tr("Export to")
+    title = QCoreApplication.translate("ExportDialog", "Export to")
     if fmt in FOLDER_FORMATS:
         start = suggested if suggested.is_dir() else suggested.parent
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
     else:
-        kinds = {"coco": _tr("COCO JSON (*.json)"), "jsonl": _tr("JSON Lines (*.jsonl)")}
+        kinds = {
+            "coco": QCoreApplication.translate("ExportDialog", "COCO JSON (*.json)"),
+            "jsonl": QCoreApplication.translate("ExportDialog", "JSON Lines (*.jsonl)"),
+        }
         chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds[fmt])
     return Path(chosen) if chosen else None
 
@@ -372,10 +375,10 @@ def confirm_replace(parent: QWidget, question: str) -> bool:
     """Asks ``question`` in a message box (default: No)."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     answer = QMessageBox.question(
-        parent, _tr("Export project"), question, buttons, QMessageBox.StandardButton.No
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export project"),
+        question,
+        buttons,
+        QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)

@@ -46,7 +46,10 @@ def open_review(main: Any) -> Any:
         from annotator_desktop.ui.review.window import ReviewWindow
 
         window = ReviewWindow(store, main.worker, main.sync, main)
-        if main.sync is not None and hasattr(main.sync, "data_changed"):
+        hub = getattr(main, "changes", None)
+        if hub is not None:  # a sync's record (or an emptied cache) may change the sample
+            hub.changed.connect(window.apply_changes)
+        elif main.sync is not None and hasattr(main.sync, "data_changed"):
             main.sync.data_changed.connect(window.reload)
         main.review_window = window
         window.start()

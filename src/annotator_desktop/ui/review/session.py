@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator_desktop.core import operations
+from annotator_desktop.core.changes import Changes
 from annotator_desktop.core.paths import assets_dir
 from annotator_desktop.core.store import Review, Store
 from annotator_desktop.core.sync import review
@@ -70,15 +72,20 @@ class ReviewSession(QObject):
         account = getattr(self.sync, "account", None)
         reviewer = account.id if account is not None else ""
 
-        def work() -> Review:
-            return review.record_verdict(
+        def work() -> tuple[Review, Changes]:
+            return operations.record_verdict(
                 self.store, submission_id, verdict, comment, reviewer_id=reviewer
             )
 
         self._db(work, self._saved)
 
-    def _saved(self, row: Review) -> None:
+    def _saved(self, saved: tuple[Review, Changes]) -> None:
+        row, changes = saved
         self.verdict_saved.emit(row)
+        hub = getattr(self.sync, "hub", None)
+        if hub is not None:
+            hub.publish(changes)  # the same path as a submit: the outbox grew, a push follows
+            return
         schedule = getattr(self.sync, "schedule_push", None)
         if callable(schedule):
             schedule()

@@ -86,6 +86,9 @@ class ReviewWindow(QMainWindow):
         self.bar.submitted.connect(self._comment_entered)
         self.bar.left.connect(self._leave_comment)
         self.session.sample_ready.connect(self.set_sample)
+        self._project_names: dict[str, str] = {}
+        self.session.projects_ready.connect(self._got_projects)
+        self.session.load_projects()  # names, not ids, in the summary line
         self.session.checkout_failed.connect(self._checkout_failed)
         self.session.verdict_saved.connect(self._saved)
         self.retranslate()
@@ -185,7 +188,8 @@ class ReviewWindow(QMainWindow):
         self.status_line.setText(text)
 
     def set_sample(self, sample: Sample) -> None:
-        keep = self.current_entry().submission_id if self.current_entry() else ""
+        current = self.current_entry()
+        keep = current.submission_id if current else ""
         self.sample = sample
         self.list.blockSignals(True)
         self.list.clear()
@@ -210,6 +214,11 @@ class ReviewWindow(QMainWindow):
         self.go_to(ids.index(keep) if keep in ids else 0)
         if not self.bar.comment.hasFocus() or not self.bar.comment.text():
             self._leave_comment()  # J/K and the verdict keys work at once, not the text field
+
+    def apply_changes(self, changes: Any) -> None:
+        """A change record: a sync (or an emptied cache) may have changed the sample."""
+        if changes.source == "sync" or changes.all_tasks:
+            self.reload()
 
     def reload(self, _changes: object = None) -> None:
         """Re-reads the cached sample (after a sync, to show which verdicts were sent)."""
@@ -253,6 +262,10 @@ class ReviewWindow(QMainWindow):
     def _show_essentials(self, entry: Entry) -> None:
         self.essentials.setText(essentials_text(entry))
 
+    def _got_projects(self, projects: list[tuple[str, str, str]]) -> None:
+        self._project_names = {pid: name for pid, name, _kind in projects}
+        self._show_summary()
+
     def _show_summary(self) -> None:
         spec, total = self.sample.spec, len(self.sample.entries)
         if spec is None:
@@ -261,7 +274,7 @@ class ReviewWindow(QMainWindow):
         done = sum(1 for e in self.sample.entries if e.verdict)
         self.summary.setText(
             self.tr("Project %1 · seed %2 · %3 of %4 · %5 reviewed")
-            .replace("%1", spec.project_id)
+            .replace("%1", self._project_names.get(spec.project_id) or spec.project_id)
             .replace("%2", str(spec.seed))
             .replace("%3", str(self.index + 1))
             .replace("%4", str(total))

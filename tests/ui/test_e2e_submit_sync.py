@@ -1,0 +1,91 @@
+"""A trainer's Submit reaches the server at once, and the status bar tells the truth.
+
+Real MainWindow, real SyncController, the real reference server behind the fault proxy (to
+make it unreachable and reachable again), real keys: Ctrl+Return submits. No sync, push or
+save function is called by the test.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from e2e_support import (
+    bar_text,
+    build_window,
+    click_task,
+    press_submit,
+    rewrite_tasks,
+    server_rows,
+    sign_in,
+    type_rewrite,
+)
+from pytestqt.qtbot import QtBot
+
+from annotator_desktop.core.store import Store
+from annotator_desktop.ui.main_window import MainWindow
+from annotator_desktop.ui.worker import Worker
+from support.proxy import Proxy
+
+
+@pytest.fixture
+def proxy(live_server: Any) -> Iterator[Proxy]:
+    p = Proxy(live_server.port).start()
+    yield p
+    p.stop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, worker: Worker, proxy: Proxy) -> Iterator[MainWindow]:
+    win = build_window(store, worker)
+    try:
+        sign_in(qtbot, win, proxy.url)
+        yield win
+    finally:
+        win.close()
+
+
+def _watch_bar(win: MainWindow) -> list[tuple[float, str, str]]:
+    """Every (time, connection, outbox) the bar showed at a connection change."""
+    seen: list[tuple[float, str, str]] = []
+    win.sync.state_changed.connect(lambda _s: seen.append((time.monotonic(), *bar_text(win))))
+    return seen
+
+
+def test_submit_online_reaches_the_server_at_once(
+    qtbot: QtBot, window: MainWindow, live_server: Any
+) -> None:
+    win = window
+    task_id = rewrite_tasks(win)[0]
+    pane = click_task(qtbot, win, task_id)
+    type_rewrite(qtbot, pane, "Sent at once.")
+    seen = _watch_bar(win)
+    pressed = time.monotonic()
+    press_submit(qtbot, win)
+    qtbot.waitUntil(lambda: len(server_rows(live_server, task_id)) == 1, timeout=3000)
+    assert server_rows(live_server, task_id)[0][2] == "Sent at once."
+    qtbot.waitUntil(lambda: bar_text(win) == ("Online", "0 to send"), timeout=3000)
+    syncing = [(t, out) for t, conn, out in seen if conn == "Syncing…"]
+    assert syncing, seen
+    assert syncing[0][0] - pressed < 1.0  # the push started within 1 s of Submit
+    assert syncing[0][1] == "sending…"
+
+
+def test_submit_offline_then_the_server_comes_back(
+    qtbot: QtBot, window: MainWindow, live_server: Any, proxy: Proxy
+) -> None:
+    win = window
+    task_id = rewrite_tasks(win)[0]
+    pane = click_task(qtbot, win, task_id)
+    type_rewrite(qtbot, pane, "Written while the server was away.")
+    proxy.set_enabled(False)  # the app still believes it is online
+    assert bar_text(win)[0] == "Online"
+    press_submit(qtbot, win)
+    qtbot.waitUntil(lambda: bar_text(win) == ("Offline", "1 to send"), timeout=5000)
+    assert server_rows(live_server, task_id) == []
+    proxy.set_enabled(True)  # no key is pressed from here on
+    qtbot.waitUntil(lambda: len(server_rows(live_server, task_id)) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: bar_text(win) == ("Online", "0 to send"), timeout=5000)
+    assert server_rows(live_server, task_id)[0][2] == "Written while the server was away."
