@@ -11,7 +11,7 @@ from pathlib import Path
 from annotator_desktop import __version__
 from annotator_desktop.core.paths import HOME_ENV
 
-SUBCOMMANDS = ("login", "sync", "status", "export", "open")
+SUBCOMMANDS = ("login", "sync", "status", "projects", "export", "open")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +20,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline-first annotation client: boxes, rewrites, comparisons, QA review.",
     )
     parser.add_argument("--version", action="version", version=f"annotator-desktop {__version__}")
-    parser.add_argument("--demo", action="store_true", help="start a local demo server and sign in")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start a local demo server and sign in; its data stays in demo/ inside the data "
+        "folder (unless --data-dir is given)",
+    )
     parser.add_argument("--data-dir", type=Path, help=f"where to keep data (or set {HOME_ENV})")
     parser.add_argument(
         "--lang", help="UI language code (en, es, fr, de, pt_BR, ja, zh_CN, hi, ar, pseudo)"
@@ -40,9 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="show the cache and outbox state")
     status.add_argument("--json", action="store_true")
 
+    projects = sub.add_parser("projects", help="list the cached projects and their task counts")
+    projects.add_argument("--json", action="store_true")
+
     export = sub.add_parser("export", help="export a project's results")
-    export.add_argument("--project", required=True)
-    export.add_argument("--format", required=True, choices=("coco", "yolo", "voc", "jsonl"))
+    export.add_argument("--project", required=True, help="the project's id, or its name (any case)")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("coco", "yolo", "voc", "jsonl", "preference", "sft"),
+        help="preference: judged pairs of a compare project; sft: a rewrite project's rewrites",
+    )
     export.add_argument("out", type=Path)
 
     open_cmd = sub.add_parser("open", help="open a folder of images as a local bbox project")
@@ -52,12 +65,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    gui = args.command in (None, "open")
+    if gui:
+        from annotator_desktop.ui.app import EXIT_NO_DISPLAY, no_display_message
+
+        problem = no_display_message()
+        if problem:  # Qt would abort (exit 134) with a page of its own messages
+            print(problem, file=sys.stderr)
+            return EXIT_NO_DISPLAY
     if args.data_dir:
         os.environ[HOME_ENV] = str(args.data_dir.expanduser().resolve())
-    if args.command in (None, "open"):
+    elif args.demo:  # the demo's cache, settings and server stay out of the user's own folder
+        from annotator_desktop.core.paths import demo_data_dir
+
+        os.environ[HOME_ENV] = str(demo_data_dir())
+    if gui:
         return _gui(args)
-    if args.command == "export":
-        return _export(args.project, args.format, args.out)
+    if args.command in ("projects", "export"):
+        from annotator_desktop.core import project_commands
+
+        if args.command == "projects":
+            return project_commands.cmd_projects(as_json=args.json)
+        return project_commands.cmd_export(args.project, args.format, args.out)
     from annotator_desktop.core.sync import commands
 
     if args.command == "login":
@@ -85,7 +114,8 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 class _DemoServer:
-    """The reference server with demo data, in this process, on 127.0.0.1 (any free port)."""
+    """The reference server with demo data, in this process, on 127.0.0.1 (any free port); its
+    data is kept in ``demo-server/`` inside the demo's own data folder (see :func:`main`)."""
 
     def __init__(self) -> None:
         from annotator_desktop.core.paths import data_dir
@@ -104,24 +134,6 @@ class _DemoServer:
 
     def stop(self) -> None:
         self._thread.stop()
-
-
-def _export(project_id: str, fmt: str, out: Path) -> int:
-    from annotator_desktop.core.formats import FormatError, export_project
-    from annotator_desktop.core.paths import database_path
-    from annotator_desktop.core.store import StoreError, open_store
-
-    try:
-        store = open_store(database_path())
-        written = export_project(store, project_id, fmt, out)
-    except (FormatError, StoreError, KeyError) as exc:
-        print(f"annotator-desktop: export failed: {exc}", file=sys.stderr)
-        return 1
-    if isinstance(written, list | tuple):
-        print(f"exported {project_id} as {fmt}: {len(written)} files in {out}")
-    else:
-        print(f"exported {project_id} as {fmt} to {written}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -7,14 +7,52 @@ the client can warn before submit and the server can answer 422 with the same fi
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import from_json
 
 API_PREFIX = "/api/v1"
 PROTOCOL_VERSION = 1
+
+# Integers from the wire are bounded to what SQLite (signed 64-bit) and the server can hold.
+MAX_INT = 2**63 - 1
+Int64 = Annotated[int, Field(ge=-MAX_INT, le=MAX_INT)]
+Epoch = Annotated[int, Field(ge=0, le=MAX_INT)]
+Seconds = Annotated[float, Field(ge=0, le=10**9, allow_inf_nan=False)]
+Int32 = Annotated[int, Field(ge=-(2**31), le=2**31 - 1)]
+Count = Annotated[int, Field(ge=0, le=2**31 - 1)]
+Finite = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
+# Times from the wire: any offset, but inside 1900..9998 once in UTC (converting year 1 with
+# +01:00, or 9999-12-31 with -01:00, to UTC overflows; nobody annotates outside that range).
+_EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+_LATEST = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+def _time_in_range(value: datetime) -> datetime:
+    try:
+        utc = value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    except OverflowError:
+        raise ValueError("the time is out of range (1900 to 9998)") from None
+    if not _EARLIEST <= utc < _LATEST:
+        raise ValueError("the time is out of range (1900 to 9998)")
+    return value
+
+
+WireTime = Annotated[datetime, AfterValidator(_time_in_range)]
+Ident = Annotated[str, Field(min_length=1, max_length=200)]
+TokenText = Annotated[str, Field(min_length=1, max_length=16_384)]
 
 
 class WireModel(BaseModel):
@@ -109,7 +147,7 @@ class RefreshRequest(WireModel):
 
 
 class User(WireModel):
-    id: str
+    id: Ident
     username: str
     display_name: str
     roles: list[Role]
@@ -117,9 +155,9 @@ class User(WireModel):
 
 
 class TokenResponse(WireModel):
-    access_token: str
-    refresh_token: str
-    expires_in: int
+    access_token: TokenText
+    refresh_token: TokenText
+    expires_in: int = Field(ge=1, le=10 * 365 * 86_400)
     token_type: str = "bearer"
     user: User
 
@@ -136,22 +174,45 @@ class Label(WireModel):
 class Criterion(WireModel):
     key: str = Field(min_length=1, max_length=64)
     label: str
-    min: int = 1
-    max: int = 5
+    min: Int32 = 1
+    max: Int32 = 5
+    # rated once per response (``CompareResult.ratings``) instead of once overall (``criteria``)
+    per_response: bool = False
+
+
+class BoxAttribute(WireModel):
+    """A per-box attribute of a bbox project: a yes/no flag, or one of a few ``options``."""
+
+    key: str = Field(min_length=1, max_length=64)
+    type: Literal["bool", "choice"] = "bool"
+    options: list[str] = Field(default_factory=list)
+    label: str = ""  # shown instead of the key when set
 
 
 class ProjectConfig(WireModel):
     """Per-kind settings; fields that do not apply to a kind are left at their defaults."""
 
     labels: list[Label] = Field(default_factory=list)
+    attributes: list[BoxAttribute] = Field(default_factory=list)  # bbox: per-box attributes
     guidelines_md: str = ""
     criteria: list[Criterion] = Field(default_factory=list)
-    min_rationale_chars: int = 0
-    overlap: int = 1
+    min_rationale_chars: Count = 0
+    overlap: int = Field(default=1, ge=1, le=50)
+    # Caps the server enforces on submissions (422 validation_error, field error codes
+    # too_many_boxes / text_too_long / too_many_versions); they bound what one request costs.
+    max_boxes: int = Field(
+        default=10_000, ge=1, le=100_000, description="boxes per image in one submission"
+    )
+    max_text_chars: int = Field(
+        default=100_000, ge=1, le=1_000_000, description="characters per text in one submission"
+    )
+    max_versions: int = Field(
+        default=20, ge=1, le=1000, description="submissions (versions) per assignment"
+    )
 
 
 class Project(WireModel):
-    id: str
+    id: Ident
     name: str
     kind: TaskKind
     instructions_md: str = ""
@@ -160,48 +221,103 @@ class Project(WireModel):
 
 class ImageRef(WireModel):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    width: int = Field(gt=0)
-    height: int = Field(gt=0)
+    width: int = Field(gt=0, le=2**31 - 1)
+    height: int = Field(gt=0, le=2**31 - 1)
     mime: str = "image/jpeg"
-    size: int | None = None
+    size: int | None = Field(default=None, ge=0, le=MAX_INT)
 
 
 class Box(WireModel):
     label: str
-    x: float
-    y: float
-    w: float
-    h: float
+    x: Finite
+    y: Finite
+    w: Finite
+    h: Finite
+    # optional: set only when used (hidden or locked in the editor; attribute values by key)
+    hidden: bool = False
+    locked: bool = False
+    attributes: dict[str, StrictBool | StrictStr] = Field(default_factory=dict)
 
 
 class BBoxPayload(WireModel):
     image: ImageRef
     labels: list[Label] = Field(default_factory=list)
     prefill: list[Box] = Field(default_factory=list)
+    attributes: list[BoxAttribute] = Field(default_factory=list)
 
 
-class RewritePayload(WireModel):
-    prompt: str
+class MessageRole(StrEnum):
+    SYSTEM = "system"
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+MAX_MESSAGES = 500
+MIN_RESPONSES = 2
+MAX_RESPONSES = 9
+
+
+class Message(WireModel):
+    """One turn of a conversation given as a task's context."""
+
+    role: MessageRole
+    content: str
+
+
+class _Context(WireModel):
+    """The context of a text task: a plain ``prompt``, a ``messages`` dialogue, or both (the
+    prompt then reads as a last user turn after the messages). One of the two must be given."""
+
+    prompt: str = ""
+    messages: list[Message] = Field(default_factory=list, max_length=MAX_MESSAGES)
+
+    @model_validator(mode="after")
+    def _prompt_or_messages(self) -> _Context:
+        if "prompt" not in self.model_fields_set and not self.messages:
+            raise ValueError("a prompt or messages is required")
+        return self
+
+    def context_messages(self) -> list[Message]:
+        """The context as one list of turns: the messages, then a plain prompt as a user turn."""
+        turns = list(self.messages)
+        if self.prompt or not turns:
+            turns.append(Message(role=MessageRole.USER, content=self.prompt))
+        return turns
+
+
+class RewritePayload(_Context):
     draft_md: str
     guidelines_md: str = ""
     language: str | None = None
 
 
 class Response(WireModel):
-    id: str
+    id: str = Field(min_length=1, max_length=200)
     text_md: str
 
 
-class ComparePayload(WireModel):
-    prompt: str
-    responses: list[Response] = Field(min_length=2, max_length=2)
+class ComparePayload(_Context):
+    # 2: judged on the 7-point ``preference`` scale; 3..9: ranked (``CompareResult.ranking``)
+    responses: list[Response] = Field(min_length=MIN_RESPONSES, max_length=MAX_RESPONSES)
     criteria: list[Criterion] = Field(default_factory=list)
     min_rationale_chars: int = 0
     language: str | None = None
 
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ComparePayload:
+        ids = [r.id for r in self.responses]
+        if len(set(ids)) != len(ids):
+            raise ValueError("response ids must be unique")
+        return self
+
+    @property
+    def ranked(self) -> bool:
+        """True when the result is a ranking (more than two responses)."""
+        return len(self.responses) > MIN_RESPONSES
+
 
 class Task(WireModel):
-    id: str
+    id: Ident
     project_id: str
     kind: TaskKind
     payload: dict[str, Any]
@@ -209,9 +325,9 @@ class Task(WireModel):
 
 
 class Assignment(WireModel):
-    assignment_id: str
+    assignment_id: Ident
     task: Task
-    lease_epoch: int
+    lease_epoch: Epoch
     expires_at: datetime
     state: str = "active"
     project_id: str | None = None
@@ -228,7 +344,7 @@ class CheckoutResponse(WireModel):
 
 class LeaseResponse(WireModel):
     assignment_id: str
-    lease_epoch: int
+    lease_epoch: Epoch
     expires_at: datetime
     state: str
 
@@ -238,8 +354,8 @@ class LeaseResponse(WireModel):
 
 class BBoxResult(WireModel):
     boxes: list[Box]
-    image_width: int
-    image_height: int
+    image_width: Int32
+    image_height: Int32
     nothing_to_label: bool = False
 
 
@@ -252,9 +368,15 @@ COMPARE_FLAGS = ("both_bad", "needs_expert", "harmful", "cannot_judge")
 
 
 class CompareResult(WireModel):
-    preference: int = Field(ge=-3, le=3)
+    """Two responses: ``preference`` (-3..3, negative: responses[0] better, 0 tie). Three to nine:
+    ``ranking``, tie groups of response ids best first, instead. ``criteria`` holds the overall
+    criteria, ``ratings`` the per-response ones (``{response_id: {key: value}}``)."""
+
+    preference: int | None = Field(default=None, ge=-3, le=3)
+    ranking: list[list[str]] | None = Field(default=None, max_length=MAX_RESPONSES)
     presented_order: list[str]
-    criteria: dict[str, int] = Field(default_factory=dict)
+    criteria: dict[str, Int32] = Field(default_factory=dict)
+    ratings: dict[str, dict[str, Int32]] = Field(default_factory=dict)
     rationale: str = ""
     flags: list[str] = Field(default_factory=list)
 
@@ -274,23 +396,23 @@ PAYLOAD_MODELS: dict[TaskKind, type[WireModel]] = {
 class SubmissionIn(WireModel):
     assignment_id: str
     task_id: str
-    lease_epoch: int
+    lease_epoch: Epoch
     result: dict[str, Any]
-    started_at: datetime | None = None
-    submitted_at: datetime
-    active_seconds: float = Field(default=0, ge=0)
+    started_at: WireTime | None = None
+    submitted_at: WireTime
+    active_seconds: float = Field(default=0, ge=0, le=10**9, allow_inf_nan=False)
 
 
 class SubmissionOut(WireModel):
-    id: str
+    id: Ident
     assignment_id: str
     task_id: str
     annotator_id: str
-    lease_epoch: int
+    lease_epoch: Epoch
     result: dict[str, Any]
     started_at: datetime | None = None
     submitted_at: datetime
-    active_seconds: float = 0
+    active_seconds: Seconds = 0
     late: bool = False
     state: str = "submitted"
     project_id: str | None = None
@@ -300,10 +422,10 @@ class SubmissionOut(WireModel):
 
 
 class Change(WireModel):
-    seq: int
+    seq: Int64
     entity: Entity
     op: Op
-    id: str
+    id: Ident
     data: dict[str, Any] | None = None
 
 
@@ -313,14 +435,23 @@ class ChangesResponse(WireModel):
     has_more: bool
 
 
+class ChangesPage(WireModel):
+    """The client's view of a feed page: each change is validated on its own (and quarantined
+    when it fails), so one bad entry never stops the page; the cursor must be a plain string."""
+
+    changes: list[Any]
+    next_cursor: StrictStr = Field(max_length=200)
+    has_more: StrictBool
+
+
 # --- QA ---------------------------------------------------------------------------------
 
 
 class ReviewCheckoutRequest(WireModel):
     project_id: str
-    rate: Annotated[float, Field(gt=0, le=1)] | None = None
+    rate: Annotated[float, Field(gt=0, le=1, allow_inf_nan=False)] | None = None
     count: Annotated[int, Field(ge=1, le=10_000)] | None = None
-    seed: int = 0
+    seed: Int64 = 0
     annotator_id: str | None = None
 
 
@@ -344,13 +475,44 @@ class ReviewIn(WireModel):
 
 
 class ReviewOut(WireModel):
-    id: str
+    id: Ident
     submission_id: str
     reviewer_id: str
     verdict: Verdict
     comment: str
     created_at: datetime
     project_id: str | None = None
+    reviewer_name: str = ""  # the reviewer's display name (added; "" from older servers)
+
+
+class BiasShare(WireModel):
+    """How often judgments chose the response with one cue (shown first, longer, more formatted)
+    among the judged pairs where the two differ in it: ``k`` of ``n``, with a 95% Wilson interval;
+    ``flagged`` when the interval excludes 50%."""
+
+    n: int = 0
+    k: int = 0
+    share: float | None = None
+    low: float | None = None
+    high: float | None = None
+    flagged: bool = False
+
+
+class BiasStats(WireModel):
+    first_shown: BiasShare = Field(default_factory=BiasShare)
+    longer: BiasShare = Field(default_factory=BiasShare)
+    more_formatted: BiasShare = Field(default_factory=BiasShare)
+
+
+class SplitTask(WireModel):
+    """A compare task judged by several annotators who disagree: ``split`` is 0 (all agree) to 1
+    (every two judgments opposite), the mean over pairs of judgments and pairs of responses."""
+
+    task_id: str
+    title: str = ""
+    judgments: int
+    split: float
+    submission_ids: list[str] = Field(default_factory=list)
 
 
 class AnnotatorStats(WireModel):
@@ -363,6 +525,7 @@ class AnnotatorStats(WireModel):
     acceptance_rate: float | None = None
     active_seconds: float = 0
     throughput_per_hour: float | None = None
+    bias: BiasStats | None = None  # compare projects only
 
 
 class ProjectStats(WireModel):
@@ -370,6 +533,8 @@ class ProjectStats(WireModel):
     counts: dict[str, int]
     annotators: list[AnnotatorStats]
     agreement: dict[str, float | None]
+    bias: BiasStats | None = None  # compare projects only: over every annotator's judgments
+    split_tasks: list[SplitTask] = Field(default_factory=list)  # most split first
 
 
 # --- administration (server additions) ----------------------------------------------
@@ -407,6 +572,19 @@ class AssetOut(WireModel):
     mime: str
 
 
+class DatabaseHealth(WireModel):
+    state: str = Field(description="ok, or unreachable when a trivial query fails")
+    dialect: str = Field(description="the SQLAlchemy dialect: sqlite or postgresql")
+
+
+class HealthOut(WireModel):
+    """``GET /health``: 200 with status ok, or 503 (with Retry-After) when the database is down."""
+
+    status: str = Field(description="ok, or unavailable")
+    version: str = Field(description="the server's package version")
+    database: DatabaseHealth
+
+
 # --- result validation (shared) ---------------------------------------------------------
 
 ResultKind = Literal["bbox", "rewrite", "compare"]
@@ -428,6 +606,7 @@ def validate_bbox(
             _err(["image_width"], "image_size_mismatch", "image size differs from the task")
         )
     names = {label.name for label in (task.labels or config.labels)}
+    attributes = {a.key: a for a in (task.attributes or config.attributes)}
     for i, box in enumerate(res.boxes):
         if box.w <= 0 or box.h <= 0:
             errors.append(_err(["boxes", i], "box_empty", "box has zero size"))
@@ -439,8 +618,30 @@ def validate_bbox(
             errors.append(
                 _err(["boxes", i, "label"], "label_unknown", f"unknown label {box.label!r}")
             )
+        errors.extend(_attribute_errors(i, box, attributes))
     if not res.boxes and not res.nothing_to_label:
         errors.append(_err(["boxes"], "boxes_empty", "no boxes and not flagged as empty"))
+    if res.boxes and res.nothing_to_label:
+        errors.append(
+            _err(["nothing_to_label"], "nothing_with_boxes", "boxes drawn yet flagged as empty")
+        )
+    return errors
+
+
+def _attribute_errors(i: int, box: Box, defs: dict[str, BoxAttribute]) -> list[FieldError]:
+    """A box's attribute values checked against the project's attribute definitions."""
+    errors: list[FieldError] = []
+    for key, value in box.attributes.items():
+        loc: list[str | int] = ["boxes", i, "attributes", key]
+        spec = defs.get(key)
+        if spec is None:
+            errors.append(_err(loc, "attribute_unknown", f"unknown attribute {key!r}"))
+        elif spec.type == "bool" and not isinstance(value, bool):
+            errors.append(_err(loc, "attribute_invalid", f"{key} must be true or false"))
+        elif spec.type == "choice" and (isinstance(value, bool) or value not in spec.options):
+            errors.append(
+                _err(loc, "attribute_invalid", f"{key} must be one of {', '.join(spec.options)}")
+            )
     return errors
 
 
@@ -458,28 +659,22 @@ def validate_compare(
 ) -> list[FieldError]:
     res = CompareResult.model_validate(result)
     task = ComparePayload.model_validate(payload)
-    errors: list[FieldError] = []
     ids = [r.id for r in task.responses]
+    errors: list[FieldError] = []
     if sorted(res.presented_order) != sorted(ids):
         errors.append(
             _err(
-                ["presented_order"], "order_invalid", "presented_order must list both response ids"
+                ["presented_order"],
+                "order_invalid",
+                "presented_order must list every response id once",
             )
         )
-    for crit in task.criteria or config.criteria:
-        value = res.criteria.get(crit.key)
-        if value is None:
-            errors.append(
-                _err(["criteria", crit.key], "criterion_missing", f"{crit.label} is not rated")
-            )
-        elif not crit.min <= value <= crit.max:
-            errors.append(
-                _err(
-                    ["criteria", crit.key],
-                    "criterion_range",
-                    f"{crit.label} must be {crit.min}..{crit.max}",
-                )
-            )
+    errors.extend(_judgment_errors(task, res, ids))
+    criteria = task.criteria or config.criteria
+    for crit in criteria:
+        if not crit.per_response:
+            errors.extend(_criterion_errors(["criteria", crit.key], crit, res.criteria))
+    errors.extend(_rating_errors([c for c in criteria if c.per_response], res, ids))
     minimum = max(task.min_rationale_chars, config.min_rationale_chars)
     if len(res.rationale.strip()) < minimum:
         errors.append(
@@ -488,6 +683,78 @@ def validate_compare(
     for i, flag in enumerate(res.flags):
         if flag not in COMPARE_FLAGS:
             errors.append(_err(["flags", i], "flag_unknown", f"unknown flag {flag!r}"))
+    return errors
+
+
+def _judgment_errors(task: ComparePayload, res: CompareResult, ids: list[str]) -> list[FieldError]:
+    """Two responses need a ``preference``; more need a ``ranking`` of every response once."""
+    if not task.ranked:
+        if res.ranking is not None:
+            return [_err(["ranking"], "ranking_unexpected", "two responses take a preference")]
+        if res.preference is None:
+            return [_err(["preference"], "preference_missing", "no preference given")]
+        return []
+    if res.preference is not None:
+        return [_err(["preference"], "preference_unexpected", "more than two are ranked")]
+    if res.ranking is None:
+        return [_err(["ranking"], "ranking_missing", "the responses are not ranked")]
+    return ranking_errors(res.ranking, ids)
+
+
+def ranking_errors(ranking: list[list[str]], ids: list[str]) -> list[FieldError]:
+    """Problems with a ranking: empty tie groups, unknown ids, ids ranked twice or not at all."""
+    errors: list[FieldError] = []
+    seen: set[str] = set()
+    for g, group in enumerate(ranking):
+        if not group:
+            errors.append(_err(["ranking", g], "ranking_group_empty", "an empty rank"))
+        for i, rid in enumerate(group):
+            if rid not in ids:
+                errors.append(
+                    _err(["ranking", g, i], "ranking_unknown", f"unknown response {rid!r}")
+                )
+            elif rid in seen:
+                errors.append(
+                    _err(["ranking", g, i], "ranking_duplicate", f"{rid!r} is ranked twice")
+                )
+            seen.add(rid)
+    missing = [rid for rid in ids if rid not in seen]
+    if missing:
+        errors.append(_err(["ranking"], "ranking_incomplete", f"not ranked: {', '.join(missing)}"))
+    return errors
+
+
+def _criterion_errors(
+    loc: list[str | int], crit: Criterion, values: dict[str, int]
+) -> list[FieldError]:
+    value = values.get(crit.key)
+    if value is None:
+        return [_err(loc, "criterion_missing", f"{crit.label} is not rated")]
+    if not crit.min <= value <= crit.max:
+        return [_err(loc, "criterion_range", f"{crit.label} must be {crit.min}..{crit.max}")]
+    return []
+
+
+def _rating_errors(
+    per_response: list[Criterion], res: CompareResult, ids: list[str]
+) -> list[FieldError]:
+    """Every per-response criterion rated for every response; nothing rated for unknown ids."""
+    errors: list[FieldError] = []
+    for rid in res.ratings:
+        if rid not in ids:
+            errors.append(
+                _err(["ratings", rid], "rating_unknown_response", f"unknown response {rid!r}")
+            )
+    keys = {c.key for c in per_response}
+    for rid in ids:
+        values = res.ratings.get(rid, {})
+        for crit in per_response:
+            errors.extend(_criterion_errors(["ratings", rid, crit.key], crit, values))
+        for key in values:
+            if key not in keys:
+                errors.append(
+                    _err(["ratings", rid, key], "rating_unknown", f"unknown criterion {key!r}")
+                )
     return errors
 
 
@@ -511,3 +778,68 @@ def validate_result(
             FieldError(loc=["result", *err["loc"]], code="invalid", msg=err["msg"])
             for err in exc.errors()
         ]
+
+
+# --- parsing at the client's boundary -------------------------------------------------------
+
+FEED_MODELS: dict[Entity, type[WireModel]] = {
+    Entity.PROJECT: Project,
+    Entity.TASK: Task,
+    Entity.ASSIGNMENT: Assignment,
+    Entity.SUBMISSION: SubmissionOut,
+    Entity.REVIEW: ReviewOut,
+}
+
+
+M = TypeVar("M", bound=WireModel)
+
+
+class BadWireData(ValueError):
+    """An answer that is not what protocol v1 describes; ``str()`` says what is wrong."""
+
+
+def parse_json(raw: bytes | str) -> Any:
+    """JSON text to Python values: no NaN/Infinity, valid Unicode only, nesting bounded."""
+    try:
+        return from_json(raw, allow_inf_nan=False)
+    except ValueError as exc:
+        raise BadWireData(f"not valid JSON: {str(exc)[:200]}") from exc
+
+
+def _short(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:3]:
+        loc = ".".join(str(p) for p in err["loc"]) or "body"
+        parts.append(f"{loc}: {err['msg']}")
+    return "; ".join(parts)[:500]
+
+
+def parse_as(model: type[M], value: Any) -> M:
+    """``value`` (already decoded JSON) as ``model``; raises :class:`BadWireData`."""
+    if not isinstance(value, dict):
+        raise BadWireData(f"expected an object for {model.__name__}, got {type(value).__name__}")
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        raise BadWireData(f"{model.__name__}: {_short(exc)}") from exc
+    except (RecursionError, OverflowError) as exc:  # defensive: never leaks past the boundary
+        raise BadWireData(f"{model.__name__}: {type(exc).__name__}") from exc
+
+
+def parse_change(value: Any) -> tuple[Change, WireModel | None]:
+    """One feed entry and, for an upsert, its validated object; raises :class:`BadWireData`."""
+    change = parse_as(Change, value)
+    if change.op == Op.DELETE:
+        return change, None
+    if change.data is None:
+        raise BadWireData("an upsert without data")
+    return change, parse_as(FEED_MODELS[change.entity], change.data)
+
+
+def parse_list_of(model: type[WireModel], value: Any, key: str) -> list[Any]:
+    """The raw items of a list answer (a bare list or ``{key: [...]}``); items are not parsed."""
+    if isinstance(value, dict):
+        value = value.get(key)
+    if not isinstance(value, list):
+        raise BadWireData(f"expected a list of {model.__name__}")
+    return value

@@ -16,8 +16,13 @@ def valid_result(task: dict[str, Any]) -> dict[str, Any]:
     if kind == "rewrite":
         return {"text_md": payload["draft_md"] + " (fixed)", "notes": "corrected facts"}
     ids = [r["id"] for r in payload["responses"]]
-    crit = {c["key"]: c["max"] for c in payload["criteria"]}
-    return {"preference": -2, "presented_order": ids, "criteria": crit,
+    crit = {c["key"]: c["max"] for c in payload["criteria"] if not c.get("per_response")}
+    per = {c["key"]: c["max"] for c in payload["criteria"] if c.get("per_response")}
+    judgment: dict[str, Any] = (
+        {"ranking": [[rid] for rid in ids]} if len(ids) > 2 else {"preference": -2}
+    )
+    return {**judgment, "presented_order": ids, "criteria": crit,
+            "ratings": {rid: dict(per) for rid in ids} if per else {},
             "rationale": "The first answer is correct and clear.", "flags": []}  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""Pairwise comparison logic, Qt-free: presentation order, the A/B scale, word counts, diffs.
+"""Comparison logic, Qt-free: presentation order, the A/B scale, rankings, word counts, diffs.
 
 The UI speaks of A (left) and B (right) on a 7-point scale: 1 = A much better, 4 = tie,
 7 = B much better. The wire ``preference`` runs -3..3 where negative means ``responses[0]`` is
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import random
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 SCALE_MIN = 1
@@ -48,21 +49,55 @@ def install_salt(folder: Path) -> str:
 
 
 def presentation_order(task_id: str, response_ids: Sequence[str], salt: str) -> list[str]:
-    """The two response ids left to right: a stable, seeded coin flip per (salt, task)."""
+    """The response ids in the order shown: for two, a stable, seeded coin flip per (salt,
+    task); for more, a shuffle seeded the same way (the same task always shows the same order)."""
     ids = list(response_ids)
     digest = hashlib.sha256(f"{salt}\x1f{task_id}".encode()).digest()
-    if digest[0] & 1:
+    if len(ids) > 2:
+        random.Random(digest).shuffle(ids)
+    elif digest[0] & 1:
         ids.reverse()
     return ids
 
 
 def valid_order(order: object, response_ids: Sequence[str]) -> bool:
-    """True when ``order`` lists exactly the task's two response ids."""
+    """True when ``order`` lists exactly the task's response ids, each once."""
     return (
         isinstance(order, list)
         and len(order) == len(response_ids)
         and sorted(map(str, order)) == sorted(response_ids)
     )
+
+
+# --- rankings (three to nine responses) ----------------------------------------------------
+
+
+def ranking_from_ranks(ranks: Mapping[str, int]) -> list[list[str]]:
+    """Tie groups best first from a rank per response id (1 = best; equal ranks tie); ranks
+    need not be consecutive (1, 1, 3 and 1, 1, 2 give the same groups). Ids keep the order of
+    ``ranks`` within a group."""
+    groups: dict[int, list[str]] = {}
+    for rid, rank in ranks.items():
+        groups.setdefault(rank, []).append(rid)
+    return [groups[r] for r in sorted(groups)]
+
+
+def ranks_from_ranking(ranking: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Rank per response id (1 = best) from tie groups: the inverse of ranking_from_ranks."""
+    return {rid: i for i, group in enumerate(ranking, start=1) for rid in group}
+
+
+def ranking_problems(ranking: Sequence[Sequence[str]], response_ids: Sequence[str]) -> list[str]:
+    """What keeps ``ranking`` from being complete: ids not ranked, unknown or ranked twice."""
+    seen: list[str] = [rid for group in ranking for rid in group]
+    problems = [f"not ranked: {rid}" for rid in response_ids if rid not in seen]
+    problems += [
+        f"unknown response: {rid}" for rid in dict.fromkeys(seen) if rid not in response_ids
+    ]
+    problems += [f"ranked twice: {rid}" for rid in dict.fromkeys(seen) if seen.count(rid) > 1]
+    if any(not group for group in ranking):
+        problems.append("an empty rank")
+    return problems
 
 
 # --- scale <-> wire preference ------------------------------------------------------------

@@ -184,14 +184,15 @@ def _export_failure(exc: Exception, out: Path) -> str:
 
 def cmd_export(ref: str, fmt: str, out: Path) -> int:
     """Exports the project whose id, or else name (any case), is ``ref``."""
-    from annotator_desktop.core.formats import FormatError, export_project
+    from annotator_desktop.core.formats import ExportSummary, FormatError, export_project
 
     store = _open()
     if store is None:
         return 3
+    summary = ExportSummary()
     try:
         project = resolve_project(store, ref)
-        written = export_project(store, project.id, fmt, out)
+        written = export_project(store, project.id, fmt, out, summary=summary)
     except (UnknownProject, AmbiguousProject) as exc:
         _refused(exc)
         return 1
@@ -201,6 +202,8 @@ def cmd_export(ref: str, fmt: str, out: Path) -> int:
     finally:
         store.close()
     what = f"{clean(project.name)} ({clean(project.id)}) as {fmt}"
+    if fmt in ("preference", "sft"):
+        print(summary.line(fmt), file=sys.stderr)
     if isinstance(written, list | tuple):
         print(f"exported {what}: {len(written)} files in {out}")
     else:

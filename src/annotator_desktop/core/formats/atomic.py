@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from annotator_desktop.core.formats.progress import Steps
 
 PARALLEL_FROM = 16  # files; fewer are written one after the other
 
@@ -21,25 +25,72 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
     return path
 
 
-def atomic_write_many(files: Iterable[tuple[Path, bytes]]) -> list[Path]:
+def atomic_write_many(
+    files: Iterable[tuple[Path, bytes]], steps: Steps | None = None
+) -> list[Path]:
     """:func:`atomic_write_bytes` for many files: each file is still written to a temporary
     file, fsynced and renamed, but up to 8 at a time (fsync waits on the disk, not the CPU),
     and each folder is synced once at the end. Returns the paths in the order given. On an error
-    the remaining files are not written; every file is either whole (old or new) or absent."""
+    the remaining files are not written; every file is either whole (old or new) or absent.
+    ``steps`` counts one step per file and stops the writing when cancelled."""
     items = [(Path(path), data) for path, data in files]
     folders = list(dict.fromkeys(path.parent for path, _ in items))
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
+    steps = steps or Steps()
+
+    def write(item: tuple[Path, bytes]) -> None:
+        steps.check()  # a cancelled export starts no more files
+        _replace(*item)
+
     if len(items) < PARALLEL_FROM:
-        for path, data in items:
-            _replace(path, data)
+        for item in items:
+            write(item)
+            steps.step()
     else:
         with ThreadPoolExecutor(max_workers=8, thread_name_prefix="atomic-write") as pool:
-            for _ in pool.map(lambda item: _replace(*item), items):
-                pass
+            for _ in pool.map(write, items):
+                steps.step()
     for folder in folders:
         _fsync_dir(folder)
     return [path for path, _ in items]
+
+
+def write_folder_staged(folder: Path, fill: Callable[[Path], list[Path]]) -> list[Path]:
+    """Fills ``folder`` all or nothing: ``fill`` writes into a hidden staging folder beside it,
+    whose files are then moved in (or which is renamed to ``folder`` if that does not exist).
+    On an error or a cancel the staging folder is removed and ``folder`` is left as it was.
+    Returns the moved files' paths in ``folder`` (resolved), in ``fill``'s order."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(f"{folder} exists and is not a folder")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    stage = _new_stage(folder)
+    try:
+        names = [path.name for path in fill(stage.resolve())]
+        if not folder.exists():
+            os.replace(stage, folder)
+        else:
+            for name in names:
+                os.replace(stage / name, folder / name)
+        _fsync_dir(folder)
+        _fsync_dir(folder.parent)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    target = folder.resolve()
+    return [target / name for name in names]
+
+
+def _new_stage(folder: Path) -> Path:
+    """An empty hidden folder beside ``folder`` (made with the usual permissions, unlike
+    ``mkdtemp``'s owner-only ones: it may become the export folder itself)."""
+    while True:
+        stage = folder.parent / f".{folder.name[:40]}.{secrets.token_hex(4)}.tmp"
+        try:
+            stage.mkdir()
+        except FileExistsError:
+            continue
+        return stage
 
 
 def _replace(path: Path, data: bytes) -> None:

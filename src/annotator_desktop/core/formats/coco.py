@@ -4,10 +4,13 @@ categories. Exports number images, annotations and categories from 1 in order.""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from annotator_desktop.core.cancel import CancelToken, ProgressFn
 from annotator_desktop.core.formats.atomic import atomic_write_text
+from annotator_desktop.core.formats.progress import Steps
 from annotator_desktop.core.formats.types import (
     Dataset,
     FormatError,
@@ -23,9 +26,10 @@ MAX_COCO_BYTES = 512 * 1024 * 1024
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-def to_coco(dataset: Dataset) -> dict[str, Any]:
+def to_coco(dataset: Dataset, step: Callable[[], None] | None = None) -> dict[str, Any]:
     """The COCO document of ``dataset`` (boxes normalised to positive width and height; the
-    segmentation is the box as a polygon, for tools that expect one)."""
+    segmentation is the box as a polygon, for tools that expect one). ``step`` is called after
+    each image."""
     labels = dataset.all_labels()
     category = {name: i + 1 for i, name in enumerate(labels)}
     images: list[dict[str, Any]] = []
@@ -42,6 +46,8 @@ def to_coco(dataset: Dataset) -> dict[str, Any]:
         images.append(entry)
         for raw in image.boxes:
             annotations.append(_annotation(len(annotations) + 1, image_id, category, raw))
+        if step is not None:
+            step()
     return {
         "info": {"description": "annotator-desktop export", "version": "1.0"},
         "licenses": [],
@@ -51,7 +57,9 @@ def to_coco(dataset: Dataset) -> dict[str, Any]:
     }
 
 
-def _annotation(ann_id: int, image_id: int, category: dict[str, int], box: dict[str, Any]) -> dict:
+def _annotation(
+    ann_id: int, image_id: int, category: dict[str, int], box: dict[str, Any]
+) -> dict[str, Any]:
     x0, y0, x1, y1 = corners(box)
     x, y, w, h = plain_number(x0), plain_number(y0), plain_number(x1 - x0), plain_number(y1 - y0)
     return {
@@ -70,11 +78,24 @@ def coco_text(doc: dict[str, Any]) -> str:
     return _ENCODER.encode(doc) + "\n"
 
 
-def write_coco(dataset: Dataset, path: Path) -> Path:
-    """Writes the COCO JSON of ``dataset`` to ``path`` (atomically)."""
+def write_coco(
+    dataset: Dataset,
+    path: Path,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Writes the COCO JSON of ``dataset`` to ``path`` (atomically).
+
+    ``progress(done, total)`` counts the images, then the write; a ``cancel`` seen before the
+    write raises Cancelled and leaves ``path`` untouched."""
+    steps = Steps(progress, cancel)
+    steps.begin(len(dataset.images) + 1)
     with gc_paused():
-        text = coco_text(to_coco(dataset))
-    return atomic_write_text(Path(path), text)
+        text = coco_text(to_coco(dataset, steps.step))
+    steps.check()
+    written = atomic_write_text(Path(path), text)
+    steps.finish()
+    return written
 
 
 def read_coco(path: Path) -> Dataset:

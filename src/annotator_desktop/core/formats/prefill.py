@@ -36,7 +36,9 @@ def _scaled(image: ImageAnnotations, width: int, height: int) -> list[dict[str, 
     ]
 
 
-def _match(task: Task, by_sha: dict, by_name: dict) -> ImageAnnotations | None:
+def _match(
+    task: Task, by_sha: dict[str, ImageAnnotations], by_name: dict[str, ImageAnnotations]
+) -> ImageAnnotations | None:
     sha, _w, _h = _task_image(task)
     if sha and sha in by_sha:
         return by_sha[sha]
@@ -59,10 +61,10 @@ def apply_prefill(store: Store, project_id: str, dataset: Dataset) -> int:
             updates[task.id] = _scaled(image, width, height)
     with store.write() as s:
         for task_id, boxes in updates.items():
-            task = s.get(Task, task_id)
-            if task is not None:
-                task.payload = {**task.payload, "prefill": boxes}
-                s.add(task)
+            row = s.get(Task, task_id)
+            if row is not None:
+                row.payload = {**row.payload, "prefill": boxes}
+                s.add(row)
     return len(updates)
 
 

@@ -153,7 +153,9 @@ def submission_records(store: Store, project_id: str) -> list[dict[str, Any]]:
     return [_record(project, by_id[sub.task_id], sub, by_sub.get(sub.id, [])) for sub in subs]
 
 
-def _record(project: Project, task: Task, sub: Submission, reviews: list) -> dict[str, Any]:
+def _record(
+    project: Project, task: Task, sub: Submission, reviews: list[dict[str, Any]]
+) -> dict[str, Any]:
     fields = ("assignment_id", "annotator_id", "lease_epoch", "state", "origin", "result")
     times = ("started_at", "submitted_at", "active_seconds")
     return {

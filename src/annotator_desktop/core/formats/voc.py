@@ -10,8 +10,10 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from annotator_desktop.core.formats.atomic import atomic_write_many
+from annotator_desktop.core.cancel import CancelToken, ProgressFn
+from annotator_desktop.core.formats.atomic import atomic_write_many, write_folder_staged
 from annotator_desktop.core.formats.names import inside, safe_file_name, stem_of, unique_name
+from annotator_desktop.core.formats.progress import Steps
 from annotator_desktop.core.formats.safexml import MAX_XML_BYTES, parse_xml
 from annotator_desktop.core.formats.types import (
     Dataset,
@@ -57,20 +59,36 @@ def voc_xml(image: ImageAnnotations) -> bytes:
         for tag, value in (("xmin", x0), ("ymin", y0), ("xmax", x1), ("ymax", y1)):
             _sub(bnd, tag, plain_number(value))
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"
 
 
-def write_voc(dataset: Dataset, folder: Path) -> list[Path]:
-    """Writes one XML file per image into ``folder`` (named after the sanitised image name)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    folder = folder.resolve()
+def write_voc(
+    dataset: Dataset,
+    folder: Path,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> list[Path]:
+    """Writes one XML file per image into ``folder`` (named after the sanitised image name).
+
+    All files or none arrive in ``folder`` (see :func:`write_folder_staged`);
+    ``progress(done, total)`` counts the images, then the files written, and a ``cancel``
+    raises Cancelled with ``folder`` left as it was.
+    """
+    steps = Steps(progress, cancel)
+    steps.begin(2 * len(dataset.images))
     used: set[str] = set()
     files = []
     for image in dataset.images:
         name = unique_name(stem_of(safe_file_name(image.file_name)) + ".xml", used)
-        files.append((inside(folder, name), voc_xml(image)))
-    return atomic_write_many(files)
+        files.append((name, voc_xml(image)))
+        steps.step()
+    written = write_folder_staged(
+        Path(folder),
+        lambda stage: atomic_write_many(((inside(stage, n), data) for n, data in files), steps),
+    )
+    steps.finish()
+    return written
 
 
 def read_voc(source: Path) -> Dataset:

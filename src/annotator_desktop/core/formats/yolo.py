@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from annotator_desktop.core.formats.atomic import atomic_write_many
+from annotator_desktop.core.cancel import CancelToken, ProgressFn
+from annotator_desktop.core.formats.atomic import atomic_write_many, write_folder_staged
 from annotator_desktop.core.formats.names import inside, safe_file_name, stem_of, unique_name
+from annotator_desktop.core.formats.progress import Steps
 from annotator_desktop.core.formats.types import Dataset, FormatError, ImageAnnotations, finite
 from annotator_desktop.core.geometry import normalize_box
 
@@ -33,27 +36,39 @@ def yolo_lines(image: ImageAnnotations, class_ids: Mapping[str, int]) -> list[st
     return lines
 
 
-def write_yolo(dataset: Dataset, folder: Path) -> list[Path]:
+def write_yolo(
+    dataset: Dataset,
+    folder: Path,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> list[Path]:
     """Writes ``classes.txt`` and one label file per image into ``folder``; returns the paths.
 
     Label files are named after the sanitised image name (``photo.jpg`` -> ``photo.txt``);
-    a clash gets ``-2``, ``-3`` … appended.
+    a clash gets ``-2``, ``-3`` … appended. All files or none arrive in ``folder`` (see
+    :func:`write_folder_staged`); ``progress(done, total)`` counts the images, then the files
+    written, and a ``cancel`` raises Cancelled with ``folder`` left as it was.
     """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    folder = folder.resolve()
+    steps = Steps(progress, cancel)
+    steps.begin(2 * len(dataset.images) + 1)
     labels = dataset.all_labels()
     class_ids = {name: i for i, name in enumerate(labels)}
     bad = [name for name in labels if not name.strip() or "\n" in name or "\r" in name]
     if bad:
         raise FormatError(f"YOLO: label {bad[0]!r} cannot be written to classes.txt")
-    files = [(inside(folder, CLASSES_FILE), "".join(f"{n}\n" for n in labels).encode())]
+    files = [(CLASSES_FILE, "".join(f"{n}\n" for n in labels).encode())]
     used = {CLASSES_FILE}
     for image in dataset.images:
         name = unique_name(stem_of(safe_file_name(image.file_name)) + ".txt", used)
         text = "".join(f"{line}\n" for line in yolo_lines(image, class_ids))
-        files.append((inside(folder, name), text.encode()))
-    return atomic_write_many(files)
+        files.append((name, text.encode()))
+        steps.step()
+    written = write_folder_staged(
+        Path(folder),
+        lambda stage: atomic_write_many(((inside(stage, n), data) for n, data in files), steps),
+    )
+    steps.finish()
+    return written
 
 
 def read_classes_file(folder: Path) -> list[str]:
@@ -99,7 +114,9 @@ def read_yolo(
     return Dataset(labels=list(names), images=images)
 
 
-def _image_for(label_path: Path, by_stem: dict) -> tuple[str, tuple[int, int]] | None:
+def _image_for(
+    label_path: Path, by_stem: dict[str, tuple[str, tuple[int, int]]]
+) -> tuple[str, tuple[int, int]] | None:
     stem = label_path.stem
     if stem in by_stem:
         return by_stem[stem]
@@ -121,7 +138,9 @@ def _probe_size(path: Path) -> tuple[int, int]:
         raise FormatError(f"{path.name}: not a readable image ({exc})") from None
 
 
-def _parse_label_file(path: Path, names: list[str], width: int, height: int) -> list[dict]:
+def _parse_label_file(
+    path: Path, names: list[str], width: int, height: int
+) -> list[dict[str, Any]]:
     try:
         if path.stat().st_size > MAX_LABEL_BYTES:
             raise FormatError(f"{path.name}: label file larger than 16 MiB")
@@ -135,7 +154,7 @@ def _parse_label_file(path: Path, names: list[str], width: int, height: int) -> 
     return boxes
 
 
-def _parse_line(line: str, at: str, names: list[str], width: int, height: int) -> dict:
+def _parse_line(line: str, at: str, names: list[str], width: int, height: int) -> dict[str, Any]:
     fields = line.split()
     if len(fields) != 5:
         raise FormatError(f"{at}: expected 'class cx cy w h', got {len(fields)} fields")

@@ -14,6 +14,22 @@ from typing import Any
 Box = Mapping[str, Any]
 
 
+class TooManyBoxes(ValueError):
+    """Matching two box lists would take more than the work allowed (``max_work``)."""
+
+
+class _Budget:
+    """Counts units of work (one IoU, one step of an augmenting path) up to ``limit``."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit, self.used = limit, 0
+
+    def spend(self, units: int = 1) -> None:
+        self.used += units
+        if self.limit is not None and self.used > self.limit:
+            raise TooManyBoxes(f"more than {self.limit} steps to match these boxes")
+
+
 def _extent(box: Box) -> tuple[float, float, float, float]:
     """(x0, y0, x1, y1) with x0 <= x1 and y0 <= y1."""
     x, y = float(box["x"]), float(box["y"])
@@ -40,7 +56,7 @@ def iou(a: Box, b: Box) -> float:
 
 
 def _candidates(
-    a: Sequence[Box], b: Sequence[Box], iou_threshold: float, match_labels: bool
+    a: Sequence[Box], b: Sequence[Box], iou_threshold: float, match_labels: bool, budget: _Budget
 ) -> list[list[tuple[float, int]]]:
     """For each box of ``a``, the boxes of ``b`` it may match, best IoU first.
 
@@ -58,6 +74,7 @@ def _candidates(
         row: list[tuple[float, int]] = []
         lo = bisect_left(lefts, ext_a[0] - widest)
         hi = bisect_right(lefts, ext_a[2])
+        budget.spend(hi - lo)  # before the work: a huge window is refused at once
         for j in order[lo:hi]:
             if match_labels and a[i].get("label") != b[j].get("label"):
                 continue
@@ -69,16 +86,20 @@ def _candidates(
     return out
 
 
-def _augment(start: int, cand: list[list[tuple[float, int]]], owner: dict[int, int]) -> bool:
+def _augment(
+    start: int, cand: list[list[tuple[float, int]]], owner: dict[int, int], budget: _Budget
+) -> bool:
     """Finds an augmenting path from ``start`` (iterative DFS) and flips it into ``owner``."""
     seen: set[int] = set()
     stack: list[tuple[int, int]] = [(start, 0)]  # (index in a, next candidate position)
     path: list[int] = []  # b-indices chosen along the stack
     while stack:
+        budget.spend()
         i, pos = stack[-1]
         row = cand[i]
         while pos < len(row) and row[pos][1] in seen:
             pos += 1
+            budget.spend()
         if pos == len(row):
             stack.pop()
             if path:
@@ -97,7 +118,11 @@ def _augment(start: int, cand: list[list[tuple[float, int]]], owner: dict[int, i
 
 
 def match_boxes(
-    a: Sequence[Box], b: Sequence[Box], iou_threshold: float = 0.5, match_labels: bool = True
+    a: Sequence[Box],
+    b: Sequence[Box],
+    iou_threshold: float = 0.5,
+    match_labels: bool = True,
+    max_work: int | None = None,
 ) -> list[tuple[int, int]]:
     """A maximum one-to-one matching of ``a`` to ``b`` among pairs with IoU >= threshold.
 
@@ -107,29 +132,36 @@ def match_boxes(
     never depends on list order when one box overlaps several. Returns (index in a, index in b).
     Cost: IoU only for pairs that overlap horizontally (worst case O(|a|·|b|), typically about
     O((|a| + |b|)·log|b|) for boxes of similar size), plus O(|a|·E) for the matching (E pairs).
+    With ``max_work``, :class:`TooManyBoxes` is raised as soon as the IoUs computed plus the
+    steps of the matching exceed it (e.g. two lists of 1,500 boxes piled on one spot).
     """
     if not 0.0 < iou_threshold <= 1.0:
         raise ValueError(f"iou_threshold must be in (0, 1], got {iou_threshold!r}")
-    cand = _candidates(a, b, iou_threshold, match_labels)
+    budget = _Budget(max_work)
+    cand = _candidates(a, b, iou_threshold, match_labels, budget)
     owner: dict[int, int] = {}  # index in b -> index in a
     # Boxes with fewer options first: cheaper, and the greedy start is then nearly optimal.
     for i in sorted(range(len(a)), key=lambda k: (len(cand[k]), k)):
         if cand[i]:
-            _augment(i, cand, owner)
+            _augment(i, cand, owner, budget)
     return sorted((i, j) for j, i in owner.items())
 
 
 def box_f1(
-    a: Sequence[Box], b: Sequence[Box], iou_threshold: float = 0.5, match_labels: bool = True
+    a: Sequence[Box],
+    b: Sequence[Box],
+    iou_threshold: float = 0.5,
+    match_labels: bool = True,
+    max_work: int | None = None,
 ) -> float:
     """F1 of two box lists: 2·matched / (|a| + |b|), matching as in :func:`match_boxes`.
 
     Symmetric in ``a`` and ``b``. Both empty (both say "nothing to label") is full agreement, 1.0;
-    one empty and the other not is 0.0.
+    one empty and the other not is 0.0. ``max_work``: see :func:`match_boxes`.
     """
     if not a and not b:
         return 1.0
-    matched = len(match_boxes(a, b, iou_threshold, match_labels))
+    matched = len(match_boxes(a, b, iou_threshold, match_labels, max_work))
     return 2.0 * matched / (len(a) + len(b))
 
 
