@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from .conftest import Served, start_served, stop_served
+from .results import body_for, new_id
 
 
 def first_image(served: Served, name: str) -> dict:  # type: ignore[type-arg]
@@ -91,5 +92,53 @@ def test_upload_admin_only_and_size_limit(sqlite_url: str, tmp_path: Path) -> No
         assert ana.post("/assets", data=data).status_code == 403
         big = admin.post("/assets", data=b"x" * 2000)
         assert big.status_code == 413 and big.json()["code"] == "payload_too_large"
+    finally:
+        stop_served(srv)
+
+
+def test_only_a_live_or_submitted_lease_grants_the_image(served: Served) -> None:
+    """A released lease no longer grants its image; a submitted one does (issue 20, item 8)."""
+    ana = served.login("ana")
+    leases = ana.post("/projects/demo-bbox/checkout", json={"count": 10}).json()["assignments"]
+    first, second = leases[0], leases[1]
+    for lease in (first, second):
+        sha = lease["task"]["payload"]["image"]["sha256"]
+        assert ana.get(f"/assets/{sha}").status_code == 200
+    released = first["task"]["payload"]["image"]["sha256"]
+    assert ana.post(f"/assignments/{first['assignment_id']}/release").status_code == 200
+    others = {a["task"]["payload"]["image"]["sha256"] for a in leases[1:]}
+    assert released not in others  # every demo task has a picture of its own
+    r = ana.get(f"/assets/{released}")
+    assert r.status_code == 404 and r.json()["code"] == "not_found"
+    assert ana.head(f"/assets/{released}").status_code == 404
+    body = body_for(second)
+    assert ana.put(f"/submissions/{new_id()}", json=body).status_code == 201
+    kept = second["task"]["payload"]["image"]["sha256"]
+    assert ana.get(f"/assets/{kept}").status_code == 200  # submitted: still readable
+
+
+def test_large_asset_streams_with_ranges(sqlite_url: str, tmp_path: Path) -> None:
+    srv = start_served(sqlite_url, tmp_path)
+    try:
+        admin = srv.login("admin")
+        data = bytes(range(256)) * (12 * 4096 + 17)  # ~12.6 MB, not a multiple of the chunk
+        sha = hashlib.sha256(data).hexdigest()
+
+        def chunks():  # type: ignore[no-untyped-def]
+            for i in range(0, len(data), 1 << 20):
+                yield data[i : i + (1 << 20)]
+
+        up = admin.post("/assets", data=chunks(), headers={"Content-Type": "image/x-test"})
+        assert up.status_code == 201 and up.json()["size"] == len(data)
+        assert not list((tmp_path / "assets").glob(".upload-*"))
+        with admin.s.get(f"{admin.api}/assets/{sha}", stream=True, timeout=30) as r:
+            assert r.status_code == 200 and int(r.headers["Content-Length"]) == len(data)
+            got = b"".join(r.iter_content(1 << 16))
+        assert got == data
+        mid = admin.get(f"/assets/{sha}", headers={"Range": "bytes=262140-786440"})
+        assert mid.status_code == 206 and mid.content == data[262140:786441]
+        tail = admin.get(f"/assets/{sha}", headers={"Range": "bytes=-1000"})
+        assert tail.content == data[-1000:]
+        assert admin.post("/assets", data=data[:10]).status_code == 201
     finally:
         stop_served(srv)

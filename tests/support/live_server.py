@@ -19,7 +19,9 @@ class LiveServer:
 
     ``demo=True`` seeds users and projects; ``demo=False`` only the demo users (ana, ben, qa,
     admin with passwords ``NAME-demo``). ``settings_args`` are extra ``serve`` options, e.g.
-    ``["--set", "lease_seconds=5"]``.
+    ``["--set", "lease_seconds=5"]``, or ``["--workers", "2"]`` for several processes (the
+    port file is written once a worker answers). An empty database gets the migrated schema
+    (``serve`` runs the Alembic revisions' head); add ``"--migrate"`` for an older one.
     """
 
     def __init__(

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from annotator_desktop.protocol import ErrorCode, Role
 from annotator_desktop.server.context import Context, get_ctx
@@ -38,65 +35,32 @@ class Caller:
         return self.is_admin or any(r in self.roles for r in roles)
 
 
-class TokenCache:
-    """Recently checked access tokens, so a busy client does not cost two queries per call.
-
-    Entries live at most ``max_age`` seconds; logout and refresh-reuse drop a family at once.
-    """
-
-    def __init__(self, max_age: float = 30.0) -> None:
-        self.max_age = max_age
-        self._items: dict[str, tuple[Caller, datetime, float]] = {}
-        self._lock = threading.Lock()
-
-    def get(self, digest: str) -> Caller | None:
-        with self._lock:
-            item = self._items.get(digest)
-        if item is None:
-            return None
-        caller, expires_at, cached = item
-        if expires_at <= utcnow() or time.monotonic() - cached > self.max_age:
-            with self._lock:
-                self._items.pop(digest, None)
-            return None
-        return caller
-
-    def put(self, digest: str, caller: Caller, expires_at: datetime) -> None:
-        with self._lock:
-            if len(self._items) > 10_000:
-                self._items.clear()
-            self._items[digest] = (caller, expires_at, time.monotonic())
-
-    def drop_family(self, family_id: str) -> None:
-        with self._lock:
-            for key in [k for k, v in self._items.items() if v[0].family_id == family_id]:
-                del self._items[key]
-
-
 def authenticate(ctx: Context, token: str) -> Caller:
-    digest = token_hash(token)
-    cached = ctx.tokens.get(digest)
-    if cached is not None:
-        return cached
+    """The token's caller, read from the database on every request (no per-process cache, so a
+    token revoked through one worker is refused by every worker at once): one PK join."""
+    stmt = (
+        select(TokenRow, UserRow)
+        .join(UserRow, col(UserRow.id) == col(TokenRow.user_id), isouter=True)
+        .where(col(TokenRow.token_hash) == token_hash(token))
+    )
     with ctx.db.read() as session:
-        row = session.get(TokenRow, digest)
-        if row is None or row.kind != "access":
-            raise ApiError(401, ErrorCode.UNAUTHORIZED, "unknown or revoked access token")
-        if row.expires_at <= utcnow():
-            raise ApiError(401, ErrorCode.TOKEN_EXPIRED, "the access token has expired")
-        user = session.get(UserRow, row.user_id)
-        if user is None:
-            raise ApiError(401, ErrorCode.UNAUTHORIZED, "the user no longer exists")
-        caller = Caller(user.id, user.username, frozenset(user.roles), row.family_id)
-        ctx.tokens.put(digest, caller, row.expires_at)
-        return caller
+        found = session.execute(stmt).first()
+    if found is None or found[0].kind != "access":
+        raise ApiError(401, ErrorCode.UNAUTHORIZED, "unknown or revoked access token")
+    row, user = found
+    if row.expires_at <= utcnow():
+        raise ApiError(401, ErrorCode.TOKEN_EXPIRED, "the access token has expired")
+    if user is None:
+        raise ApiError(401, ErrorCode.UNAUTHORIZED, "the user no longer exists")
+    return Caller(user.id, user.username, frozenset(user.roles), row.family_id)
 
 
-async def current_caller(
+def current_caller(
     ctx: Annotated[Context, Depends(get_ctx)],
     creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Caller:
-    """The signed-in caller (a cache hit costs no query; a miss is one short PK lookup)."""
+    """The signed-in caller (one short PK lookup; a sync dependency, so FastAPI runs the
+    database read on a worker thread, never on the event loop)."""
     if creds is None or not creds.credentials:
         raise ApiError(
             401, ErrorCode.UNAUTHORIZED, "sign in first", headers={"WWW-Authenticate": "Bearer"}
@@ -134,5 +98,5 @@ def require_admin(caller: Caller) -> None:
 
 
 def member_ids(session: Session, project_id: str) -> list[str]:
-    stmt = select(MemberRow.user_id).where(MemberRow.project_id == project_id)
+    stmt = select(col(MemberRow.user_id)).where(col(MemberRow.project_id) == project_id)
     return list(session.scalars(stmt).all())

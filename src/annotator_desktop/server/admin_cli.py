@@ -5,25 +5,48 @@ from __future__ import annotations
 import argparse
 import json
 import mimetypes
+import os
+import secrets
 import sys
+import threading
+import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
-from annotator_desktop.server import importers, leases, services
+from annotator_desktop.core.metrics import ExportSummary
+from annotator_desktop.protocol import API_PREFIX
+from annotator_desktop.server import exports, importers, layouts, leases, services
 from annotator_desktop.server.assetstore import store_bytes
-from annotator_desktop.server.cli import parse_settings, read_password
+from annotator_desktop.server.cli import read_password
 from annotator_desktop.server.db import Database, aware
-from annotator_desktop.server.models import ProjectRow, ReviewRow, SubmissionRow, UserRow
-from annotator_desktop.server.serialize import project_out, review_out, submission_out, user_out
+from annotator_desktop.server.logs import event
+from annotator_desktop.server.migrate import ensure_current, upgrade
+from annotator_desktop.server.models import ProjectRow, UserRow
+from annotator_desktop.server.serialize import project_out, user_out
 from annotator_desktop.server.settings import ServerSettings
 
 
 def _open(db_url: str) -> Database:
+    """The database, with the schema if it was empty; SchemaNotCurrent if it is behind."""
     db = Database(db_url)
-    db.create_all()
+    try:
+        ensure_current(db, migrate=False)
+    except BaseException:
+        db.dispose()
+        raise
     return db
+
+
+def migrate(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
+    """Upgrade the schema to this release's, under the database's migration lock."""
+    before = upgrade(db_url)
+    was = "empty" if before.empty else ("pre-migration" if before.legacy else before.current)
+    _print({"database": was, "now": before.head, "upgraded": not before.up_to_date})
+    return 0
 
 
 def _print(obj: Any) -> None:
@@ -32,30 +55,28 @@ def _print(obj: Any) -> None:
 
 def serve(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
     """Run until SIGINT/SIGTERM; in-flight requests finish before exit."""
+    from annotator_desktop.server.logs import setup_logging
+
+    settings: ServerSettings = args.settings
+    setup_logging(settings.log_level)
+    if settings.workers > 1:
+        return _serve_workers(args, settings, db_url, assets_dir)
     from annotator_desktop.server.app import create_app
-    from annotator_desktop.server.logs import event, setup_logging
     from annotator_desktop.server.runner import bind_socket, make_server
 
-    setup_logging(args.log_level)
     # request handling hops between the event loop and worker threads; hand the GIL over
     # faster than the default 5 ms so a hop does not wait for a full switch interval
     sys.setswitchinterval(0.0005)
-    settings = parse_settings(args.set)
     app = create_app(
-        db_url, assets_dir, demo=args.demo, settings=settings, demo_users=args.demo_users
-    )
-    sock = bind_socket(args.host, args.port)
+        db_url, assets_dir, demo=args.demo, settings=settings, demo_users=args.demo_users,
+        migrate=args.migrate,
+    )  # fmt: skip
+    sock = bind_socket(settings.host, settings.port)
     port = sock.getsockname()[1]
-
-    def ready() -> None:
-        if args.port_file:
-            tmp = args.port_file.with_suffix(".tmp")
-            tmp.write_text(str(port))
-            tmp.replace(args.port_file)
-        event("listening", url=f"http://{args.host}:{port}", demo=args.demo)
-        print(f"listening on http://{args.host}:{port}", flush=True)
-
-    server = make_server(app, on_ready=ready)
+    server = make_server(
+        app, on_ready=lambda: _ready(args, settings, port),
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+    )  # fmt: skip
     try:
         server.run(sockets=[sock])
     finally:
@@ -63,6 +84,77 @@ def serve(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
         app.state.ctx.close()
         event("stopped")
     return 0
+
+
+def _ready(args: argparse.Namespace, settings: ServerSettings, port: int) -> None:
+    if args.port_file:
+        tmp = args.port_file.with_suffix(".tmp")
+        tmp.write_text(str(port))
+        tmp.replace(args.port_file)
+    url = f"http://{settings.host}:{port}"
+    event("listening", url=url, demo=args.demo, workers=settings.workers)
+    print(f"listening on {url}", flush=True)
+
+
+def _serve_workers(
+    args: argparse.Namespace, settings: ServerSettings, db_url: str, assets_dir: Path
+) -> int:
+    """``workers`` processes on one socket (uvicorn's supervisor), each loading
+    ``app.create_app_from_env`` with these settings passed in ANNOTATOR_SERVER_* variables.
+    This process migrates (or refuses) and seeds the demo data once, before any worker starts."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from annotator_desktop.server.runner import bind_socket
+
+    db = Database(db_url, synchronous=settings.sqlite_synchronous)
+    try:
+        ensure_current(db, args.migrate)
+        Path(assets_dir).mkdir(parents=True, exist_ok=True)
+        if args.demo or args.demo_users:
+            from annotator_desktop.server.demo import seed_demo, seed_demo_users
+
+            if args.demo:
+                seed_demo(db, Path(assets_dir), settings)
+            else:
+                seed_demo_users(db, settings)
+    finally:
+        db.dispose()
+    sock = bind_socket(settings.host, settings.port)
+    port = sock.getsockname()[1]
+    resolved = settings.model_copy(update={"db_url": db_url, "assets_dir": Path(assets_dir)})
+    os.environ.update(resolved.to_env())  # the spawned workers read these
+    config = uvicorn.Config(
+        "annotator_desktop.server.app:create_app_from_env", factory=True,
+        workers=settings.workers, log_config=None, access_log=False, lifespan="off",
+        timeout_graceful_shutdown=10, proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+    )  # fmt: skip
+    watcher = threading.Thread(
+        target=_await_workers, args=(args, settings, port), daemon=True, name="ready-watch"
+    )
+    watcher.start()
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        sock.close()
+        event("stopped")
+    return 0
+
+
+def _await_workers(args: argparse.Namespace, settings: ServerSettings, port: int) -> None:
+    """Announce the server (port file, 'listening') once a worker answers /health."""
+    host = "127.0.0.1" if settings.host in ("0.0.0.0", "") else settings.host
+    url = f"http://{host}:{port}{API_PREFIX}/health"
+    for _ in range(1200):
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                if r.status == 200:
+                    _ready(args, settings, port)
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
 
 
 def users_add(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
@@ -117,7 +209,8 @@ def projects_create(args: argparse.Namespace, db_url: str, assets_dir: Path) -> 
 
 def projects_list(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
     with _open(db_url).read() as session:
-        for row in session.scalars(select(ProjectRow).order_by(ProjectRow.created_at)).all():
+        stmt = select(ProjectRow).order_by(col(ProjectRow.created_at))
+        for row in session.scalars(stmt).all():
             _print(project_out(row).model_dump(mode="json"))
     return 0
 
@@ -132,6 +225,7 @@ def _project(session: Any, project_id: str) -> ProjectRow:
 def tasks_import(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
     with _open(db_url).write() as session:
         project = _project(session, args.project)
+        extra: dict[str, Any] = {}
         if args.source.is_dir():
             if project.kind != "bbox":
                 raise ValueError("a folder of images can only be imported into a bbox project")
@@ -140,13 +234,32 @@ def tasks_import(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int
                 session, assets_dir, args.source, labels, args.coco
             )
         else:
-            specs = importers.read_jsonl(args.source)
+            specs, extra = _read_layout(args, project.kind)
         if args.overlap:
             for spec in specs:
                 spec["overlap"] = args.overlap
         rows = services.add_tasks(session, project, specs)
-        _print({"project_id": project.id, "imported": len(rows), "task_ids": [r.id for r in rows]})
+        _print({"project_id": project.id, "imported": len(rows), **extra,
+                "task_ids": [r.id for r in rows]})  # fmt: skip
     return 0
+
+
+def _read_layout(
+    args: argparse.Namespace, kind: str
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The specs of a JSONL file in ``--layout``; bad lines go to stderr with their numbers and
+    stop the import unless ``--skip-bad``."""
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+    got = layouts.read_layout(args.source, args.layout, kind, seed)
+    for number, reason in got.bad:
+        print(f"{args.source}:{number}: {reason}", file=sys.stderr)
+    if got.bad and not args.skip_bad:
+        raise ValueError(
+            f"{len(got.bad)} bad line(s) in {args.source}; nothing imported "
+            "(fix them, or pass --skip-bad to import the other lines)"
+        )
+    extra = {"layout": args.layout, "seed": seed, "skipped_lines": [n for n, _ in got.bad]}
+    return got.specs, extra
 
 
 def assign(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
@@ -170,21 +283,20 @@ def assign(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
 
 
 def export(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
-    out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
-    try:
-        with _open(db_url).read() as session:
-            _project(session, args.project)
-            subs = select(SubmissionRow).where(SubmissionRow.project_id == args.project)
-            for row in session.scalars(subs.order_by(SubmissionRow.received_at)).all():
-                line = {"type": "submission", **submission_out(row).model_dump(mode="json")}
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-            revs = select(ReviewRow).where(ReviewRow.project_id == args.project)
-            for rev in session.scalars(revs.order_by(ReviewRow.created_at)).all():
-                line = {"type": "review", **review_out(rev).model_dump(mode="json")}
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-    finally:
+    """``--format jsonl`` (default), ``preference`` or ``sft``, to ``--out`` (atomically) or
+    stdout; the training formats print a summary (records, ties, skipped) on stderr."""
+    fmt = getattr(args, "format", "jsonl") or "jsonl"
+    summary = ExportSummary()
+    with _open(db_url).read() as session:
+        project = _project(session, args.project)
+        lines = exports.export_lines(session, project, fmt, summary)
         if args.out:
-            out.close()
+            with exports.atomic_text(args.out) as out:
+                out.writelines(lines)
+        else:
+            sys.stdout.writelines(lines)
+    if fmt != "jsonl":
+        print(summary.line(fmt), file=sys.stderr)
     return 0
 
 

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path as PathType
+from typing import Annotated, Any, BinaryIO
 
 from fastapi import APIRouter, Path, Request, Response
+from fastapi.responses import StreamingResponse
 from sqlalchemy import exists, select
-from sqlmodel import Session
+from sqlmodel import Session, col
+from starlette.concurrency import run_in_threadpool
 
 from annotator_desktop.protocol import AssetOut, ErrorCode
 from annotator_desktop.server.access import Caller, CallerDep, CtxDep, require_admin
-from annotator_desktop.server.assetstore import asset_path, store_bytes
+from annotator_desktop.server.assetstore import asset_path, keep_upload, new_upload, record
 from annotator_desktop.server.context import Context
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import AssetRow, AssignmentRow, MemberRow, TaskRow
@@ -20,19 +26,27 @@ Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", min_length=64, max_length=6
 _NOT_FOUND = "no such asset"
 
 
+LIVE_OR_SUBMITTED = ("active", "submitted")
+CHUNK = 256 * 1024
+
+
 def _may_read(session: Session, caller: Caller, sha: str) -> bool:
+    """Admins; whoever holds a live lease (active, expired or not, until someone else takes
+    it) or a submitted one on a task showing the asset; a qa_lead of the task's project (they
+    see every submission there). A released, revoked or superseded lease grants nothing."""
     if caller.is_admin:
         return True
     via_assignment = exists().where(
-        TaskRow.asset_sha256 == sha, AssignmentRow.task_id == TaskRow.id,
-        AssignmentRow.user_id == caller.id,
+        col(TaskRow.asset_sha256) == sha, col(AssignmentRow.task_id) == col(TaskRow.id),
+        col(AssignmentRow.user_id) == caller.id,
+        col(AssignmentRow.state).in_(LIVE_OR_SUBMITTED),
     )  # fmt: skip
     if session.scalar(select(via_assignment)):
         return True
     if "qa_lead" in caller.roles:
         via_lead = exists().where(
-            TaskRow.asset_sha256 == sha, MemberRow.project_id == TaskRow.project_id,
-            MemberRow.user_id == caller.id,
+            col(TaskRow.asset_sha256) == sha, col(MemberRow.project_id) == col(TaskRow.project_id),
+            col(MemberRow.user_id) == caller.id,
         )  # fmt: skip
         return bool(session.scalar(select(via_lead)))
     return False
@@ -67,8 +81,9 @@ def _parse_range(header: str, size: int) -> tuple[int, int] | None:
 
 _BINARY = {"type": "string", "format": "binary"}
 _ASSET_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"application/octet-stream": {}}, "description": "the bytes"},
-    206: {"content": {"application/octet-stream": {}}, "description": "a range"},
+    # served with the MIME type stored for the asset (image/png, image/jpeg ...)
+    200: {"content": {"*/*": {"schema": _BINARY}}, "description": "the bytes"},
+    206: {"content": {"*/*": {"schema": _BINARY}}, "description": "a range"},
     304: {"description": "not modified"},
     **problem_responses(401, 404, 416, 422),
 }
@@ -114,10 +129,25 @@ def _serve(sha256: str, request: Request, ctx: Context, caller: Caller) -> Respo
     headers["Content-Length"] = str(end - start + 1)
     if request.method == "HEAD":
         return Response(status_code=status, headers=headers, media_type=row.mime)
-    with path.open("rb") as fh:
+    fh = path.open("rb")  # opened now: a file renamed or removed later still streams whole
+    return StreamingResponse(
+        _chunks(fh, start, end - start + 1), status_code=status, headers=headers,
+        media_type=row.mime,
+    )  # fmt: skip
+
+
+def _chunks(fh: BinaryIO, start: int, length: int) -> Iterator[bytes]:
+    """The span in CHUNK-sized reads (Starlette runs this sync iterator on a worker thread)."""
+    try:
         fh.seek(start)
-        data = fh.read(end - start + 1)
-    return Response(content=data, status_code=status, headers=headers, media_type=row.mime)
+        while length > 0:
+            data = fh.read(min(CHUNK, length))
+            if not data:
+                return
+            length -= len(data)
+            yield data
+    finally:
+        fh.close()
 
 
 @router.post(
@@ -128,15 +158,26 @@ def _serve(sha256: str, request: Request, ctx: Context, caller: Caller) -> Respo
 async def upload_asset(request: Request, ctx: CtxDep, caller: CallerDep) -> AssetOut:
     """Admin only: store the raw body under its SHA-256 (idempotent)."""
     require_admin(caller)
-    buf = bytearray()
-    async for chunk in request.stream():
-        buf += chunk
-        if len(buf) > ctx.settings.max_asset_bytes:
-            raise ApiError(413, ErrorCode.TOO_LARGE, "asset over the size limit")
-    data = bytes(buf)
-    if not data:
-        raise ApiError(400, ErrorCode.BAD_REQUEST, "empty asset")
     mime = request.headers.get("content-type", "application/octet-stream").split(";")[0][:100]
+    fd, tmp = await run_in_threadpool(new_upload, ctx.assets_dir)
+    digest, size = hashlib.sha256(), 0
+    try:  # streamed to disk chunk by chunk, file work off the event loop
+        with os.fdopen(fd, "wb") as fh:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > ctx.settings.max_asset_bytes:
+                    raise ApiError(413, ErrorCode.TOO_LARGE, "asset over the size limit")
+                digest.update(chunk)
+                await run_in_threadpool(fh.write, chunk)
+        if not size:
+            raise ApiError(400, ErrorCode.BAD_REQUEST, "empty asset")
+        return await run_in_threadpool(_finish_upload, ctx, tmp, digest.hexdigest(), size, mime)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _finish_upload(ctx: Context, tmp: PathType, sha: str, size: int, mime: str) -> AssetOut:
+    keep_upload(tmp, ctx.assets_dir, sha)
     with ctx.db.write() as session:
-        row = store_bytes(session, ctx.assets_dir, data, mime)
+        row = record(session, sha, size, mime)
         return AssetOut(sha256=row.sha256, size=row.size, mime=row.mime)

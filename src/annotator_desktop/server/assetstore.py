@@ -22,6 +22,33 @@ def asset_path(assets_dir: Path, sha256: str) -> Path:
     return assets_dir / sha256
 
 
+def record(session: Session, sha: str, size: int, mime: str) -> AssetRow:
+    """The asset's row, added when new (the file is in place already)."""
+    row = session.get(AssetRow, sha)
+    if row is None:
+        row = AssetRow(sha256=sha, size=size, mime=mime, created_at=utcnow())
+        session.add(row)
+    return row
+
+
+def new_upload(assets_dir: Path) -> tuple[int, Path]:
+    """An open temporary file in the asset folder (same file system: the rename is atomic)."""
+    assets_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=assets_dir, prefix=".upload-")
+    return fd, Path(tmp)
+
+
+def keep_upload(tmp: Path, assets_dir: Path, sha: str) -> None:
+    """Sync the finished upload and move it to its name (or drop it: the bytes are there)."""
+    target = asset_path(assets_dir, sha)
+    if target.exists():
+        tmp.unlink(missing_ok=True)
+        return
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
 def store_bytes(session: Session, assets_dir: Path, data: bytes, mime: str) -> AssetRow:
     """Save ``data`` under its hash (idempotent) and record it."""
     sha = hashlib.sha256(data).hexdigest()
@@ -38,8 +65,4 @@ def store_bytes(session: Session, assets_dir: Path, data: bytes, mime: str) -> A
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-    row = session.get(AssetRow, sha)
-    if row is None:
-        row = AssetRow(sha256=sha, size=len(data), mime=mime, created_at=utcnow())
-        session.add(row)
-    return row
+    return record(session, sha, len(data), mime)

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from annotator_desktop.protocol import (
     ErrorCode,
@@ -21,7 +21,7 @@ from annotator_desktop.server.context import Context
 from annotator_desktop.server.db import utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import TokenRow, UserRow
-from annotator_desktop.server.security import new_token, token_hash, verify_password
+from annotator_desktop.server.security import dummy_hash, new_token, token_hash, verify_password
 from annotator_desktop.server.serialize import user_out
 
 router = APIRouter(tags=["auth"])
@@ -45,32 +45,35 @@ def issue_tokens(session: Session, ctx: Context, user: UserRow, family_id: str) 
     )
 
 
-def _revoke_family(session: Session, ctx: Context, family_id: str) -> None:
-    session.execute(delete(TokenRow).where(TokenRow.family_id == family_id))
-    ctx.tokens.drop_family(family_id)
+def _revoke_family(session: Session, family_id: str) -> None:
+    """Delete every token of the family: each worker's next lookup finds nothing."""
+    session.execute(delete(TokenRow).where(col(TokenRow.family_id) == family_id))
 
 
-def _rate_key(request: Request, username: str) -> str:
-    return f"user:{username.strip().lower()}"
+def _address(request: Request) -> str:
+    """The client's address (behind a trusted proxy: X-Forwarded-For, see forwarded_allow_ips)."""
+    return request.client.host if request.client else "unknown"
 
 
 @router.post(
     "/auth/login", response_model=TokenResponse, responses=problem_responses(400, 401, 422, 429)
 )
 def login(body: LoginRequest, request: Request, ctx: CtxDep) -> TokenResponse:
-    key = _rate_key(request, body.username)
-    wait = ctx.limiter.retry_after(key)
+    address = _address(request)
+    wait = ctx.limiter.reserve(body.username, address)
     if wait:
         raise ApiError(
             429, ErrorCode.RATE_LIMITED, "too many failed sign-ins; wait and try again",
             headers={"Retry-After": str(wait)},
         )  # fmt: skip
     with ctx.db.read() as session:
-        user = session.scalars(select(UserRow).where(UserRow.username == body.username)).first()
-    if user is None or not verify_password(body.password, user.password_hash):
-        ctx.limiter.failed(key)
+        stmt = select(UserRow).where(col(UserRow.username) == body.username)
+        user = session.scalars(stmt).first()
+    # an unknown name costs the same scrypt as a known one: the answer time tells nothing
+    stored = user.password_hash if user is not None else dummy_hash(ctx.settings.scrypt_n)
+    if not verify_password(body.password, stored) or user is None:
         raise ApiError(401, ErrorCode.INVALID_CREDENTIALS, "wrong user name or password")
-    ctx.limiter.succeeded(key)
+    ctx.limiter.succeeded(body.username, address)
     with ctx.db.write() as session:
         return issue_tokens(session, ctx, user, uuid.uuid4().hex)
 
@@ -86,7 +89,7 @@ def refresh(body: RefreshRequest, ctx: CtxDep) -> TokenResponse:
         if row is None or row.kind != "refresh":
             raise ApiError(401, ErrorCode.UNAUTHORIZED, "unknown refresh token")
         if row.used_at is not None:
-            _revoke_family(session, ctx, row.family_id)
+            _revoke_family(session, row.family_id)
             reused = row.family_id
         elif row.expires_at <= utcnow():
             raise ApiError(401, ErrorCode.TOKEN_EXPIRED, "the refresh token has expired")
@@ -98,15 +101,13 @@ def refresh(body: RefreshRequest, ctx: CtxDep) -> TokenResponse:
             session.add(row)
             return issue_tokens(session, ctx, user, row.family_id)
     assert reused
-    ctx.tokens.drop_family(reused)
     raise ApiError(401, ErrorCode.REFRESH_REUSED, "refresh token used twice; sign in again")
 
 
 @router.post("/auth/logout", status_code=204, responses=problem_responses(401))
 def logout(caller: CallerDep, ctx: CtxDep) -> Response:
     with ctx.db.write() as session:
-        _revoke_family(session, ctx, caller.family_id)
-    ctx.tokens.drop_family(caller.family_id)  # again after commit: no re-cache in between
+        _revoke_family(session, caller.family_id)
     return Response(status_code=204)
 
 

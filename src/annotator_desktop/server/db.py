@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import sqlite3
 import threading
@@ -10,9 +11,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, event, select
+from sqlalchemy import Engine, bindparam, create_engine, event, select, text
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, col
 
 from annotator_desktop.server import models
 from annotator_desktop.server.models import CounterRow
@@ -46,8 +47,11 @@ def _sqlite_connect(
 
 
 def _sqlite_begin(conn: Any) -> None:
-    immediate = conn.get_execution_options().get("immediate", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = conn.get_execution_options()
+    if options.get("exclusive", False):  # migrations: no other reader or writer meanwhile
+        conn.exec_driver_sql("BEGIN EXCLUSIVE")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
 
 
 class _Checkpointer(threading.Thread):
@@ -128,11 +132,16 @@ class Database:
         self.raw = RawWriter(self.engine, self.write_gate)  # driver statements, hottest write
 
     def create_all(self) -> None:
-        """Create missing tables and counters (idempotent)."""
+        """Bring the schema to the newest migration (idempotent; see migrate.py)."""
+        from annotator_desktop.server.migrate import upgrade
+
+        upgrade(self)
+
+    def ensure_counters(self) -> None:
+        """Insert the named counters that are missing (idempotent)."""
         assert models  # the import registers the tables
-        SQLModel.metadata.create_all(self.engine)
         with self.write() as session:
-            have = set(session.scalars(select(CounterRow.name)).all())
+            have = set(session.scalars(select(col(CounterRow.name))).all())
             for name in COUNTERS:
                 if name not in have:
                     session.add(CounterRow(name=name, value=0))
@@ -182,4 +191,14 @@ def bump_counter(session: Session, name: str, by: int = 1) -> int:
 
 
 def read_counter(session: Session, name: str) -> int:
-    return int(session.scalars(select(CounterRow.value).where(CounterRow.name == name)).one())
+    stmt = select(col(CounterRow.value)).where(col(CounterRow.name) == name)
+    return int(session.scalars(stmt).one())
+
+
+def serialize(session: Session, name: str) -> None:
+    """Hold a database-wide lock named ``name`` until the transaction ends, so that the same
+    check-then-insert from two processes runs one after the other (PostgreSQL: an advisory
+    lock; SQLite's write transactions are serial already)."""
+    if session.get_bind().dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

@@ -1,4 +1,5 @@
-"""Demo data: four users and projects of all three kinds with overlapping assignments."""
+"""Demo data: four users and projects of all three kinds with overlapping assignments (and a
+compare project of conversations, a four-way ranking and code: ``demo_chat``)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from typing import Any
 
 from PIL import Image, ImageDraw
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from annotator_desktop.server import leases, services
+from annotator_desktop.server import demo_chat, leases, services
 from annotator_desktop.server.assetstore import store_bytes
-from annotator_desktop.server.db import Database
+from annotator_desktop.server.db import Database, serialize
 from annotator_desktop.server.demo_content import (
     BBOX_INSTRUCTIONS,
     COMPARE_INSTRUCTIONS,
@@ -48,6 +49,7 @@ OVERLAPPED = 4  # the first tasks of each project are done by two annotators
 
 
 def seed_users(session: Session, scrypt_n: int) -> dict[str, UserRow]:
+    serialize(session, "demo-seed")  # two servers starting together seed once
     users = {}
     for name, display, roles, locale in DEMO_USERS:
         users[name] = services.find_user(session, name) or services.create_user(
@@ -142,7 +144,10 @@ def seed_demo_users(db: Database, settings: ServerSettings) -> None:
 def seed_demo(db: Database, assets_dir: Path, settings: ServerSettings) -> bool:
     """Seed once (a restart on the same database keeps what is there). True if seeded now."""
     with db.write() as session:
-        if session.scalars(select(ProjectRow.id).where(ProjectRow.id == "demo-bbox")).first():
+        serialize(session, "demo-seed")
+        if session.scalars(
+            select(col(ProjectRow.id)).where(col(ProjectRow.id) == "demo-bbox")
+        ).first():
             return False
         users = seed_users(session, settings.scrypt_n)
         specs = [
@@ -153,6 +158,9 @@ def seed_demo(db: Database, assets_dir: Path, settings: ServerSettings) -> bool:
             ("demo-compare", "Which answer is better? (multilingual)", "compare",
              COMPARE_INSTRUCTIONS, {"criteria": CRITERIA, "min_rationale_chars": 20, "overlap": 1},
              _compare_tasks()),
+            (demo_chat.CHAT_PROJECT_ID, demo_chat.CHAT_PROJECT_NAME, "compare",
+             demo_chat.CHAT_INSTRUCTIONS, {"criteria": demo_chat.CHAT_CRITERIA,
+             "min_rationale_chars": 20, "overlap": 2}, demo_chat.chat_tasks()),
         ]  # fmt: skip
         for pid, name, kind, instructions, config, tasks in specs:
             project = services.create_project(
@@ -162,7 +170,8 @@ def seed_demo(db: Database, assets_dir: Path, settings: ServerSettings) -> bool:
             for user in users.values():
                 services.add_member(session, project, user.id, pending)
             rows = services.add_tasks(session, project, tasks)
-            pending += _preassign(session, project, rows, users, settings.lease_seconds)
+            preassign = demo_chat.assign_chat if pid == demo_chat.CHAT_PROJECT_ID else _preassign
+            pending += preassign(session, project, rows, users, settings.lease_seconds)
             emit(session, pending)
     return True
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -43,6 +44,10 @@ _TITLES = {
 }  # fmt: skip
 
 
+class Conflict(ValueError):
+    """An id that is taken (answered 409; the CLI reports it like any bad input)."""
+
+
 class ApiError(Exception):
     """An error answered as problem+json with a machine ``code``."""
 
@@ -68,7 +73,7 @@ def problem_response(
     code: str,
     detail: str = "",
     errors: list[FieldError] | None = None,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     body = Problem(
         title=_TITLES.get(status, "Error"), status=status, detail=detail, code=str(code),
@@ -124,6 +129,16 @@ async def _db_refused(_request: Request, exc: Exception) -> JSONResponse:
     return problem_response(422, ErrorCode.VALIDATION, "a value cannot be stored (bad characters?)")
 
 
+async def _conflict(_request: Request, exc: Exception) -> JSONResponse:
+    return problem_response(409, "conflict", str(exc))
+
+
+async def _db_conflict(_request: Request, exc: Exception) -> JSONResponse:
+    """A unique key taken (e.g. an existing task id sent by the admin API): 409, not 500."""
+    log.info(json.dumps({"event": "db_conflict", "error": repr(exc)[:300]}))
+    return problem_response(409, "conflict", "an object with that id already exists")
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error(json.dumps({"event": "unhandled", "path": request.url.path, "error": repr(exc)}))
     return problem_response(500, "internal_error", "unexpected server error")
@@ -135,6 +150,8 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, _db_busy)
     app.add_exception_handler(DataError, _db_refused)
+    app.add_exception_handler(IntegrityError, _db_conflict)
+    app.add_exception_handler(Conflict, _conflict)
     app.add_exception_handler(Exception, _unexpected)
 
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import bindparam, delete, func, select
-from sqlmodel import Session
+from sqlalchemy import Text, bindparam, cast, delete, func, select
+from sqlmodel import Session, col
 
 from annotator_desktop.protocol import Change, ChangesResponse, Entity, ErrorCode, Op
 from annotator_desktop.server.access import CallerDep, CtxDep
@@ -110,7 +110,7 @@ def emit_raw(tx: RawTransaction, changes: list[Pending]) -> None:
 def prune(session: Session, settings: ServerSettings) -> None:
     """Drop tombstones older than the retention and move the horizon past them."""
     cutoff = utcnow() - timedelta(seconds=settings.feed_retention_seconds)
-    old = (ChangeRow.op == Op.DELETE.value) & (ChangeRow.created_at <= cutoff)
+    old = (col(ChangeRow.op) == Op.DELETE.value) & (col(ChangeRow.created_at) <= cutoff)
     newest = session.scalar(select(func.max(ChangeRow.seq)).where(old))
     if newest is None:
         return
@@ -123,8 +123,8 @@ def prune(session: Session, settings: ServerSettings) -> None:
 def _has_prunable(ctx: CtxDep) -> bool:
     cutoff = utcnow() - timedelta(seconds=ctx.settings.feed_retention_seconds)
     with ctx.db.read() as session:
-        stmt = select(ChangeRow.seq).where(
-            (ChangeRow.op == Op.DELETE.value) & (ChangeRow.created_at <= cutoff)
+        stmt = select(col(ChangeRow.seq)).where(
+            (col(ChangeRow.op) == Op.DELETE.value) & (col(ChangeRow.created_at) <= cutoff)
         )
         return session.scalars(stmt.limit(1)).first() is not None
 
@@ -132,9 +132,31 @@ def _has_prunable(ctx: CtxDep) -> bool:
 def _parse_cursor(cursor: str | None) -> int:
     if cursor is None or cursor == "":
         return 0
-    if not cursor.isdigit() or len(cursor) > 18:
+    if not (cursor.isascii() and cursor.isdigit()) or len(cursor) > 18:
         raise ApiError(400, ErrorCode.BAD_REQUEST, "the cursor is not one this server made")
     return int(cursor)
+
+
+#: A feed page holds at most this much change data (and always at least one change).
+PAGE_MAX_BYTES = 8 * 1024 * 1024
+
+
+def _fits(session: Session, user_id: str, after: int, limit: int) -> int:
+    """How many of the next ``limit`` changes fit in ``PAGE_MAX_BYTES``, measured in the
+    database (the data's stored JSON length) before any of it is read."""
+    size = func.coalesce(func.length(cast(col(ChangeRow.data), Text)), 0)
+    stmt = (
+        select(size)
+        .where(col(ChangeRow.user_id) == user_id, col(ChangeRow.seq) > after)
+        .order_by(col(ChangeRow.seq))
+        .limit(limit)
+    )
+    total = 0
+    for n, (length,) in enumerate(session.execute(stmt).all()):
+        total += int(length) + 100  # the change's own fields
+        if total > PAGE_MAX_BYTES and n > 0:
+            return n
+    return limit
 
 
 @router.get(
@@ -159,12 +181,17 @@ def changes(
             after < read_counter(session, "horizon") or after > read_counter(session, "feed")
         ):
             raise ApiError(410, ErrorCode.CURSOR_GONE, "pull again from the start")
+        limit = _fits(session, caller.id, after, limit)
         stmt = (
             select(
-                ChangeRow.seq, ChangeRow.entity, ChangeRow.op, ChangeRow.entity_id, ChangeRow.data
+                col(ChangeRow.seq),
+                col(ChangeRow.entity),
+                col(ChangeRow.op),
+                col(ChangeRow.entity_id),
+                col(ChangeRow.data),
             )
-            .where(ChangeRow.user_id == caller.id, ChangeRow.seq > after)
-            .order_by(ChangeRow.seq)
+            .where(col(ChangeRow.user_id) == caller.id, col(ChangeRow.seq) > after)
+            .order_by(col(ChangeRow.seq))
             .limit(limit + 1)
         )
         rows = session.execute(stmt).all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 
 from fastapi import APIRouter, Response
 from sqlalchemy import text
@@ -35,8 +36,11 @@ def database_answers(db: Database) -> bool:
     responses={503: {"model": HealthOut, "description": "The database cannot be reached"}},
 )  # fmt: skip
 def health(ctx: CtxDep, response: Response) -> HealthOut:
-    """No authentication. A sync handler: FastAPI runs it off the event loop."""
+    """No authentication. A sync handler: FastAPI runs it off the event loop.
+
+    ``X-Server-Process`` names the worker process that answered (``serve --workers N``)."""
     ok = database_answers(ctx.db)
+    response.headers["X-Server-Process"] = str(os.getpid())  # which worker answered
     if not ok:
         response.status_code = 503
         response.headers["Retry-After"] = RETRY_AFTER

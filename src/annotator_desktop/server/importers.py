@@ -1,4 +1,5 @@
-"""Task import for the CLI: JSONL, a folder of images (bbox), COCO annotations as prefill."""
+"""Task import for the CLI: a folder of images (bbox), COCO annotations as prefill (JSONL layouts
+are read by :mod:`annotator_desktop.server.layouts`)."""
 
 from __future__ import annotations
 
@@ -14,22 +15,6 @@ from annotator_desktop.server.assetstore import store_bytes
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif"}
 MAX_PIXELS = 100_000_000
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Lines ``{id?, title?, overlap?, payload}``; a line without ``payload`` is the payload."""
-    specs = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict):
-            raise ValueError(f"{path}:{n}: each line must be a JSON object")
-        specs.append(obj if "payload" in obj else {"payload": obj})
-    return specs
 
 
 def image_size(path: Path) -> tuple[int, int]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import exists, select, update
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
 
 from annotator_desktop.protocol import Entity, ErrorCode, Op
 from annotator_desktop.server.db import utcnow
 from annotator_desktop.server.errors import ApiError
 from annotator_desktop.server.feed import Pending, emit
-from annotator_desktop.server.models import AssignmentRow, ProjectRow, TaskRow
+from annotator_desktop.server.models import AssignmentRow, ProjectRow, TaskRow, UserRow
 from annotator_desktop.server.serialize import assignment_data, task_out
 
 LIVE = ("active", "submitted")
@@ -32,17 +33,30 @@ def _announce(row: AssignmentRow, task: TaskRow, kind: str) -> list[Pending]:
     ]
 
 
+def _live(session: Session, task_ids: list[str]) -> dict[str, list[AssignmentRow]]:
+    """The active or submitted assignments of these tasks (one query)."""
+    out: dict[str, list[AssignmentRow]] = {t: [] for t in task_ids}
+    stmt = select(AssignmentRow).where(
+        col(AssignmentRow.task_id).in_(task_ids), col(AssignmentRow.state).in_(LIVE)
+    )
+    for row in session.scalars(stmt).all():
+        out[row.task_id].append(row)
+    return out
+
+
 def assign(
-    session: Session, project: ProjectRow, task: TaskRow, user_id: str, lease_seconds: int
+    session: Session,
+    project: ProjectRow,
+    task: TaskRow,
+    user_id: str,
+    lease_seconds: int,
+    live: list[AssignmentRow] | None = None,
 ) -> tuple[AssignmentRow, list[Pending]]:
-    """A new lease with the next epoch of ``task``; supersedes expired leases if slots are full."""
+    """A new lease with the next epoch of ``task``; supersedes expired leases if slots are full.
+
+    ``live``: the task's active or submitted assignments when the caller has them already."""
     now = utcnow()
-    rows = session.scalars(
-        select(AssignmentRow).where(
-            AssignmentRow.task_id == task.id,
-            AssignmentRow.state.in_(LIVE),  # type: ignore[attr-defined]
-        )
-    ).all()
+    rows = _live(session, [task.id])[task.id] if live is None else live
     pending: list[Pending] = []
     expired = sorted(
         (r for r in rows if r.state == "active" and r.expires_at <= now), key=lambda r: r.expires_at
@@ -53,6 +67,7 @@ def assign(
         session.add(old)
         pending.append(_tombstone(old))
     task.epoch += 1
+    task.live_count = len(rows) + 1 - min(len(expired), max(0, excess))  # exact, self-healing
     session.add(task)
     row = AssignmentRow(
         id=str(uuid.uuid4()), task_id=task.id, project_id=project.id, user_id=user_id,
@@ -64,46 +79,102 @@ def assign(
     return row, pending
 
 
-def checkout(
+def _renew_mine(
     session: Session, project: ProjectRow, user_id: str, count: int, lease_seconds: int
-) -> list[tuple[AssignmentRow, TaskRow]]:
-    """Top the caller up to ``count`` leases: their active ones first (renewed), then open tasks.
-
-    A retried checkout therefore returns the same leases instead of taking more.
-    """
-    session.get(ProjectRow, project.id, with_for_update=True)  # one checkout per project at a time
+) -> tuple[list[tuple[AssignmentRow, TaskRow]], list[Pending]]:
+    """The caller's oldest active leases of the project (at most ``count``), renewed."""
     now = utcnow()
-    assignments = session.scalars(
-        select(AssignmentRow).where(
-            AssignmentRow.project_id == project.id,
-            AssignmentRow.state.in_(LIVE),  # type: ignore[attr-defined]
+    mine = session.scalars(
+        select(AssignmentRow)
+        .where(
+            col(AssignmentRow.user_id) == user_id, col(AssignmentRow.project_id) == project.id,
+            col(AssignmentRow.state) == "active",
         )
-    ).all()
+        .order_by(col(AssignmentRow.created_at), col(AssignmentRow.id))
+        .limit(count)
+    ).all()  # fmt: skip
     tasks = {t.id: t for t in session.scalars(
-        select(TaskRow).where(TaskRow.project_id == project.id).order_by(TaskRow.seq_no)  # type: ignore[arg-type]
+        select(TaskRow).where(col(TaskRow.id).in_([a.task_id for a in mine]))
     ).all()}  # fmt: skip
-    pending: list[Pending] = []
-    out: list[tuple[AssignmentRow, TaskRow]] = []
-    mine = [a for a in assignments if a.user_id == user_id]
-    for a in sorted((a for a in mine if a.state == "active"), key=lambda a: a.created_at)[:count]:
+    out, pending = [], []
+    for a in mine:
         a.expires_at, a.updated_at = now + timedelta(seconds=lease_seconds), now
         session.add(a)
         data = assignment_data(a, tasks[a.task_id], project.kind)
         pending.append(Pending(a.user_id, Entity.ASSIGNMENT, Op.UPSERT, a.id, data))
         out.append((a, tasks[a.task_id]))
-    taken = {a.task_id for a in mine}
-    live: dict[str, int] = {}
-    for a in assignments:
-        if a.state == "submitted" or a.expires_at > now:
-            live[a.task_id] = live.get(a.task_id, 0) + 1
-    for task in tasks.values():
-        if len(out) >= count:
-            break
-        if task.id in taken or live.get(task.id, 0) >= task.overlap:
-            continue
-        row, more = assign(session, project, task, user_id, lease_seconds)
-        pending.extend(more)
-        out.append((row, task))
+    return out, pending
+
+
+def _candidates(session: Session, project: ProjectRow, user_id: str, need: int) -> list[TaskRow]:
+    """At most 2 × ``need`` tasks that may have a free slot, by ``seq_no``: open ones (a
+    partial index holds only those) and ones with an expired lease (oldest expiry first).
+    Rows another checkout holds are skipped (PostgreSQL); SQLite has one writer anyway."""
+    held = aliased(AssignmentRow)  # the caller's own live leases (not the outer join's rows)
+    mine = (
+        exists()
+        .where(
+            col(held.task_id) == col(TaskRow.id),
+            col(held.user_id) == user_id,
+            col(held.state).in_(LIVE),
+        )
+        .correlate(TaskRow)
+    )
+    open_ = (
+        select(TaskRow)
+        .where(
+            col(TaskRow.project_id) == project.id, col(TaskRow.live_count) < col(TaskRow.overlap),
+            ~mine,
+        )
+        .order_by(col(TaskRow.seq_no))
+        .limit(need)
+        .with_for_update(skip_locked=True)
+    )  # fmt: skip
+    expired = (
+        select(TaskRow)
+        .join(AssignmentRow, col(AssignmentRow.task_id) == col(TaskRow.id))
+        .where(
+            col(AssignmentRow.project_id) == project.id, col(AssignmentRow.state) == "active",
+            col(AssignmentRow.expires_at) <= utcnow(),
+            col(TaskRow.live_count) >= col(TaskRow.overlap), ~mine,
+        )
+        .order_by(col(AssignmentRow.expires_at))
+        .limit(need)
+        .with_for_update(of=TaskRow, skip_locked=True)
+    )  # fmt: skip
+    found = {t.id: t for t in session.scalars(open_).all()}
+    found.update((t.id, t) for t in session.scalars(expired).all())
+    return sorted(found.values(), key=lambda t: t.seq_no)
+
+
+def _has_slot(task: TaskRow, live: list[AssignmentRow]) -> bool:
+    now = utcnow()
+    return sum(1 for a in live if a.state == "submitted" or a.expires_at > now) < task.overlap
+
+
+def checkout(
+    session: Session, project: ProjectRow, user_id: str, count: int, lease_seconds: int
+) -> list[tuple[AssignmentRow, TaskRow]]:
+    """Top the caller up to ``count`` leases: their active ones first (renewed), then open tasks.
+
+    A retried checkout therefore returns the same leases instead of taking more. The work is
+    bounded by ``count`` (indexed queries with LIMIT), whatever the size of the project; only
+    the caller's own row is locked (one checkout per user at a time), never the project.
+    """
+    session.get(UserRow, user_id, with_for_update=True)
+    with session.no_autoflush:  # one flush at the end, not one per query
+        out, pending = _renew_mine(session, project, user_id, count, lease_seconds)
+        need = count - len(out)
+        candidates = _candidates(session, project, user_id, need) if need > 0 else []
+        live = _live(session, [t.id for t in candidates])
+        for task in candidates:
+            if len(out) >= count:
+                break
+            if not _has_slot(task, live[task.id]):
+                continue
+            row, more = assign(session, project, task, user_id, lease_seconds, live[task.id])
+            pending.extend(more)
+            out.append((row, task))
     emit(session, pending)
     return out
 
@@ -130,5 +201,10 @@ def end(session: Session, row: AssignmentRow, state: str) -> AssignmentRow:
         return row
     row.state, row.updated_at = state, utcnow()
     session.add(row)
+    session.execute(
+        update(TaskRow)
+        .where(col(TaskRow.id) == row.task_id)
+        .values(live_count=col(TaskRow.live_count) - 1)
+    )
     emit(session, [_tombstone(row)])
     return row

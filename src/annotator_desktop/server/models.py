@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import NaiveDatetime as datetime  # stored naive UTC
-from sqlalchemy import JSON, Column, Index, Text
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, text
 from sqlmodel import Field, SQLModel
 
 
@@ -32,6 +32,15 @@ class TokenRow(SQLModel, table=True):
     used_at: datetime | None = None
 
 
+class LoginLimitRow(SQLModel, table=True):
+    """Failed sign-ins of one limiter key (SHA-256 of user + address, or of an address)."""
+
+    __tablename__ = "login_limits"
+    key: str = Field(primary_key=True, max_length=64)
+    failures: int = 0
+    last_at: datetime = Field(index=True)
+
+
 class ProjectRow(SQLModel, table=True):
     __tablename__ = "projects"
     id: str = Field(primary_key=True)
@@ -48,8 +57,19 @@ class MemberRow(SQLModel, table=True):
     user_id: str = Field(primary_key=True, index=True)
 
 
+_OPEN = text("live_count < overlap")  # a task with a free slot (see leases.checkout)
+_ACTIVE = text("state = 'active'")
+
+
 class TaskRow(SQLModel, table=True):
+    """``live_count``: its active or submitted assignments, expired or not (kept by leases in the
+    same transaction); ``done_count``: annotators with an on-time submission (kept by
+    submissions); checkout reads only the open ones, through ``ix_tasks_open``."""
+
     __tablename__ = "tasks"
+    __table_args__ = (
+        Index("ix_tasks_open", "project_id", "seq_no", sqlite_where=_OPEN, postgresql_where=_OPEN),
+    )
     id: str = Field(primary_key=True)
     project_id: str = Field(index=True)
     title: str = ""
@@ -59,18 +79,37 @@ class TaskRow(SQLModel, table=True):
     epoch: int = 0
     seq_no: int = 0
     created_at: datetime
+    live_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    done_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+class TaskMetaRow(SQLModel, table=True):
+    """What an import kept of a task's source line (its fields, the layout, the shuffle seed and
+    which response was the source's "chosen"): for export only, never sent to annotators."""
+
+    __tablename__ = "task_meta"
+    task_id: str = Field(primary_key=True)
+    project_id: str = Field(index=True)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 class AssignmentRow(SQLModel, table=True):
     """A lease of one task to one user; ``state`` active|submitted|released|revoked|superseded."""
 
     __tablename__ = "assignments"
-    __table_args__ = (Index("ix_assign_task_state", "task_id", "state"),)
+    __table_args__ = (
+        Index("ix_assign_task_state", "task_id", "state"),
+        Index("ix_assign_user_project_state", "user_id", "project_id", "state"),
+        Index(
+            "ix_assign_active_expiry", "project_id", "expires_at",
+            sqlite_where=_ACTIVE, postgresql_where=_ACTIVE,
+        ),
+    )  # fmt: skip
     id: str = Field(primary_key=True)
     task_id: str
     project_id: str = Field(index=True)
     user_id: str = Field(index=True)
-    lease_epoch: int
+    lease_epoch: int = Field(sa_type=BigInteger)  # 64-bit: the wire allows up to 2**63-1
     state: str = "active"
     expires_at: datetime
     created_at: datetime
@@ -79,13 +118,17 @@ class AssignmentRow(SQLModel, table=True):
 
 class SubmissionRow(SQLModel, table=True):
     __tablename__ = "submissions"
+    __table_args__ = (  # stats by annotator and state without reading results; per-task lookups
+        Index("ix_sub_project_annotator", "project_id", "annotator_id", "state", "active_seconds"),
+        Index("ix_sub_task_annotator", "task_id", "annotator_id"),
+    )
     id: str = Field(primary_key=True)
     body_hash: str
     assignment_id: str = Field(index=True)
     task_id: str = Field(index=True)
     project_id: str = Field(index=True)
     annotator_id: str = Field(index=True)
-    lease_epoch: int
+    lease_epoch: int = Field(sa_type=BigInteger)  # 64-bit: the wire allows up to 2**63-1
     result: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     started_at: datetime | None = None
     submitted_at: datetime
@@ -138,3 +181,35 @@ class AssetRow(SQLModel, table=True):
     size: int
     mime: str = "application/octet-stream"
     created_at: datetime
+
+
+class ProjectCountsRow(SQLModel, table=True):
+    """Per-project task counts kept in the write transactions: ``started`` tasks have on-time
+    submissions from fewer annotators than their overlap, ``completed`` from enough."""
+
+    __tablename__ = "project_counts"
+    project_id: str = Field(primary_key=True)
+    tasks: int = 0
+    started: int = 0
+    completed: int = 0
+
+
+class TaskAgreementRow(SQLModel, table=True):
+    """One task's agreement parts (see core.metrics.project.TaskAgreement), summed by SQL for
+    the project's figure. ``dirty``: a new on-time submission arrived and the parts are old;
+    the stats worker (or the next stats request) computes them once and clears it."""
+
+    __tablename__ = "task_agreement"
+    __table_args__ = (Index("ix_task_agreement_project", "project_id", "dirty"),)
+    task_id: str = Field(primary_key=True)
+    project_id: str
+    dirty: bool = True
+    marks: int = 0  # +1 per mark: parts computed from older data never clear a newer mark
+    annotators: int = 0
+    pairs: int = 0
+    total: float = 0.0
+    skipped: int = 0
+    n_values: int = 0
+    value_sum: float = 0.0
+    value_sq_sum: float = 0.0
+    disagreement: float = 0.0

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Path
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlmodel import col
 
 from annotator_desktop.protocol import (
     CheckoutRequest,
@@ -34,10 +35,10 @@ IdPath = Annotated[str, Path(min_length=1, max_length=200)]
 @router.get("/projects", response_model=list[Project], responses=problem_responses(401))
 def list_projects(ctx: CtxDep, caller: CallerDep) -> list[Project]:
     with ctx.db.read() as session:
-        stmt = select(ProjectRow).order_by(ProjectRow.created_at, ProjectRow.id)  # type: ignore[arg-type]
+        stmt = select(ProjectRow).order_by(col(ProjectRow.created_at), col(ProjectRow.id))
         if not caller.is_admin:
-            stmt = stmt.join(MemberRow, MemberRow.project_id == ProjectRow.id).where(
-                MemberRow.user_id == caller.id
+            stmt = stmt.join(MemberRow, col(MemberRow.project_id) == col(ProjectRow.id)).where(
+                col(MemberRow.user_id) == caller.id
             )
         return [project_out(p) for p in session.scalars(stmt).all()]
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import random
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
+from sqlalchemy import Text, cast, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
 
 from annotator_desktop.protocol import (
     Entity,
@@ -47,34 +48,70 @@ def review_checkout(
         raise ApiError(422, ErrorCode.VALIDATION, "give rate or count")
     with ctx.db.read() as session:
         project = lead_project(session, caller, body.project_id)
-        stmt = select(SubmissionRow).where(SubmissionRow.project_id == project.id)
+        stmt = select(col(SubmissionRow.id)).where(col(SubmissionRow.project_id) == project.id)
         if body.annotator_id:
-            stmt = stmt.where(SubmissionRow.annotator_id == body.annotator_id)
-        pool = sorted(session.scalars(stmt).all(), key=lambda s: s.id)
+            stmt = stmt.where(col(SubmissionRow.annotator_id) == body.annotator_id)
+        pool = sorted(session.scalars(stmt).all())  # ids only: results are read per item
         n = body.count if body.count is not None else math.ceil((body.rate or 0) * len(pool))
         sample = random.Random(body.seed).sample(pool, min(n, len(pool)))
-        items = []
-        for sub in sample:
-            task = session.get(TaskRow, sub.task_id)
-            user = session.get(UserRow, sub.annotator_id)
-            assert task is not None
-            others = session.scalars(
-                select(SubmissionRow).where(
-                    SubmissionRow.task_id == sub.task_id, SubmissionRow.id != sub.id
-                )
-            ).all()
-            items.append(ReviewItem(
-                submission=submission_out(sub), task=task_out(task, project.kind),
-                annotator=user_out(user) if user else None,
-                others=[submission_out(o) for o in others],
-            ))  # fmt: skip
+        items: list[ReviewItem] = []
+        budget = PAGE_MAX_BYTES
+        for sub_id in sample:
+            item, used = _item(session, project.kind, sub_id, budget, first=not items)
+            if item is None:
+                break  # the page is full: the rest of the sample comes with a later request
+            items.append(item)
+            budget -= used
     return ReviewCheckoutResponse(project_id=project.id, seed=body.seed, items=items)
 
 
-def _replay(row: ReviewRow, caller: Caller, digest: str) -> JSONResponse:
+#: A review checkout answer holds at most about this much result data (always one item).
+PAGE_MAX_BYTES = 8 * 1024 * 1024
+_SIZE = func.coalesce(func.length(cast(col(SubmissionRow.result), Text)), 0)
+
+
+def _item(
+    session: Any, kind: str, sub_id: str, budget: int, first: bool
+) -> tuple[ReviewItem | None, int]:
+    """The review item of one submission, its others newest first as far as ``budget`` goes
+    (sizes measured in the database before results are read); None if it does not fit."""
+    size = int(session.scalar(select(_SIZE).where(col(SubmissionRow.id) == sub_id)) or 0)
+    if size > budget and not first:
+        return None, 0
+    sub = session.get(SubmissionRow, sub_id)
+    task = session.get(TaskRow, sub.task_id)
+    user = session.get(UserRow, sub.annotator_id)
+    assert task is not None
+    used, keep = size, []
+    sizes = session.execute(
+        select(col(SubmissionRow.id), _SIZE)
+        .where(col(SubmissionRow.task_id) == sub.task_id, col(SubmissionRow.id) != sub.id)
+        .order_by(col(SubmissionRow.received_at).desc())
+    ).all()
+    for other_id, other_size in sizes:
+        if used + int(other_size) > budget:
+            break
+        used += int(other_size)
+        keep.append(other_id)
+    others = [session.get(SubmissionRow, other_id) for other_id in reversed(keep)]
+    item = ReviewItem(
+        submission=submission_out(sub), task=task_out(task, kind),
+        annotator=user_out(user) if user else None,
+        others=[submission_out(o) for o in others if o is not None],
+    )  # fmt: skip
+    return item, used
+
+
+def _reviewer_name(session: Any, user_id: str) -> str:
+    """What an annotator reads as the reviewer: the display name, else the user name."""
+    user = session.get(UserRow, user_id)
+    return (user.display_name or user.username) if user is not None else ""
+
+
+def _replay(row: ReviewRow, caller: Caller, digest: str, name: str) -> JSONResponse:
     if row.reviewer_id != caller.id or row.body_hash != digest:
         raise ApiError(409, ErrorCode.KEY_MISMATCH, "this review id was used with another body")
-    return JSONResponse(review_out(row).model_dump(mode="json"), status_code=200)
+    return JSONResponse(review_out(row, name).model_dump(mode="json"), status_code=200)
 
 
 def _store(
@@ -83,7 +120,7 @@ def _store(
     with ctx.db.write() as session:
         existing = session.get(ReviewRow, review_id)
         if existing is not None:
-            return _replay(existing, caller, digest)
+            return _replay(existing, caller, digest, _reviewer_name(session, caller.id))
         sub = session.get(SubmissionRow, body.submission_id)
         if sub is None:
             raise ApiError(404, ErrorCode.NOT_FOUND, "no such submission")
@@ -101,7 +138,7 @@ def _store(
         sub.state = STATE_OF[body.verdict.value]
         session.add_all([row, sub])
         session.flush()
-        data = review_out(row).model_dump(mode="json")
+        data = review_out(row, _reviewer_name(session, caller.id)).model_dump(mode="json")
         sub_data = submission_out(sub).model_dump(mode="json")
         pending = [
             Pending(sub.annotator_id, Entity.REVIEW, Op.UPSERT, row.id, data),
@@ -126,6 +163,7 @@ def put_review(review_id: ReviewId, body: ReviewIn, ctx: CtxDep, caller: CallerD
     except IntegrityError:
         with ctx.db.read() as session:
             existing = session.get(ReviewRow, review_id)
+            name = _reviewer_name(session, caller.id)
         if existing is None:
             raise
-        return _replay(existing, caller, digest)
+        return _replay(existing, caller, digest, name)

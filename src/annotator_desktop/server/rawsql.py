@@ -107,9 +107,9 @@ class RawWriter:
 
             self._json_param = Json
         elif not self.sqlite:
-            from psycopg2.extras import Json  # type: ignore[import-not-found,no-redef]
+            from psycopg2.extras import Json as Psycopg2Json
 
-            self._json_param = Json
+            self._json_param = Psycopg2Json
         self._eager: Any = None  # SQLite: the connection for write(wait=False), under the gate
 
     @contextlib.contextmanager

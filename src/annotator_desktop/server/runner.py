@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from annotator_desktop.server.app import create_app
 from annotator_desktop.server.settings import ServerSettings
@@ -22,11 +23,19 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def make_server(app: object, on_ready: Callable[[], None], graceful: int = 10) -> uvicorn.Server:
-    """A uvicorn server that calls ``on_ready`` once it accepts connections."""
+def make_server(
+    app: ASGIApp,
+    on_ready: Callable[[], None],
+    graceful: int = 10,
+    forwarded_allow_ips: str = "127.0.0.1",
+) -> uvicorn.Server:
+    """A uvicorn server that calls ``on_ready`` once it accepts connections.
+
+    X-Forwarded-For / -Proto are believed only from ``forwarded_allow_ips`` (a TLS proxy)."""
     config = uvicorn.Config(
         app, log_config=None, access_log=False, lifespan="off", timeout_graceful_shutdown=graceful,
-    )  # type: ignore[arg-type]  # fmt: skip
+        proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips,
+    )  # fmt: skip
     server = uvicorn.Server(config)
     original = server.startup
 

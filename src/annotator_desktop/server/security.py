@@ -1,14 +1,12 @@
-"""Password hashing (scrypt), opaque tokens stored hashed, and the login rate limiter."""
+"""Password hashing (scrypt) and opaque tokens stored hashed (the limiter: limiter.py)."""
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
-import threading
-import time
-from collections import deque
 
 _SCRYPT_R, _SCRYPT_P = 8, 1
 
@@ -46,34 +44,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-class LoginLimiter:
-    """Counts failed logins per key in a sliding window; over the limit, logins are refused."""
-
-    def __init__(self, max_failures: int, window_seconds: int) -> None:
-        self.max_failures = max_failures
-        self.window = window_seconds
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def retry_after(self, key: str) -> int:
-        """Seconds until ``key`` may try again; 0 when allowed now."""
-        now = time.monotonic()
-        with self._lock:
-            times = self._prune(key, now)
-            if len(times) < self.max_failures:
-                return 0
-            return max(1, int(times[0] + self.window - now + 0.999))
-
-    def failed(self, key: str) -> None:
-        with self._lock:
-            self._failures.setdefault(key, deque()).append(time.monotonic())
-
-    def succeeded(self, key: str) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
-
-    def _prune(self, key: str, now: float) -> deque[float]:
-        times = self._failures.setdefault(key, deque())
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        return times
+@functools.cache
+def dummy_hash(n: int) -> str:
+    """A hash of a random password with cost ``n``: checked when the user name is unknown."""
+    return hash_password(secrets.token_urlsafe(16), n)

@@ -89,11 +89,11 @@ def submission_out(row: SubmissionRow) -> SubmissionOut:
     )  # fmt: skip
 
 
-def review_out(row: ReviewRow) -> ReviewOut:
+def review_out(row: ReviewRow, reviewer_name: str = "") -> ReviewOut:
     created = aware(row.created_at)
     assert created is not None
     return ReviewOut(
         id=row.id, submission_id=row.submission_id, reviewer_id=row.reviewer_id,
         verdict=Verdict(row.verdict), comment=row.comment, created_at=created,
-        project_id=row.project_id,
+        project_id=row.project_id, reviewer_name=reviewer_name,
     )  # fmt: skip

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import re
-from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Path
 from fastapi.responses import JSONResponse
-from fastapi.routing import APIRoute
-from pydantic import ValidationError
 
 from annotator_desktop.protocol import (
     RESULT_MODELS,
@@ -27,19 +21,19 @@ from annotator_desktop.protocol import (
     TaskKind,
     validate_result,
 )
-from annotator_desktop.server.access import Caller, CallerDep, CtxDep, authenticate
+from annotator_desktop.server import tallies
+from annotator_desktop.server.access import Caller, CallerDep, CtxDep
 from annotator_desktop.server.context import Context
 from annotator_desktop.server.db import aware, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.feed import Pending, emit_raw
 from annotator_desktop.server.idempotency import body_hash
 from annotator_desktop.server.models import AssignmentRow, ProjectRow, SubmissionRow, TaskRow
-from annotator_desktop.server.rawsql import RawTransaction, Statement, WriterBusy
+from annotator_desktop.server.rawsql import RawTransaction, Statement
 from annotator_desktop.server.serialize import assignment_data, submission_out
 
-_ID_CHARS = "[A-Za-z0-9_.:-]"  # submission ids: the path check, and the quick path's below
+_ID_CHARS = "[A-Za-z0-9_.:-]"  # submission ids
 SubmissionId = Annotated[str, Path(min_length=1, max_length=100, pattern=f"^{_ID_CHARS}+$")]
-_SUBMISSION_ID = re.compile(f"{_ID_CHARS}{{1,100}}")
 
 
 def _replay(row: SubmissionRow, caller: Caller, digest: str) -> JSONResponse:
@@ -66,7 +60,7 @@ _PROJECTS = ProjectRow.__table__  # type: ignore[attr-defined]
 # update and the feed entries.
 _LOOKUP = Statement(
     f"SELECT a.id, a.user_id, a.task_id, a.project_id, a.state, a.lease_epoch, a.expires_at,"
-    f" t.payload, t.title, p.kind, p.config"
+    f" t.payload, t.title, t.overlap, p.kind, p.config"
     f" FROM {_ASSIGNMENTS.name} a JOIN {_TASKS.name} t ON t.id = a.task_id"
     f" JOIN {_PROJECTS.name} p ON p.id = a.project_id WHERE a.id = :aid",
     json=["payload", "config"], times=["expires_at"],
@@ -110,9 +104,19 @@ def _check(
         )
         raise ApiError(422, ErrorCode.VALIDATION, "task_id does not match", errors=[err])
     config = ProjectConfig.model_validate(found["config"])
+    errors = tallies.cap_errors(found["kind"], config, body.result)
+    if errors:  # before the full validation: the caps bound its cost
+        raise ApiError(422, ErrorCode.VALIDATION, "the result is over a cap", errors=errors)
     errors = validate_result(found["kind"], task.payload, config, body.result)
     if errors:
         raise ApiError(422, ErrorCode.VALIDATION, "the result is not valid", errors=errors)
+    if int(tx.execute(tallies.VERSIONS, {"aid": assignment.id})[0]["n"]) >= config.max_versions:
+        err = FieldError(
+            loc=["assignment_id"], code="too_many_versions",
+            msg=f"this assignment already has {config.max_versions} submissions",
+        )  # fmt: skip
+        raise ApiError(422, ErrorCode.VALIDATION, "too many versions", errors=[err])
+    task.overlap = int(found["overlap"])
     return assignment, task, str(found["kind"])
 
 
@@ -133,6 +137,10 @@ def _store(
             or body.lease_epoch != assignment.lease_epoch
         )
         now = utcnow()
+        if not late:
+            tallies.count_done(tx, task.id, task.project_id, caller.id)
+            if task.overlap >= 2:
+                tallies.mark_dirty(tx, task.id, task.project_id)
         values = {
             "id": submission_id, "body_hash": digest, "assignment_id": assignment.id,
             "task_id": task.id, "project_id": task.project_id, "annotator_id": caller.id,
@@ -152,6 +160,8 @@ def _store(
         emit_raw(tx, pending)
     if late:
         raise _late()
+    if task.overlap >= 2 and ctx.agreement is not None:
+        ctx.agreement.submit(task.id)  # computed once, after the commit, off the request
     return JSONResponse(out, status_code=201)
 
 
@@ -175,47 +185,7 @@ def _naive(value: datetime | None) -> datetime | None:
     return value
 
 
-class _SubmissionRoute(APIRoute):
-    """PUT /submissions answers the common request (a bearer token, a JSON body that validates)
-    without FastAPI's dependency solving and body parsing: together they were a third of the
-    server's time per submission. Anything else takes FastAPI's way, so the
-    answers (401, 422, 400 ...) and the OpenAPI document stay FastAPI's."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        standard = super().get_route_handler()
-
-        async def handler(request: Request) -> Response:
-            parsed = await _parse_common(request)
-            if parsed is None:
-                return await standard(request)  # the body is cached: it is read once
-            ctx, caller, submission_id, body = parsed
-            return await put_submission(submission_id, body, ctx, caller)
-
-        return handler
-
-
-async def _parse_common(request: Request) -> tuple[Context, Caller, str, SubmissionIn] | None:
-    """The request's context, caller, id and body, or None when anything is unusual."""
-    submission_id = request.path_params.get("submission_id", "")
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    content_type = request.headers.get("content-type", "")
-    if (
-        not _SUBMISSION_ID.fullmatch(submission_id)
-        or scheme.lower() != "bearer"
-        or not token
-        or token != token.strip()  # HTTPBearer keeps such spaces: let it decide
-        or content_type.split(";")[0].strip().lower() != "application/json"
-    ):
-        return None
-    try:
-        body = SubmissionIn.model_validate_json(await request.body())
-    except ValidationError:
-        return None
-    ctx = request.app.state.ctx
-    return ctx, authenticate(ctx, token), submission_id, body  # as current_caller does
-
-
-router = APIRouter(tags=["submissions"], route_class=_SubmissionRoute)
+router = APIRouter(tags=["submissions"])
 
 
 @router.put(
@@ -225,18 +195,18 @@ router = APIRouter(tags=["submissions"], route_class=_SubmissionRoute)
     responses={200: {"model": SubmissionOut, "description": "same body replayed"},
                **problem_responses(400, 401, 404, 409, 413, 422)},
 )  # fmt: skip
-async def put_submission(
+def put_submission(
     submission_id: SubmissionId, body: SubmissionIn, ctx: CtxDep, caller: CallerDep
 ) -> JSONResponse:
-    """Store once; a retry with the same body answers 200, another body 409 key_mismatch."""
-    if ctx.db.is_sqlite:
-        # SQLite has one writer at a time. When the write lock is free, the whole write (about
-        # a millisecond, with nothing left to wait for) runs right here, which saves two thread
-        # switches per submission; when it is taken, the write waits on a writer thread.
-        with contextlib.suppress(WriterBusy):
-            return _put(ctx, caller, submission_id, body, wait=False)
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(ctx.writers, _put, ctx, caller, submission_id, body, True)
+    """Store once; a retry with the same body answers 200, another body 409 key_mismatch.
+
+    The project's caps are enforced with 422 ``validation_error`` and a field error code:
+    ``too_many_boxes`` (config ``max_boxes``, boxes per image), ``text_too_long``
+    (``max_text_chars``, characters per text field) and ``too_many_versions``
+    (``max_versions``, submissions per assignment). A sync handler: validation and the write
+    run on a worker thread, never on the event loop.
+    """
+    return _put(ctx, caller, submission_id, body, wait=True)
 
 
 def _put(
