@@ -67,6 +67,14 @@
         <translation>فتح مجلد صور</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>تصدير بيانات التوسيم لمشروع بتنسيق COCO أو YOLO أو Pascal VOC أو JSON Lines</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>إيقاف المزامنة الجارية</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>م&amp;شكلات…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>عرض التغييرات الواردة من الخادم التي تعذَّر استخدامها</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>اختيار التسمية «%1»</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>وضع الرسم (الرسم بنقرتين أو بالسحب)</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>تكبير</translation>
@@ -262,6 +286,14 @@
         <translation>تحديد كل المربعات</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>نسخ المربع المحدَّد</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>لصق المربع المنسوخ</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>إخفاء المربعات (أثناء الضغط)</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>لا شيء للتوسيم في هذه الصورة</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>تحريك للأسفل 10 بكسل</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>التسمية 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>التسمية 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>التسمية 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>التسمية 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>التسمية 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>التسمية 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>التسمية 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>التسمية 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>التسمية 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>لا شيء للتوسيم في هذه الصورة</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>وضع الرسم: اسحب، أو انقر على زاويتين، لرسم مربع. اضغط Esc للخروج منه.</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>حجم المربع %1 صفر.</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>ارسم مربعًا واحدًا على الأقل، أو حدِّد «لا شيء للتوسيم في هذه الصورة».</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>الخيار «لا شيء للتوسيم في هذه الصورة» محدَّد، ولكن توجد مربعات.</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -436,10 +432,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>نسخ كتلة التعليمات البرمجية هذه</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>نسخ كتلة التعليمات البرمجية</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>التفضيل %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>منح الإجابة المحدَّدة المرتبة %1</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -464,6 +479,14 @@
     <message>
         <source>Criteria:</source>
         <translation>المعايير:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>الترتيب:</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>لكل إجابة:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -494,8 +517,20 @@
         <translation>لا يوجد تفضيل صالح</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>أحكام المُوسِّمين الآخرين</translation>
+        <source>No valid ranking</source>
+        <translation>لا يوجد ترتيب صالح</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>كل أحكام هذه المهمة جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>كل أحكام هذه المهمة</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -510,12 +545,20 @@
         <translation>الموجِّه</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>رفض الخادم آخر تقديم: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>لم يتم تحميل أي مهمة مقارنة.</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>هذا التقديم</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -528,6 +571,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>اختر الإجابة الأفضل، أو التعادل (المفاتيح 1–7).</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>الإجابة %1: %2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -550,6 +597,10 @@
         <translation>يجب تقييم «%1» من %2 إلى %3.</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>امنح كل إجابة مرتبة (المفاتيح 1–9 أو السحب)؛ بلا مرتبة بعد: %1.</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>غير مُقيَّم</translation>
     </message>
@@ -560,6 +611,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>قيِّم %1 من %2 إلى %3؛ المفاتيح: الأرقام، الأسهم، Delete</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>الإجابة %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>%1 للإجابة %2</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -668,6 +727,69 @@
         <source>Change judgment</source>
         <translation>تغيير الحكم</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>بلا مرتبة</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>المرتبة %1 (تعادل)</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>المرتبة %1</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>ترتيب الإجابات، الأفضل أولًا</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>المفاتيح 1–9 تمنح الإجابة المحدَّدة مرتبة (المراتب المتساوية تعادل)؛ اسحب إجابة لإعادة ترتيبها؛ ويمسح Delete مرتبتها.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>دور %1</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>عرض أقل</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>طي هذا الدور</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>توسيع هذا الدور</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>الأدوار السابقة في المحادثة</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>آخر رسالة من المستخدم</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -723,6 +845,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>الكلمات: ‎+%1 / ‎−%2 · التغييرات: %3 · مسافة التحرير: %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>تنسيق</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -742,12 +868,225 @@
         <translation>تحريك المربع قليلًا</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>إخفاء المربع</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>إظهار المربع</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>قفل المربع</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>إلغاء قفل المربع</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>تغيير السمة</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>لصق المربع</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>تغيير التسمية</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>نسخ مربعات المهمة السابقة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>تصدير المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>ال&amp;مشروع:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;تنسيق:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;حفظ في:</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>اختر مشروعًا</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>المشروع المراد تصديره</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>تنسيق التصدير</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>مكان حفظ التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>اختيار مكان حفظ التصدير</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدُّم التصدير</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>حالة التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تص&amp;دير</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>فتح مجلد التصدير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON (ملف واحد)</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO (مجلد من ملفات التسميات)</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC (مجلد من ملفات XML)</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines: كل التقديمات (ملف واحد)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>اختر مشروعًا وتنسيقًا للتصدير.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>اختر مكان حفظ التصدير.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 عبارة عن ملف، وهذا التنسيق يحتاج إلى مجلد.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>المجلد %1 ليس فارغًا. هل تريد التصدير إليه؟ ستُستبدل الملفات التي تحمل الأسماء نفسها.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>تم تصدير %1 بتنسيق %2: %n ملف في %3.</numerusform>
+            <numerusform>تم تصدير %1 بتنسيق %2: %n ملف في %3.</numerusform>
+            <numerusform>تم تصدير %1 بتنسيق %2: %n ملفان في %3.</numerusform>
+            <numerusform>تم تصدير %1 بتنسيق %2: %n ملفات في %3.</numerusform>
+            <numerusform>تم تصدير %1 بتنسيق %2: %n ملفًا في %3.</numerusform>
+            <numerusform>تم تصدير %1 بتنسيق %2: %n ملف في %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>تم تصدير %1 بتنسيق %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>أُلغي التصدير. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>لا يمكن تصدير هذا المشروع بهذا التنسيق: %1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>لا يُسمح لك بالكتابة في %1؛ اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>تعذَّرت كتابة التصدير: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>فشل التصدير على نحو غير متوقع؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>ذاكرة التخزين المؤقت غير مفتوحة بعد؛ حاول مرة أخرى بعد لحظات.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1168,40 @@
     <message>
         <source>Resize box</source>
         <translation>تغيير حجم المربع</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>&amp;الإرشادات</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>إظهار إرشادات المشروع أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>البحث في الإرشادات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n تطابق</numerusform>
+            <numerusform>%n تطابق</numerusform>
+            <numerusform>%n تطابقان</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا يوجد تطابق</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1289,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>الكائن</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>المربعات</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>سمات المربع المحدَّد</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>إخفاء كل مربعات هذه التسمية</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>المربع %1</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1572,29 @@ Type the labels, one per line:</source>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>إعادة التحرير</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>بدء تعديل هذه المهمة؛ وتقديمها يُرسل إصدارًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>حالة التقديم</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>مقدَّمة (الإصدار %1). للقراءة فقط: اختر «إعادة التحرير» لتعديلها.</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>تعديل: التقديم يُرسل الإصدار %1؛ وتُحفظ الإصدارات السابقة.</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1260,14 +1687,6 @@ Type the labels, one per line:</source>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>الإرشادات</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>إظهار الإرشادات أو إخفاؤها</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>الموجِّه</translation>
@@ -1510,6 +1929,42 @@ Type the labels, one per line:</source>
         <translation>تعذَّر استئناف أحد التنزيلات؛ سيبدأ من جديد.</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>أعاد الخادم التوجيه إلى عنوان آخر: تحقَّق من عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>استغرق الخادم وقتًا طويلًا في الرد. عملك محفوظ وسيُرسل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>أرسل الخادم ردًا لا يستطيع هذا التطبيق استخدامه. تحقَّق من عنوان الخادم أو أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>أرسل الخادم ردًا أكبر من المسموح به. تحقَّق من عنوان الخادم أو أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>يواصل الخادم إرسال التغييرات؛ لذا أُوقفت المزامنة. ما وصل محفوظ؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>لا يُستخدم http غير المشفَّر إلا للاتصال بهذا الكمبيوتر. استخدم عنوان خادم يبدأ بـ https://.</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>إحدى الصور أكبر من المسموح به ولم تُنزَّل.</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>وصلت إحدى الصور تالفة؛ وستُنزَّل مجددًا في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>أعاد الخادم التوجيه إلى %1: تحقَّق من عنوان الخادم.</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>حجم الصورة يختلف عن حجم صورة المهمة.</translation>
     </message>
@@ -1536,6 +1991,14 @@ Type the labels, one per line:</source>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>إحدى العلامات غير معروفة لدى الخادم.</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>أحد المربعات له سمة لا يعرِّفها هذا المشروع (%1).</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>إحدى سمات المربعات لها قيمة لا يسمح بها هذا المشروع (%1).</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1629,6 +2092,10 @@ Type the labels, one per line:</source>
     <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>البحث في الاختصارات</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2261,86 @@ Default settings are used for now; the file is kept unchanged.</source>
         <source>Conflict</source>
         <translation>متعارضة</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>كل أحكام مهمة</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>هذه المهمة غير موجودة في ذاكرة التخزين المؤقت.</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1% (%2 من %3؛ فترة ثقة 95%: %4–%5%)</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>من بين الأزواج التي صدرت عليها أحكام واختلفت إجابتاها في مؤشر ما، نسبةُ ما اختيرت فيه الإجابة المعروضة أولًا، والأطول، والأكثر تنسيقًا (عناوين، قوائم، خط عريض، رموز تعبيرية). الحكم غير المتحيز يكون قريبًا من 50%؛ وتشير ⚠ إلى نسبة لا تشمل فترة الثقة 95% الخاصة بها قيمة 50%. لا تُحتسب حالات التعادل والأزواج المتخطاة.</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>تدقيق التحيُّز لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>المُوسِّم</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>اختار المعروضة أولًا</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>اختار الأطول</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>اختار الأكثر تنسيقًا</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>كل المُوسِّمين</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>فترة الثقة 95% لا تشمل 50%: تحيُّز محتمل.</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>المهام الأكثر انقسامًا</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>الانقسام</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>قراءة الأحكام…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>قراءة كل أحكام المهمة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>الانقسام: مدى تكرار اختلاف حكم مُوسِّمَين على زوج من الإجابات (0 اتفاق تام، 1 تعارض دائم). يُحتفظ بالاختلاف ولا يُحسم بالتصويت أبدًا.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1832,6 +2379,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Agreement</source>
         <translation>التوافق</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>التحيُّز للموضع والطول والتنسيق</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>المهام الأكثر انقسامًا</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1963,6 +2518,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>الوقت النشط في هذه المهمة</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>التقدُّم</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
@@ -1977,6 +2536,10 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Not signed in (offline)</source>
         <translation>لم يتم تسجيل الدخول (غير متصل)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -2000,6 +2563,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Active: %1</source>
         <translation>نشط: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1: المنجزة %2، والمتبقية %3 · اليوم: المقدَّمة %4، والوقت النشط %5</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>كل المشاريع</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2665,60 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Sync failed: %1</source>
         <translation>فشلت المزامنة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>مشكلات المزامنة</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>التغييرات الموضوعة جانبًا</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>وقت الاستلام</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>تعذَّر استخدام %n تغيير من الخادم فوُضعت جانبًا. وتمت مزامنة كل ما عدا ذلك. أبلغ مسؤول الخادم إذا استمرت المشكلة.</numerusform>
+            <numerusform>تعذَّر استخدام %n تغيير من الخادم فوُضع جانبًا. وتمت مزامنة كل ما عدا ذلك. أبلغ مسؤول الخادم إذا استمرت المشكلة.</numerusform>
+            <numerusform>تعذَّر استخدام %n تغييرين من الخادم فوُضعا جانبًا. وتمت مزامنة كل ما عدا ذلك. أبلغ مسؤول الخادم إذا استمرت المشكلة.</numerusform>
+            <numerusform>تعذَّر استخدام %n تغييرات من الخادم فوُضعت جانبًا. وتمت مزامنة كل ما عدا ذلك. أبلغ مسؤول الخادم إذا استمرت المشكلة.</numerusform>
+            <numerusform>تعذَّر استخدام %n تغييرًا من الخادم فوُضعت جانبًا. وتمت مزامنة كل ما عدا ذلك. أبلغ مسؤول الخادم إذا استمرت المشكلة.</numerusform>
+            <numerusform>تعذَّر استخدام %n تغيير من الخادم فوُضعت جانبًا. وتمت مزامنة كل ما عدا ذلك. أبلغ مسؤول الخادم إذا استمرت المشكلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>لا توجد مشكلات: استُخدمت كل التغييرات الواردة من الخادم.</translation>
     </message>
 </context>
 <context>
@@ -2283,8 +2908,12 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>تعذَّر حفظ التقديم: %1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>تم التقديم، وسيُرسل في المزامنة التالية.</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>حُفظت كمكتملة في مشروع المجلد هذا.</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>تم التقديم، وسيُرسل فور استجابة الخادم.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

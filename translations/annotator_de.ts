@@ -67,6 +67,14 @@
         <translation>Einen Bildordner öffnen</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>Die Annotationen eines Projekts als COCO, YOLO, Pascal VOC oder JSON Lines exportieren</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>Laufende Synchronisierung stoppen</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Probleme…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>Die Änderungen vom Server anzeigen, die nicht übernommen werden konnten</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>Label „%1“ wählen</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>Zeichenmodus (Zeichnen per Klick–Klick oder Ziehen)</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
@@ -262,6 +286,14 @@
         <translation>Alle Boxen auswählen</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>Ausgewählte Box kopieren</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>Kopierte Box einfügen</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>Boxen ausblenden (gedrückt halten)</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>In diesem Bild gibt es nichts zu labeln</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>Um 10 px nach unten verschieben</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>Label 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>Label 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>Label 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>Label 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>Label 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>Label 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>Label 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>Label 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>Label 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>In diesem Bild gibt es nichts zu labeln</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>Zeichenmodus: Ziehen oder zwei Ecken anklicken, um eine Box zu zeichnen. Esc beendet den Modus.</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>Box %1 hat die Größe null.</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>Zeichnen Sie mindestens eine Box oder aktivieren Sie „In diesem Bild gibt es nichts zu labeln“.</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>„In diesem Bild gibt es nichts zu labeln“ ist aktiviert, aber es gibt Boxen.</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -432,10 +428,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>Diesen Codeblock kopieren</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>Codeblock kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>Präferenz %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>Der ausgewählten Antwort Rang %1 geben</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -460,6 +475,14 @@
     <message>
         <source>Criteria:</source>
         <translation>Kriterien:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>Rangfolge:</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>Je Antwort:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -490,8 +513,20 @@
         <translation>Keine gültige Präferenz</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>Einschätzungen anderer Annotierender</translation>
+        <source>No valid ranking</source>
+        <translation>Keine gültige Rangfolge</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>Alle Einschätzungen dieser Aufgabe nebeneinander</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>Alle Einschätzungen dieser Aufgabe</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -506,12 +541,20 @@
         <translation>Prompt</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>Der Server hat die letzte Einreichung abgelehnt: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>Keine Vergleichsaufgabe geladen.</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>Diese Einreichung</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -524,6 +567,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>Wählen Sie die bessere Antwort oder „Gleich“ (Tasten 1–7).</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>Antwort %1: %2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -546,6 +593,10 @@
         <translation>„%1“ muss mit %2 bis %3 bewertet werden.</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>Geben Sie jeder Antwort einen Rang (Tasten 1–9 oder Ziehen); noch ohne Rang: %1.</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -556,6 +607,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>%1 von %2 bis %3 bewerten; Tasten: Ziffern, Pfeile, Entf</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>%1 von Antwort %2</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -664,6 +723,69 @@
         <source>Change judgment</source>
         <translation>Einschätzung ändern</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>ohne Rang</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>Rang %1 (geteilt)</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>Rangfolge der Antworten, beste zuerst</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>Die Tasten 1–9 geben der ausgewählten Antwort einen Rang (gleiche Ränge sind geteilt); ziehen Sie eine Antwort, um sie umzusortieren; Entf entfernt ihren Rang.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>Beitrag: %1</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>Diesen Beitrag einklappen</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>Diesen Beitrag ausklappen</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>Frühere Beiträge des Gesprächs</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>Letzte Nachricht des Benutzers</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -719,6 +841,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>+%1 / −%2 Wörter · %3 Änderungen · Editierdistanz %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>Formatierung</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -734,12 +860,221 @@
         <translation>Box leicht verschieben</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>Box ausblenden</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>Box einblenden</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>Box sperren</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>Box entsperren</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>Attribut ändern</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>Box einfügen</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>Label ändern</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>Boxen der vorherigen Aufgabe kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>Projekt exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Projekt auswählen</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>Zu exportierendes Projekt</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Speicherort des Exports</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Speicherort für den Export wählen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>Den Ordner des Exports öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON (eine Datei)</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO (ein Ordner mit Label-Dateien)</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC (ein Ordner mit XML-Dateien)</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines: alle Einreichungen (eine Datei)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>Wählen Sie ein Projekt und ein Format für den Export.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 ist eine Datei; dieses Format benötigt einen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>Der Ordner %1 ist nicht leer. Trotzdem dorthin exportieren? Dateien mit gleichem Namen werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>%1 als %2 exportiert: %n Datei in %3.</numerusform>
+            <numerusform>%1 als %2 exportiert: %n Dateien in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>%1 als %2 nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>Dieses Projekt kann nicht in diesem Format exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>Sie dürfen nicht in %1 schreiben; wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>Der Export ist unerwartet fehlgeschlagen; Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>Der Cache ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1152,36 @@
     <message>
         <source>Resize box</source>
         <translation>Boxgröße ändern</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>&amp;Richtlinien</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>Richtlinien des Projekts ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>In den Richtlinien suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1265,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Boxen</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>Attribute der ausgewählten Box</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>Alle Boxen mit diesem Label ausblenden</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Box %1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1540,29 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>Erneut bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>Eine Überarbeitung dieser Aufgabe beginnen; beim Einreichen wird eine neue Version gesendet.</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>Status der Einreichung</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>Eingereicht (Version %1). Schreibgeschützt: Wählen Sie „Erneut bearbeiten“, um sie zu überarbeiten.</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>Überarbeitung: Beim Einreichen wird Version %1 gesendet; die früheren bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1236,14 +1655,6 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>Richtlinien</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>Richtlinien ein- oder ausblenden</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
@@ -1486,6 +1897,42 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
         <translation>Ein Download konnte nicht fortgesetzt werden; er beginnt von vorn.</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>Der Server hat an eine andere Adresse weitergeleitet: Überprüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>Der Server hat zu lange nicht geantwortet. Ihre Arbeit bleibt erhalten und wird später gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>Der Server hat eine Antwort gesendet, die diese App nicht verwenden kann. Überprüfen Sie die Serveradresse oder wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>Der Server hat eine größere Antwort als erlaubt gesendet. Überprüfen Sie die Serveradresse oder wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>Der Server sendet fortlaufend Änderungen; die Synchronisierung wurde gestoppt. Bereits Empfangenes bleibt erhalten; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>Unverschlüsseltes http wird nur für diesen Computer verwendet. Verwenden Sie eine https://-Serveradresse.</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>Ein Bild ist größer als erlaubt und wurde nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>Ein Bild ist beschädigt angekommen; es wird bei der nächsten Synchronisierung erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>Der Server hat an %1 weitergeleitet: Überprüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>Die Bildgröße weicht vom Bild der Aufgabe ab.</translation>
     </message>
@@ -1512,6 +1959,14 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>Eine Markierung ist dem Server nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>Eine Box hat ein Attribut, das dieses Projekt nicht definiert (%1).</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>Ein Box-Attribut hat einen Wert, den dieses Projekt nicht zulässt (%1).</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1605,6 +2060,10 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2229,86 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>Alle Einschätzungen einer Aufgabe</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>Diese Aufgabe ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1 % (%2 von %3; 95-%-Intervall: %4–%5 %)</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>Von den eingeschätzten Paaren, deren zwei Antworten sich in einem Merkmal unterscheiden, der Anteil, der die zuerst gezeigte, die längere und die stärker formatierte Antwort (Überschriften, Listen, Fettdruck, Emoji) gewählt hat. Ohne Verzerrung läge er nahe 50 %; ⚠ markiert einen Anteil, dessen 95-%-Intervall 50 % ausschließt. Paare mit „Gleich“ und übersprungene Paare werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>Verzerrungsanalyse je annotierende Person</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotierende Person</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>Zuerst gezeigte gewählt</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>Längere gewählt</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>Stärker formatierte gewählt</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>Alle Annotierenden</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>Das 95-%-Intervall schließt 50 % aus: wahrscheinlich eine Verzerrung.</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Aufgaben mit der größten Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>Einschätzungen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>Einschätzungen lesen…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>Alle Einschätzungen der ausgewählten Aufgabe lesen</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>Uneinigkeit: wie oft zwei Annotierende ein Antwortpaar unterschiedlich eingeschätzt haben (0 = alle einig, 1 = immer gegensätzlich). Uneinigkeit bleibt erhalten und wird nie per Mehrheit aufgelöst.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1808,6 +2347,14 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
     <message>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>Verzerrung durch Position, Länge und Formatierung</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Aufgaben mit der größten Uneinigkeit</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1931,6 +2478,10 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
         <translation>Aktive Zeit für diese Aufgabe</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1945,6 +2496,10 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
     <message>
         <source>Not signed in (offline)</source>
         <translation>Nicht angemeldet (offline)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1964,6 +2519,14 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
     <message>
         <source>Active: %1</source>
         <translation>Aktiv: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1: %2 erledigt, %3 offen · Heute: %4 eingereicht, %5 aktiv</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2617,56 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
     <message>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Synchronisierungsprobleme</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>Zurückgestellte Änderungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>%n Änderung vom Server konnte nicht übernommen werden und wurde zurückgestellt. Alles andere wurde synchronisiert. Wenden Sie sich an die Administration des Servers, wenn das so bleibt.</numerusform>
+            <numerusform>%n Änderungen vom Server konnten nicht übernommen werden und wurden zurückgestellt. Alles andere wurde synchronisiert. Wenden Sie sich an die Administration des Servers, wenn das so bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>Keine Probleme: Alle Änderungen vom Server wurden übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2848,12 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
         <translation>Die Einreichung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>Eingereicht. Wird bei der nächsten Synchronisierung gesendet.</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>Als erledigt in diesem Ordnerprojekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>Eingereicht. Wird gesendet, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

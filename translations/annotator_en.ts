@@ -22,12 +22,32 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>Exported %1 as %2: %n file in %3.</numerusform>
+            <numerusform>Exported %1 as %2: %n files in %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +115,16 @@
         <translation>
             <numerusform>%n task taken offline.</numerusform>
             <numerusform>%n tasks taken offline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>%n change from the server could not be used and was set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</numerusform>
+            <numerusform>%n changes from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</numerusform>
         </translation>
     </message>
 </context>

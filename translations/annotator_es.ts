@@ -67,6 +67,14 @@
         <translation>Abrir una carpeta de imágenes</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>Exportar las anotaciones de un proyecto como COCO, YOLO, Pascal VOC o JSON Lines</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>Detener la sincronización en curso</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Problemas…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>Mostrar los cambios del servidor que no se pudieron aplicar</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>Elegir la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>Modo de dibujo (se dibuja con dos clics o arrastrando)</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
@@ -262,6 +286,14 @@
         <translation>Seleccionar todos los cuadros</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>Copiar el cuadro seleccionado</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>Pegar el cuadro copiado</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>Ocultar cuadros (mantener pulsado)</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>Nada que etiquetar en esta imagen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>Desplazar 10 px hacia abajo</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>Etiqueta 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>Etiqueta 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>Etiqueta 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>Etiqueta 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>Etiqueta 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>Etiqueta 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>Etiqueta 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>Etiqueta 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>Etiqueta 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>Nada que etiquetar en esta imagen</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>Modo de dibujo: arrastre, o haga clic en dos esquinas, para dibujar un cuadro. Esc sale del modo.</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>El cuadro %1 tiene tamaño cero.</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>Dibuje al menos un cuadro o marque «Nada que etiquetar en esta imagen».</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>«Nada que etiquetar en esta imagen» está marcado, pero hay cuadros.</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -432,10 +428,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>Copiar este bloque de código</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>Copiar bloque de código</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>Preferencia %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>Asignar el puesto %1 a la respuesta seleccionada</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -460,6 +475,14 @@
     <message>
         <source>Criteria:</source>
         <translation>Criterios:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>Clasificación:</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>Por respuesta:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -490,8 +513,20 @@
         <translation>Sin preferencia válida</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>Valoraciones de otros anotadores</translation>
+        <source>No valid ranking</source>
+        <translation>Ninguna clasificación válida</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>Todas las valoraciones de esta tarea, una al lado de otra</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>Todas las valoraciones de esta tarea</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -506,12 +541,20 @@
         <translation>Instrucción</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>El servidor rechazó la última entrega: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>No hay ninguna tarea de comparación cargada.</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>Esta entrega</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -524,6 +567,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>Elija qué respuesta es mejor, o Empate (teclas 1–7).</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>Respuesta %1: %2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -546,6 +593,10 @@
         <translation>«%1» debe puntuarse de %2 a %3.</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>Asigne un puesto a cada respuesta (teclas 1–9 o arrastrando); aún sin clasificar: %1.</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>sin puntuar</translation>
     </message>
@@ -556,6 +607,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>Puntúe %1 de %2 a %3; teclas: dígitos, flechas, Supr</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>%1 de la respuesta %2</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -664,6 +723,69 @@
         <source>Change judgment</source>
         <translation>Cambiar valoración</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>puesto %1 (empate)</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>puesto %1</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>Clasificación de las respuestas, de mejor a peor</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>Las teclas 1–9 asignan un puesto a la respuesta seleccionada (los puestos iguales son empates); arrastre una respuesta para reordenarla; Supr borra su puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>Turno: %1</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>Contraer este turno</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>Expandir este turno</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>Turnos anteriores de la conversación</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>Último mensaje del usuario</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -719,6 +841,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>+%1 / −%2 palabras · %3 cambios · distancia de edición %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>formato</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -734,12 +860,221 @@
         <translation>Desplazar cuadro</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>Ocultar cuadro</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>Mostrar cuadro</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>Bloquear cuadro</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>Desbloquear cuadro</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>Cambiar atributo</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>Pegar cuadro</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>Cambiar etiqueta</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>Copiar cuadros de la tarea anterior</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>Exportar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Elija un proyecto</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>Proyecto que exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Dónde guardar la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Elegir dónde guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>Abrir la carpeta de la exportación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON (un archivo)</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO (una carpeta de archivos de etiquetas)</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC (una carpeta de archivos XML)</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines: todas las entregas (un archivo)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>Elija un proyecto y un formato para exportar.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Elija dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 es un archivo; este formato necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>La carpeta %1 no está vacía. ¿Desea exportar en ella? Se reemplazarán los archivos con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>Se exportó %1 como %2: %n archivo en %3.</numerusform>
+            <numerusform>Se exportó %1 como %2: %n archivos en %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>Se exportó %1 como %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Exportación cancelada. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>Este proyecto no se puede exportar en este formato: %1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>No tiene permiso para escribir en %1; elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>No se pudo escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>La exportación falló de forma inesperada; el registro contiene los detalles.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>La caché aún no está abierta; inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1152,36 @@
     <message>
         <source>Resize box</source>
         <translation>Redimensionar cuadro</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>Directrices</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>&amp;Directrices</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>Mostrar u ocultar las directrices del proyecto</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>Buscar en las directrices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1265,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cuadros</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>Atributos del cuadro seleccionado</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>Ocultar todos los cuadros de esta etiqueta</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Cuadro %1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1540,29 @@ Escriba las etiquetas, una por línea:</translation>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>Volver a editar</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>Empezar a corregir esta tarea; al entregarla se envía una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>Estado de la entrega</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>Entregada (versión %1). Solo lectura: elija «Volver a editar» para corregirla.</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>Corrección: al entregarla se envía la versión %1; las anteriores se conservan.</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1236,14 +1655,6 @@ Escriba las etiquetas, una por línea:</translation>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>Directrices</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>Mostrar u ocultar las directrices</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>Instrucción</translation>
@@ -1486,6 +1897,42 @@ Escriba las etiquetas, una por línea:</translation>
         <translation>No se pudo reanudar una descarga; se reinicia desde el principio.</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>El servidor redirigió a otra dirección: compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>El servidor tardó demasiado en responder. Su trabajo se conserva y se enviará más tarde.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>El servidor envió una respuesta que esta aplicación no puede usar. Compruebe la dirección del servidor o avise al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>El servidor envió una respuesta más grande de lo permitido. Compruebe la dirección del servidor o avise al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>El servidor no deja de enviar cambios; la sincronización se detuvo. Lo recibido se conserva; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>El http sin cifrar solo se usa con este mismo equipo. Use una dirección de servidor https://.</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>Una imagen supera el tamaño permitido y no se descargó.</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>Una imagen llegó dañada; se volverá a descargar en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>El servidor redirigió a %1: compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>El tamaño de la imagen no coincide con el de la imagen de la tarea.</translation>
     </message>
@@ -1512,6 +1959,14 @@ Escriba las etiquetas, una por línea:</translation>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>El servidor no reconoce uno de los indicadores.</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>Un cuadro tiene un atributo que este proyecto no define (%1).</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>Un atributo de un cuadro tiene un valor que este proyecto no permite (%1).</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1605,6 +2060,10 @@ Escriba las etiquetas, una por línea:</translation>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2229,86 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
         <source>Conflict</source>
         <translation>En conflicto</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>Todas las valoraciones de una tarea</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>Esta tarea no está en la caché.</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1 % (%2 de %3; intervalo del 95 %: %4–%5 %)</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>De los pares valorados cuyas dos respuestas difieren en un indicio, la proporción que eligió la respuesta mostrada primero, la más larga y la de más formato (encabezados, listas, negrita, emoji). Un anotador sin sesgo estaría cerca del 50 %; ⚠ marca una proporción cuyo intervalo del 95 % excluye el 50 %. Los empates y los pares omitidos no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>Auditoría de sesgo por anotador</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>Eligió la mostrada primero</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>Eligió la más larga</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>Eligió la de más formato</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>Todos los anotadores</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>El intervalo del 95 % excluye el 50 %: sesgo probable.</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Tareas con más discrepancia</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Discrepancia</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>Leer las valoraciones…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>Leer todas las valoraciones de la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>Discrepancia: con qué frecuencia dos anotadores valoraron de forma distinta un par de respuestas (0: todos coinciden; 1: siempre opuestos). Las discrepancias se conservan; nunca se resuelven por votación.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1808,6 +2347,14 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <message>
         <source>Agreement</source>
         <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>Sesgo de posición, longitud y formato</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Tareas con más discrepancia</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1931,6 +2478,10 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
         <translation>Tiempo activo en esta tarea</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
@@ -1945,6 +2496,10 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <message>
         <source>Not signed in (offline)</source>
         <translation>Sesión no iniciada (sin conexión)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1964,6 +2519,14 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <message>
         <source>Active: %1</source>
         <translation>Activo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1: %2 terminadas, %3 pendientes · Hoy: %4 entregadas, %5 de tiempo activo</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2617,56 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
     <message>
         <source>Sync failed: %1</source>
         <translation>Error de sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>Cambios apartados</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>%n cambio del servidor no se pudo aplicar y se apartó. Todo lo demás se sincronizó. Avise al administrador del servidor si esto persiste.</numerusform>
+            <numerusform>%n cambios del servidor no se pudieron aplicar y se apartaron. Todo lo demás se sincronizó. Avise al administrador del servidor si esto persiste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>Sin problemas: se aplicaron todos los cambios del servidor.</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2848,12 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
         <translation>No se pudo guardar la entrega: %1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>Entregada. Se enviará en la próxima sincronización.</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>Guardada como terminada en este proyecto de carpeta.</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>Entregada. Se enviará en cuanto responda el servidor.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

@@ -67,6 +67,14 @@
         <translation>Ouvrir un dossier d’images</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>Exporter les annotations d’un projet au format COCO, YOLO, Pascal VOC ou JSON Lines</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>Arrêter la synchronisation en cours</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Problèmes…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>Afficher les modifications du serveur qui n’ont pas pu être appliquées</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>Choisir l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>Mode dessin (dessiner en deux clics ou par glisser)</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
@@ -262,6 +286,14 @@
         <translation>Sélectionner toutes les boîtes</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>Copier la boîte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>Coller la boîte copiée</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>Masquer les boîtes (maintenir appuyé)</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>Rien à étiqueter dans cette image</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>Décaler de 10&#xa0;px vers le bas</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>Étiquette 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>Étiquette 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>Étiquette 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>Étiquette 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>Étiquette 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>Étiquette 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>Étiquette 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>Étiquette 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>Étiquette 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>Rien à étiqueter dans cette image</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>Mode dessin&#xa0;: faites glisser ou cliquez sur deux coins pour dessiner une boîte. Échap quitte ce mode.</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>La boîte %1 a une taille nulle.</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>Dessinez au moins une boîte ou cochez «&#xa0;Rien à étiqueter dans cette image&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>«&#xa0;Rien à étiqueter dans cette image&#xa0;» est coché, mais il y a des boîtes.</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -432,10 +428,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>Copier ce bloc de code</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>Copier le bloc de code</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>Préférence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>Attribuer le rang %1 à la réponse sélectionnée</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -460,6 +475,14 @@
     <message>
         <source>Criteria:</source>
         <translation>Critères&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>Classement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>Par réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -490,8 +513,20 @@
         <translation>Aucune préférence valide</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>Jugements des autres annotateurs</translation>
+        <source>No valid ranking</source>
+        <translation>Aucun classement valide</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>Tous les jugements de cette tâche, côte à côte</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>Tous les jugements de cette tâche</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -506,12 +541,20 @@
         <translation>Requête</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>Le serveur a refusé la dernière soumission&#xa0;: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>Aucune tâche de comparaison n’est chargée.</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>Cette soumission</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -524,6 +567,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>Choisissez la meilleure réponse, ou Égalité (touches 1–7).</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>Réponse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -546,6 +593,10 @@
         <translation>«&#xa0;%1&#xa0;» doit être noté de %2 à %3.</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>Classez chaque réponse (touches 1–9 ou glisser)&#xa0;; pas encore classées&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>non noté</translation>
     </message>
@@ -556,6 +607,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>Notez %1 de %2 à %3&#xa0;; touches&#xa0;: chiffres, flèches, Suppr</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>%1 de la réponse %2</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -664,6 +723,69 @@
         <source>Change judgment</source>
         <translation>Modifier le jugement</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>non classée</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>rang %1 (ex æquo)</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>rang %1</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>Classement des réponses, de la meilleure à la moins bonne</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>Les touches 1–9 attribuent un rang à la réponse sélectionnée (des rangs égaux sont des ex æquo)&#xa0;; faites glisser une réponse pour la déplacer&#xa0;; Suppr efface son rang.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>Tour de parole&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>Réduire ce tour de parole</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>Développer ce tour de parole</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>Tours de parole précédents de la conversation</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>Dernier message de l’utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -719,6 +841,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>+%1 / −%2 mots · %3 modifications · distance d’édition %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>mise en forme</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -734,12 +860,221 @@
         <translation>Décaler la boîte</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>Masquer la boîte</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>Afficher la boîte</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>Verrouiller la boîte</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>Déverrouiller la boîte</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>Modifier l’attribut</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>Coller la boîte</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>Modifier l’étiquette</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>Copier les boîtes de la tâche précédente</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>Exporter le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Choisissez un projet</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>Projet à exporter</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d’exportation</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Emplacement de l’exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Choisir où enregistrer l’exportation</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’exportation</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l’exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>Ouvrir le dossier de l’exportation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON (un fichier)</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO (un dossier de fichiers d’étiquettes)</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC (un dossier de fichiers XML)</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines&#xa0;: toutes les soumissions (un fichier)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>Choisissez un projet et un format d’exportation.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l’exportation.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 est un fichier&#xa0;; ce format nécessite un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>Le dossier %1 n’est pas vide. Y exporter&#xa0;? Les fichiers portant le même nom seront remplacés.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>%1 exporté au format %2&#xa0;: %n fichier dans %3.</numerusform>
+            <numerusform>%1 exporté au format %2&#xa0;: %n fichiers dans %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>%1 exporté au format %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Exportation annulée. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>Ce projet ne peut pas être exporté dans ce format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>Vous n’avez pas le droit d’écrire dans %1&#xa0;; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Impossible d’écrire l’exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>L’exportation a échoué de manière inattendue&#xa0;; le journal contient les détails.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>Le cache n’est pas encore ouvert&#xa0;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1152,36 @@
     <message>
         <source>Resize box</source>
         <translation>Redimensionner la boîte</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>&amp;Consignes</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>Afficher ou masquer les consignes du projet</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>Rechercher dans les consignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1265,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Boîtes</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>Attributs de la boîte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>Masquer toutes les boîtes de cette étiquette</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Boîte %1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1540,29 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>Modifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>Commencer une correction de cette tâche&#xa0;; la soumettre envoie une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>État de la soumission</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>Soumise (version %1). Lecture seule&#xa0;: choisissez «&#xa0;Modifier à nouveau&#xa0;» pour la corriger.</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>Correction&#xa0;: la soumettre envoie la version %1&#xa0;; les précédentes sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1236,14 +1655,6 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>Afficher ou masquer les consignes</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>Requête</translation>
@@ -1486,6 +1897,42 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
         <translation>Impossible de reprendre un téléchargement&#xa0;; il recommence depuis le début.</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>Le serveur a redirigé vers une autre adresse&#xa0;: vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>Le serveur a mis trop de temps à répondre. Votre travail est conservé et sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>Le serveur a envoyé une réponse inutilisable par cette application. Vérifiez l’adresse du serveur ou prévenez l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>Le serveur a envoyé une réponse plus volumineuse que permis. Vérifiez l’adresse du serveur ou prévenez l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>Le serveur ne cesse d’envoyer des modifications&#xa0;; la synchronisation a été arrêtée. Ce qui a été reçu est conservé&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>Le http non chiffré n’est utilisé que vers cet ordinateur. Utilisez une adresse de serveur https://.</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>Une image dépasse la taille autorisée et n’a pas été téléchargée.</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>Une image est arrivée endommagée&#xa0;; elle sera de nouveau téléchargée lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>Le serveur a redirigé vers %1&#xa0;: vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>La taille de l’image diffère de celle de l’image de la tâche.</translation>
     </message>
@@ -1512,6 +1959,14 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>Le serveur ne reconnaît pas l’un des signalements.</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>Une boîte a un attribut que ce projet ne définit pas (%1).</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>Un attribut de boîte a une valeur que ce projet n’autorise pas (%1).</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1605,6 +2060,10 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2229,86 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
         <source>Conflict</source>
         <translation>En conflit</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>Tous les jugements d’une tâche</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>Cette tâche n’est pas dans le cache.</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1&#xa0;% (%2 sur %3&#xa0;; intervalle à 95&#xa0;%&#xa0;: %4–%5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>Parmi les paires jugées dont les deux réponses diffèrent sur un indice, la part qui a choisi la réponse affichée en premier, la plus longue et la plus mise en forme (titres, listes, gras, emoji). Un annotateur impartial serait proche de 50&#xa0;%&#xa0;; ⚠ signale une part dont l’intervalle à 95&#xa0;% exclut 50&#xa0;%. Les égalités et les paires ignorées ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>Audit des biais par annotateur</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotateur</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>A choisi la première affichée</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>A choisi la plus longue</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>A choisi la plus mise en forme</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>Tous les annotateurs</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>L’intervalle à 95&#xa0;% exclut 50&#xa0;%&#xa0;: biais probable.</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Tâches les plus divergentes</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>Jugements</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>Lire les jugements…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>Lire tous les jugements de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>Divergence&#xa0;: fréquence à laquelle deux annotateurs ont jugé différemment une paire de réponses (0&#xa0;: tous d’accord, 1&#xa0;: toujours opposés). Les désaccords sont conservés, jamais tranchés par un vote.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1808,6 +2347,14 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
     <message>
         <source>Agreement</source>
         <translation>Accord inter-annotateurs</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>Biais de position, de longueur et de mise en forme</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Tâches les plus divergentes</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1931,6 +2478,10 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
         <translation>Temps actif sur cette tâche</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -1945,6 +2496,10 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
     <message>
         <source>Not signed in (offline)</source>
         <translation>Non connecté (hors ligne)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>envoi en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1964,6 +2519,14 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
     <message>
         <source>Active: %1</source>
         <translation>Actif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1&#xa0;: %2 terminées, %3 restantes · Aujourd’hui&#xa0;: %4 soumises, %5 de temps actif</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2617,56 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
     <message>
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>Modifications mises de côté</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>%n modification du serveur n’a pas pu être appliquée et a été mise de côté. Tout le reste a été synchronisé. Prévenez l’administrateur du serveur si le problème persiste.</numerusform>
+            <numerusform>%n modifications du serveur n’ont pas pu être appliquées et ont été mises de côté. Tout le reste a été synchronisé. Prévenez l’administrateur du serveur si le problème persiste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>Aucun problème&#xa0;: toutes les modifications du serveur ont été appliquées.</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2848,12 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
         <translation>Impossible d’enregistrer la soumission&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>Soumise. Elle sera envoyée lors de la prochaine synchronisation.</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>Enregistrée comme terminée dans ce projet de dossier.</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>Soumise. Elle sera envoyée dès que le serveur répondra.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

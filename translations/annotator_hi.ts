@@ -67,6 +67,14 @@
         <translation>छवियों का फ़ोल्डर खोलें</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>किसी प्रोजेक्ट के एनोटेशन COCO, YOLO, Pascal VOC या JSON Lines के रूप में निर्यात करें</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;सेटिंग्स…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>चल रहा सिंक रोकें</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;समस्याएँ…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>सर्वर से आए वे बदलाव दिखाएँ जिनका उपयोग नहीं किया जा सका</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;कीबोर्ड शॉर्टकट</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>लेबल “%1” चुनें</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>ड्रॉ मोड (दो क्लिक या ड्रैग करके बनाएँ)</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>ज़ूम इन</translation>
@@ -262,6 +286,14 @@
         <translation>सभी बॉक्स चुनें</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>चयनित बॉक्स कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>कॉपी किया गया बॉक्स पेस्ट करें</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>बॉक्स छिपाएँ (दबाए रखें)</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>इस छवि में लेबल करने को कुछ नहीं</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>पूर्ववत करें</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>फिर से करें</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>10 px नीचे खिसकाएँ</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>लेबल 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>लेबल 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>लेबल 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>लेबल 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>लेबल 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>लेबल 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>लेबल 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>लेबल 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>लेबल 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>इस छवि में लेबल करने को कुछ नहीं</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>ड्रॉ मोड: बॉक्स बनाने के लिए ड्रैग करें, या दो कोनों पर क्लिक करें। Esc दबाकर इससे बाहर निकलें।</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>बॉक्स %1 का आकार शून्य है।</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>कम से कम एक बॉक्स बनाएँ, या “इस छवि में लेबल करने को कुछ नहीं” चुनें।</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>“इस छवि में लेबल करने को कुछ नहीं” चुना गया है, लेकिन बॉक्स मौजूद हैं।</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -432,10 +428,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>यह कोड ब्लॉक कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>कोड ब्लॉक कॉपी करें</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>वरीयता %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>चयनित उत्तर को रैंक %1 दें</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -460,6 +475,14 @@
     <message>
         <source>Criteria:</source>
         <translation>मानदंड:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>रैंकिंग:</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>प्रति उत्तर:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -490,8 +513,20 @@
         <translation>कोई मान्य वरीयता नहीं</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>अन्य एनोटेटरों के आकलन</translation>
+        <source>No valid ranking</source>
+        <translation>कोई मान्य रैंकिंग नहीं</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>इस कार्य के सभी आकलन, साथ-साथ</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>इस कार्य के सभी आकलन</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -506,12 +541,20 @@
         <translation>प्रॉम्प्ट</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>बातचीत</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>सर्वर ने पिछला सबमिशन अस्वीकार कर दिया: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>कोई तुलना कार्य लोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>यह सबमिशन</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -524,6 +567,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>चुनें कि कौन-सा उत्तर बेहतर है, या बराबर (कुंजियाँ 1–7)।</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>उत्तर %1: %2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -546,6 +593,10 @@
         <translation>“%1” की रेटिंग %2 से %3 तक होनी चाहिए।</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>हर उत्तर को रैंक दें (कुंजियाँ 1–9 या ड्रैग करें); अभी रैंक नहीं दी गई: %1।</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>रेटिंग नहीं दी गई</translation>
     </message>
@@ -556,6 +607,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>%1 को %2 से %3 तक रेटिंग दें; कुंजियाँ: अंक, तीर, Delete</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>उत्तर %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>उत्तर %2 का %1</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -664,6 +723,69 @@
         <source>Change judgment</source>
         <translation>आकलन बदलना</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>रैंक नहीं दी गई</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>रैंक %1 (बराबर)</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>रैंक %1</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>उत्तरों की रैंकिंग, सबसे अच्छा पहले</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>कुंजियाँ 1–9 चयनित उत्तर को रैंक देती हैं (समान रैंक बराबर मानी जाती हैं); क्रम बदलने के लिए किसी उत्तर को ड्रैग करें; Delete उसकी रैंक हटाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>सिस्टम</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>सहायक</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>%1 टर्न</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>कम दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>सब दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>यह टर्न संक्षिप्त करें</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>यह टर्न विस्तृत करें</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>बातचीत के पिछले टर्न</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>उपयोगकर्ता का अंतिम संदेश</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -719,6 +841,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>+%1 / −%2 शब्द · %3 बदलाव · संपादन दूरी %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>फ़ॉर्मेटिंग</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -734,12 +860,221 @@
         <translation>बॉक्स थोड़ा खिसकाना</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>बॉक्स छिपाना</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>बॉक्स दिखाना</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>बॉक्स लॉक करना</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>बॉक्स अनलॉक करना</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>एट्रिब्यूट बदलना</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>बॉक्स पेस्ट करना</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>लेबल बदलना</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>पिछले कार्य के बॉक्स कॉपी करना</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>प्रोजेक्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;प्रोजेक्ट:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;फ़ॉर्मेट:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;यहाँ सहेजें:</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>प्रोजेक्ट चुनें</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>निर्यात करने के लिए प्रोजेक्ट</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>निर्यात फ़ॉर्मेट</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>निर्यात कहाँ सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>चुनें कि निर्यात कहाँ सहेजा जाए</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>निर्यात की प्रगति</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>निर्यात की स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात करें</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>फ़ोल्डर &amp;खोलें</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>निर्यात का फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON (एक फ़ाइल)</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO (लेबल फ़ाइलों का फ़ोल्डर)</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC (XML फ़ाइलों का फ़ोल्डर)</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines: हर सबमिशन (एक फ़ाइल)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>निर्यात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>निर्यात के लिए प्रोजेक्ट और फ़ॉर्मेट चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>चुनें कि निर्यात कहाँ सहेजा जाए।</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 एक फ़ाइल है; इस फ़ॉर्मेट के लिए फ़ोल्डर चाहिए।</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>फ़ोल्डर %1 खाली नहीं है। क्या इसमें निर्यात करें? समान नाम वाली फ़ाइलें बदल दी जाएँगी।</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 पहले से मौजूद है। क्या इसे बदलें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>%1 को %2 के रूप में निर्यात किया गया: %3 में %n फ़ाइल।</numerusform>
+            <numerusform>%1 को %2 के रूप में निर्यात किया गया: %3 में %n फ़ाइलें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>%1 को %2 के रूप में %3 में निर्यात किया गया।</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>निर्यात रद्द किया गया। कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>इस प्रोजेक्ट को इस फ़ॉर्मेट में निर्यात नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>आपको %1 में लिखने की अनुमति नहीं है; कोई दूसरी जगह चुनें।</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>निर्यात नहीं लिखा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>निर्यात अनपेक्षित रूप से विफल हो गया; विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>यहाँ निर्यात करें</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>कैश अभी खुला नहीं है; कुछ क्षण बाद फिर से प्रयास करें।</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1152,36 @@
     <message>
         <source>Resize box</source>
         <translation>बॉक्स का आकार बदलना</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>दिशानिर्देश</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>&amp;दिशानिर्देश</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>प्रोजेक्ट के दिशानिर्देश दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>दिशानिर्देशों में खोजें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n मिलान</numerusform>
+            <numerusform>%n मिलान</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>कोई मिलान नहीं</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1265,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>मुख्य टूलबार</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>बॉक्स</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>चयनित बॉक्स के एट्रिब्यूट</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>इस लेबल के सभी बॉक्स छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>बॉक्स %1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1540,29 @@ Type the labels, one per line:</source>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>फिर से संपादित करें</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>इस कार्य में संशोधन शुरू करें; सबमिट करने पर नया संस्करण भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>सबमिशन की स्थिति</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>सबमिट किया गया (संस्करण %1)। केवल पढ़ने के लिए: संशोधन करने के लिए “फिर से संपादित करें” चुनें।</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>संशोधन: सबमिट करने पर संस्करण %1 भेजा जाएगा; पिछले संस्करण रखे जाते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1236,14 +1655,6 @@ Type the labels, one per line:</source>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>दिशानिर्देश</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>दिशानिर्देश दिखाएँ या छिपाएँ</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>प्रॉम्प्ट</translation>
@@ -1486,6 +1897,42 @@ Type the labels, one per line:</source>
         <translation>एक डाउनलोड जारी नहीं रखा जा सका; यह शुरू से फिर आरंभ होगा।</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>सर्वर ने किसी दूसरे पते पर रीडायरेक्ट किया: सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>सर्वर ने जवाब देने में बहुत देर लगाई। आपका काम रखा गया है और बाद में भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>सर्वर ने ऐसा जवाब भेजा जिसका यह ऐप उपयोग नहीं कर सकता। सर्वर का पता जाँचें या सर्वर के व्यवस्थापक को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>सर्वर ने अनुमति से बड़ा जवाब भेजा। सर्वर का पता जाँचें या सर्वर के व्यवस्थापक को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>सर्वर लगातार बदलाव भेज रहा है; सिंक रोक दिया गया। जो मिला है वह रखा गया है; बाद में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>बिना एन्क्रिप्शन वाला http केवल इसी कंप्यूटर के लिए उपयोग होता है। https:// वाला सर्वर पता उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>एक छवि अनुमत आकार से बड़ी है और डाउनलोड नहीं की गई।</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>एक छवि क्षतिग्रस्त रूप में मिली; इसे अगले सिंक में फिर से डाउनलोड किया जाएगा।</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>सर्वर ने %1 पर रीडायरेक्ट किया: सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>छवि का आकार कार्य की छवि से अलग है।</translation>
     </message>
@@ -1512,6 +1959,14 @@ Type the labels, one per line:</source>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>सर्वर किसी फ़्लैग को नहीं पहचानता।</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>एक बॉक्स में ऐसा एट्रिब्यूट है जिसे यह प्रोजेक्ट परिभाषित नहीं करता (%1)।</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>एक बॉक्स एट्रिब्यूट का मान ऐसा है जिसकी यह प्रोजेक्ट अनुमति नहीं देता (%1)।</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1605,6 +2060,10 @@ Type the labels, one per line:</source>
     <message>
         <source>Keys</source>
         <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>शॉर्टकट खोजें</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2229,86 @@ Default settings are used for now; the file is kept unchanged.</source>
         <source>Conflict</source>
         <translation>विरोध</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>किसी कार्य के सभी आकलन</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>यह कार्य कैश में नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1% (%3 में से %2; 95% अंतराल %4–%5%)</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>आकलन किए गए उन जोड़ों में से, जिनके दोनों उत्तर किसी संकेत में भिन्न हैं, वह हिस्सा जिसमें पहले दिखाया गया उत्तर, लंबा उत्तर और अधिक फ़ॉर्मेटिंग वाला उत्तर (शीर्षक, सूचियाँ, बोल्ड, इमोजी) चुना गया। निष्पक्ष आकलन 50% के आसपास होगा; ⚠ उस हिस्से को चिह्नित करता है जिसके 95% अंतराल में 50% शामिल नहीं है। बराबर और छोड़े गए जोड़े नहीं गिने जाते।</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>प्रति एनोटेटर पूर्वाग्रह ऑडिट</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>पहले दिखाया गया चुना</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>लंबा चुना</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>अधिक फ़ॉर्मेटिंग वाला चुना</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>सभी एनोटेटर</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>95% अंतराल में 50% शामिल नहीं है: संभावित पूर्वाग्रह।</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>सबसे अधिक मतभेद वाले कार्य</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>आकलन</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>मतभेद</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>आकलन पढ़ें…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>चयनित कार्य के सभी आकलन पढ़ें</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>मतभेद: दो एनोटेटरों ने कितनी बार उत्तरों के किसी जोड़े का अलग-अलग आकलन किया (0 सभी सहमत, 1 हमेशा विपरीत)। मतभेद रखा जाता है, कभी वोट से हटाया नहीं जाता।</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1808,6 +2347,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Agreement</source>
         <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>स्थिति, लंबाई और फ़ॉर्मेटिंग का पूर्वाग्रह</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>सबसे अधिक मतभेद वाले कार्य</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1931,6 +2478,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>इस कार्य पर सक्रिय समय</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>ऑनलाइन</translation>
     </message>
@@ -1945,6 +2496,10 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Not signed in (offline)</source>
         <translation>साइन इन नहीं है (ऑफ़लाइन)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>भेजा जा रहा है…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1964,6 +2519,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Active: %1</source>
         <translation>सक्रिय: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1: %2 पूर्ण, %3 शेष · आज: %4 सबमिट किए गए, %5 सक्रिय</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>सभी प्रोजेक्ट</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2617,56 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Sync failed: %1</source>
         <translation>सिंक विफल: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>सिंक समस्याएँ</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>अलग रखे गए बदलाव</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>आइटम</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्ति का समय</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>सर्वर से आए %n बदलाव का उपयोग नहीं किया जा सका और उसे अलग रख दिया गया। बाकी सब सिंक हो गया। अगर यह समस्या बनी रहे, तो सर्वर के व्यवस्थापक को बताएँ।</numerusform>
+            <numerusform>सर्वर से आए %n बदलावों का उपयोग नहीं किया जा सका और उन्हें अलग रख दिया गया। बाकी सब सिंक हो गया। अगर यह समस्या बनी रहे, तो सर्वर के व्यवस्थापक को बताएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>कोई समस्या नहीं: सर्वर से आए सभी बदलावों का उपयोग किया गया।</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2848,12 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>सबमिशन सहेजा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>सबमिट किया गया। इसे अगले सिंक में भेजा जाएगा।</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>इस फ़ोल्डर प्रोजेक्ट में पूर्ण के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>सबमिट किया गया। सर्वर के जवाब देते ही इसे भेज दिया जाएगा।</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

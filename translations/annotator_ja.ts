@@ -67,6 +67,14 @@
         <translation>画像フォルダーを開く</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>プロジェクトのアノテーションを COCO、YOLO、Pascal VOC、JSON Lines 形式でエクスポート</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>実行中の同期を中止</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>問題(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>サーバーからの変更のうち、適用できなかったものを表示</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>ラベル「%1」を選択</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>描画モード（2 回クリックまたはドラッグで描画）</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>拡大</translation>
@@ -262,6 +286,14 @@
         <translation>すべてのボックスを選択</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>選択したボックスをコピー</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>コピーしたボックスを貼り付け</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>ボックスを非表示（押している間）</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>この画像にラベル対象なし</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>やり直し</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>下へ 10 px 微調整</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>ラベル 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>ラベル 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>ラベル 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>ラベル 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>ラベル 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>ラベル 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>ラベル 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>ラベル 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>ラベル 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>この画像にラベル対象なし</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>描画モード: ドラッグするか 2 つの角をクリックして、ボックスを描画します。Esc で終了します。</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>ボックス %1 のサイズがゼロです。</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>ボックスを 1 つ以上描画するか、「この画像にラベル対象なし」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>「この画像にラベル対象なし」にチェックが入っていますが、ボックスがあります。</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -431,10 +427,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>このコードブロックをコピー</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>コードブロックをコピー</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>選好 %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>選択した回答を %1 位にする</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -459,6 +474,14 @@
     <message>
         <source>Criteria:</source>
         <translation>評価基準:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>順位:</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>回答ごと:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -489,8 +512,20 @@
         <translation>有効な選好がありません</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>他のアノテーターの判断</translation>
+        <source>No valid ranking</source>
+        <translation>有効な順位がありません</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1 位: %2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>このタスクのすべての判断（並べて表示）</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>このタスクのすべての判断</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -505,12 +540,20 @@
         <translation>プロンプト</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>サーバーが前回の提出を拒否しました: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>比較タスクが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>この提出内容</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -523,6 +566,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>どちらの回答が優れているか、または「同等」を選んでください（キー 1～7）。</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>回答 %1: %2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -545,6 +592,10 @@
         <translation>「%1」は %2～%3 の範囲で評価してください。</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>すべての回答に順位を付けてください（1～9 キーまたはドラッグ）。未設定: %1。</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>未評価</translation>
     </message>
@@ -555,6 +606,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>%1 を %2～%3 で評価。キー: 数字、矢印、Delete</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>回答 %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>回答 %2 の%1</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -663,6 +722,69 @@
         <source>Change judgment</source>
         <translation>判断を変更</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>順位なし</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>%1 位（同順位）</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>回答の順位（上位から）</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>1～9 キーで選択した回答に順位を付けます（同じ順位は同順位扱い）。ドラッグで並べ替え、Delete で順位を解除します。</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>%1 のターン</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>折りたたむ</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>このターンを折りたたむ</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>このターンを展開</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>会話の以前のターン</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>ユーザーの最後のメッセージ</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -718,6 +840,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>+%1 / −%2 語 · 変更 %3 件 · 編集距離 %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>書式</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -732,12 +858,220 @@
         <translation>ボックスを微調整</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>ボックスを非表示</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>ボックスを表示</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>ボックスをロック</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>ボックスのロックを解除</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>属性を変更</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>ボックスを貼り付け</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>ラベルを変更</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>前のタスクのボックスをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>プロジェクトをエクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>プロジェクト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>プロジェクトを選択</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>エクスポートするプロジェクト</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>エクスポート形式</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>エクスポートの保存先</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>エクスポートの保存先を選択</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>エクスポートの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>エクスポート先のフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON（1 ファイル）</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO（ラベルファイルのフォルダー）</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC（XML ファイルのフォルダー）</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines: すべての提出内容（1 ファイル）</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポート中…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>エクスポートするプロジェクトと形式を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>エクスポートの保存先を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 はファイルです。この形式ではフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>フォルダー %1 は空ではありません。このフォルダーにエクスポートしますか？ 同じ名前のファイルは置き換えられます。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既に存在します。置き換えますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>%1 を %2 形式でエクスポートしました: %3 に %n 個のファイル。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>%1 を %2 形式で %3 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>エクスポートをキャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>このプロジェクトはこの形式ではエクスポートできません: %1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>%1 への書き込みは許可されていません。別の場所を選択してください。</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>エクスポートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>エクスポートが予期せず失敗しました。詳細はログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>キャッシュがまだ開かれていません。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1148,35 @@
     <message>
         <source>Resize box</source>
         <translation>ボックスのサイズを変更</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>ガイドライン</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>ガイドライン(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>プロジェクトのガイドラインの表示/非表示</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>ガイドライン内を検索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>一致なし</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1259,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>選択したボックスの属性</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>このラベルのボックスをすべて非表示</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>ボックス %1</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1532,29 @@ Type the labels, one per line:</source>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>再編集</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>このタスクの修正を開始します。提出すると新しいバージョンが送信されます。</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>提出状態</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>提出済み（バージョン %1）。読み取り専用です。修正するには「再編集」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>修正中: 提出するとバージョン %1 が送信されます。以前のバージョンは保持されます。</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1230,14 +1647,6 @@ Type the labels, one per line:</source>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>ガイドライン</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>ガイドラインの表示/非表示</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>プロンプト</translation>
@@ -1480,6 +1889,42 @@ Type the labels, one per line:</source>
         <translation>ダウンロードを再開できなかったため、最初からやり直します。</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>サーバーが別のアドレスにリダイレクトしました。サーバーのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>サーバーの応答に時間がかかりすぎました。作業内容は保持され、後で送信されます。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>サーバーから、このアプリで使用できない応答が返されました。サーバーのアドレスを確認するか、サーバーの管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>サーバーから許容サイズを超える応答が返されました。サーバーのアドレスを確認するか、サーバーの管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>サーバーから変更が送られ続けているため、同期を停止しました。受信済みの内容は保持されます。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>暗号化されていない http は、このコンピューターへの接続にのみ使用されます。https:// で始まるサーバーアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>許容サイズを超える画像があったため、ダウンロードしませんでした。</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>画像が破損した状態で届きました。次回の同期で再ダウンロードされます。</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>サーバーが %1 にリダイレクトしました。サーバーのアドレスを確認してください。</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>画像サイズがタスクの画像と異なります。</translation>
     </message>
@@ -1506,6 +1951,14 @@ Type the labels, one per line:</source>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>サーバーが認識できないフラグがあります。</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>このプロジェクトで定義されていない属性を持つボックスがあります（%1）。</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>ボックスの属性に、このプロジェクトで許可されていない値があります（%1）。</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1599,6 +2052,10 @@ Type the labels, one per line:</source>
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>ショートカットを検索</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2221,86 @@ Default settings are used for now; the file is kept unchanged.</source>
         <source>Conflict</source>
         <translation>競合</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>タスクのすべての判断</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>このタスクはキャッシュにありません。</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1%（%3 件中 %2 件、95% 区間 %4～%5%）</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>2 つの回答がある手がかりで異なる判断済みのペアのうち、先に表示された回答、長い方の回答、書式の多い方の回答（見出し、リスト、太字、絵文字）を選んだ割合です。偏りのない判断なら 50% 前後になります。⚠ は 95% 区間が 50% を含まない割合を示します。「同等」とスキップされたペアは除外されます。</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>アノテーター別のバイアス監査</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>アノテーター</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>先に表示された方を選択</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>長い方を選択</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>書式の多い方を選択</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>すべてのアノテーター</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>95% 区間が 50% を含みません。バイアスの可能性があります。</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>判断が最も分かれたタスク</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>不一致度</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>判断を読む…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>選択したタスクのすべての判断を読む</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>不一致度: 2 人のアノテーターが回答のペアを異なって判断した頻度（0 は全員一致、1 は常に正反対）。不一致はそのまま保持され、多数決で消されることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1802,6 +2339,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Agreement</source>
         <translation>一致度</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>位置・長さ・書式によるバイアス</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>判断が最も分かれたタスク</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1923,6 +2468,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>このタスクの作業時間</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
@@ -1937,6 +2486,10 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Not signed in (offline)</source>
         <translation>未サインイン（オフライン）</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>送信中…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1955,6 +2508,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Active: %1</source>
         <translation>作業時間: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1: 完了 %2 件、残り %3 件 · 今日: 提出 %4 件、作業時間 %5</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>すべてのプロジェクト</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2605,55 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Sync failed: %1</source>
         <translation>同期に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同期の問題</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>保留された変更</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>サーバーからの変更 %n 件を適用できなかったため、保留しました。その他はすべて同期されました。この状態が続く場合は、サーバーの管理者に連絡してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>問題はありません。サーバーからの変更はすべて適用されました。</translation>
     </message>
 </context>
 <context>
@@ -2223,8 +2833,12 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>提出内容を保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>提出しました。次回の同期で送信されます。</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>このフォルダープロジェクトで完了として保存しました。</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>提出しました。サーバーが応答しだい送信されます。</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

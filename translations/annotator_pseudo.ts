@@ -67,6 +67,14 @@
             <translation>[Öþéñ à ƒöļðéŕ öƒ îɱàĝéš ·······]</translation>
         </message>
         <message>
+            <source>&amp;Export…</source>
+            <translation>[&amp;Éẋþöŕţ… ··]</translation>
+        </message>
+        <message>
+            <source>Export a project's annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+            <translation>[Éẋþöŕţ à þŕöĵéçţ'š àññöţàţîöñš àš ÇÖÇÖ, ÝÖĻÖ, Þàšçàļ ṼÖÇ öŕ ĴŠÖÑ Ļîñéš ·····················]</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>[&amp;Šéţţîñĝš… ···]</translation>
         </message>
@@ -219,6 +227,14 @@
             <translation>[Šţöþ ţĥé ŕûññîñĝ šýñç ······]</translation>
         </message>
         <message>
+            <source>&amp;Problems…</source>
+            <translation>[&amp;Þŕöƀļéɱš… ···]</translation>
+        </message>
+        <message>
+            <source>Show the changes from the server that could not be used</source>
+            <translation>[Šĥöŵ ţĥé çĥàñĝéš ƒŕöɱ ţĥé šéŕṽéŕ ţĥàţ çöûļð ñöţ ƀé ûšéð ················]</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>[&amp;Ķéýƀöàŕð šĥöŕţçûţš ······]</translation>
         </message>
@@ -237,6 +253,14 @@
     </context>
     <context>
         <name>BBoxActions</name>
+        <message>
+            <source>Choose label “%1”</source>
+            <translation>[Çĥööšé ļàƀéļ “%1” ·····]</translation>
+        </message>
+        <message>
+            <source>Draw mode (click–click or drag draws)</source>
+            <translation>[Ðŕàŵ ɱöðé (çļîçķ–çļîçķ öŕ ðŕàĝ ðŕàŵš) ···········]</translation>
+        </message>
         <message>
             <source>Zoom in</source>
             <translation>[Žööɱ îñ ··]</translation>
@@ -262,6 +286,14 @@
             <translation>[Šéļéçţ àļļ ƀöẋéš ·····]</translation>
         </message>
         <message>
+            <source>Copy the selected box</source>
+            <translation>[Çöþý ţĥé šéļéçţéð ƀöẋ ······]</translation>
+        </message>
+        <message>
+            <source>Paste the copied box</source>
+            <translation>[Þàšţé ţĥé çöþîéð ƀöẋ ······]</translation>
+        </message>
+        <message>
             <source>Hide boxes (hold)</source>
             <translation>[Ĥîðé ƀöẋéš (ĥöļð) ·····]</translation>
         </message>
@@ -272,14 +304,6 @@
         <message>
             <source>Nothing to label in this image</source>
             <translation>[Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé ·········]</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>[Ûñðö ·]</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>[Ŕéðö ·]</translation>
         </message>
         <message>
             <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
             <source>Nudge down 10 px</source>
             <translation>[Ñûðĝé ðöŵñ 10 þẋ ·····]</translation>
         </message>
-        <message>
-            <source>Label 1</source>
-            <translation>[Ļàƀéļ 1 ··]</translation>
-        </message>
-        <message>
-            <source>Label 2</source>
-            <translation>[Ļàƀéļ 2 ··]</translation>
-        </message>
-        <message>
-            <source>Label 3</source>
-            <translation>[Ļàƀéļ 3 ··]</translation>
-        </message>
-        <message>
-            <source>Label 4</source>
-            <translation>[Ļàƀéļ 4 ··]</translation>
-        </message>
-        <message>
-            <source>Label 5</source>
-            <translation>[Ļàƀéļ 5 ··]</translation>
-        </message>
-        <message>
-            <source>Label 6</source>
-            <translation>[Ļàƀéļ 6 ··]</translation>
-        </message>
-        <message>
-            <source>Label 7</source>
-            <translation>[Ļàƀéļ 7 ··]</translation>
-        </message>
-        <message>
-            <source>Label 8</source>
-            <translation>[Ļàƀéļ 8 ··]</translation>
-        </message>
-        <message>
-            <source>Label 9</source>
-            <translation>[Ļàƀéļ 9 ··]</translation>
-        </message>
     </context>
     <context>
         <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
             <translation>[Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé ·········]</translation>
         </message>
         <message>
+            <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+            <translation>[Ðŕàŵ ɱöðé: ðŕàĝ, öŕ çļîçķ ţŵö çöŕñéŕš, ţö ðŕàŵ à ƀöẋ. Éšç ļéàṽéš îţ. ····················]</translation>
+        </message>
+        <message>
             <source>Box %1 has zero size.</source>
             <translation>[Ɓöẋ %1 ĥàš žéŕö šîžé. ······]</translation>
         </message>
@@ -394,6 +386,10 @@
         <message>
             <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
             <translation>[Ðŕàŵ àţ ļéàšţ öñé ƀöẋ, öŕ ţîçķ “Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé”. ···················]</translation>
+        </message>
+        <message>
+            <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+            <translation>[“Ñöţĥîñĝ ţö ļàƀéļ îñ ţĥîš îɱàĝé” îš ţîçķéð, ƀûţ ţĥéŕé àŕé ƀöẋéš. ···················]</translation>
         </message>
         <message>
             <source>This result cannot be submitted.</source>
@@ -432,10 +428,29 @@
         </message>
     </context>
     <context>
+        <name>CodeBlocks</name>
+        <message>
+            <source>Copy</source>
+            <translation>[Çöþý ·]</translation>
+        </message>
+        <message>
+            <source>Copy this code block</source>
+            <translation>[Çöþý ţĥîš çöðé ƀļöçķ ······]</translation>
+        </message>
+        <message>
+            <source>Copy code block</source>
+            <translation>[Çöþý çöðé ƀļöçķ ····]</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparePane</name>
         <message>
             <source>Preference %1: %2</source>
             <translation>[Þŕéƒéŕéñçé %1: %2 ·····]</translation>
+        </message>
+        <message>
+            <source>Give the selected response rank %1</source>
+            <translation>[Ĝîṽé ţĥé šéļéçţéð ŕéšþöñšé ŕàñķ %1 ··········]</translation>
         </message>
         <message>
             <source>Go to the preference scale</source>
@@ -460,6 +475,14 @@
         <message>
             <source>Criteria:</source>
             <translation>[Çŕîţéŕîà: ···]</translation>
+        </message>
+        <message>
+            <source>Ranking:</source>
+            <translation>[Ŕàñķîñĝ: ··]</translation>
+        </message>
+        <message>
+            <source>Per response:</source>
+            <translation>[Þéŕ ŕéšþöñšé: ····]</translation>
         </message>
         <message>
             <source>Rationale: why is one better (or both bad)?</source>
@@ -490,8 +513,20 @@
             <translation>[Ñö ṽàļîð þŕéƒéŕéñçé ······]</translation>
         </message>
         <message>
-            <source>Other annotators' judgments</source>
-            <translation>[Öţĥéŕ àññöţàţöŕš' ĵûðĝɱéñţš ········]</translation>
+            <source>No valid ranking</source>
+            <translation>[Ñö ṽàļîð ŕàñķîñĝ ·····]</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>[%1. %2 ··]</translation>
+        </message>
+        <message>
+            <source>Every judgment of this task, side by side</source>
+            <translation>[Éṽéŕý ĵûðĝɱéñţ öƒ ţĥîš ţàšķ, šîðé ƀý šîðé ············]</translation>
+        </message>
+        <message>
+            <source>Every judgment of this task</source>
+            <translation>[Éṽéŕý ĵûðĝɱéñţ öƒ ţĥîš ţàšķ ········]</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -506,12 +541,20 @@
             <translation>[Þŕöɱþţ ··]</translation>
         </message>
         <message>
+            <source>Conversation</source>
+            <translation>[Çöñṽéŕšàţîöñ ····]</translation>
+        </message>
+        <message>
             <source>The server refused the last submission: %1</source>
             <translation>[Ţĥé šéŕṽéŕ ŕéƒûšéð ţĥé ļàšţ šûƀɱîššîöñ: %1 ·············]</translation>
         </message>
         <message>
             <source>No comparison task is loaded.</source>
             <translation>[Ñö çöɱþàŕîšöñ ţàšķ îš ļöàðéð. ·········]</translation>
+        </message>
+        <message>
+            <source>This submission</source>
+            <translation>[Ţĥîš šûƀɱîššîöñ ····]</translation>
         </message>
         <message>
             <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -524,6 +567,10 @@
         <message>
             <source>Choose which response is better, or Tie (keys 1–7).</source>
             <translation>[Çĥööšé ŵĥîçĥ ŕéšþöñšé îš ƀéţţéŕ, öŕ Ţîé (ķéýš 1–7). ···············]</translation>
+        </message>
+        <message>
+            <source>Response %1: %2</source>
+            <translation>[Ŕéšþöñšé %1: %2 ····]</translation>
         </message>
         <message>
             <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -546,6 +593,10 @@
             <translation>[“%1” ɱûšţ ƀé ŕàţéð ƒŕöɱ %2 ţö %3. ··········]</translation>
         </message>
         <message>
+            <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+            <translation>[Ŕàñķ éṽéŕý ŕéšþöñšé (ķéýš 1–9 öŕ ðŕàĝ); ñöţ ŕàñķéð ýéţ: %1. ··················]</translation>
+        </message>
+        <message>
             <source>not rated</source>
             <translation>[ñöţ ŕàţéð ···]</translation>
         </message>
@@ -556,6 +607,14 @@
         <message>
             <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
             <translation>[Ŕàţé %1 ƒŕöɱ %2 ţö %3; ķéýš: ðîĝîţš, àŕŕöŵš, Ðéļéţé ···············]</translation>
+        </message>
+        <message>
+            <source>Response %1</source>
+            <translation>[Ŕéšþöñšé %1 ···]</translation>
+        </message>
+        <message>
+            <source>%1 of response %2</source>
+            <translation>[%1 öƒ ŕéšþöñšé %2 ·····]</translation>
         </message>
         <message>
             <source>Response A</source>
@@ -664,6 +723,69 @@
             <source>Change judgment</source>
             <translation>[Çĥàñĝé ĵûðĝɱéñţ ····]</translation>
         </message>
+        <message>
+            <source>not ranked</source>
+            <translation>[ñöţ ŕàñķéð ···]</translation>
+        </message>
+        <message>
+            <source>rank %1 (tie)</source>
+            <translation>[ŕàñķ %1 (ţîé) ····]</translation>
+        </message>
+        <message>
+            <source>rank %1</source>
+            <translation>[ŕàñķ %1 ··]</translation>
+        </message>
+        <message>
+            <source>Ranking of the responses, best first</source>
+            <translation>[Ŕàñķîñĝ öƒ ţĥé ŕéšþöñšéš, ƀéšţ ƒîŕšţ ···········]</translation>
+        </message>
+        <message>
+            <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+            <translation>[Ķéýš 1–9 ĝîṽé ţĥé šéļéçţéð ŕéšþöñšé à ŕàñķ (éǫûàļ ŕàñķš àŕé ţîéš); ðŕàĝ à ŕéšþöñšé ţö ŕéöŕðéŕ; Ðéļéţé çļéàŕš îţš ŕàñķ. ···································]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conversation</name>
+        <message>
+            <source>System</source>
+            <translation>[Šýšţéɱ ··]</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>[Ûšéŕ ·]</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>[Àššîšţàñţ ···]</translation>
+        </message>
+        <message>
+            <source>%1 turn</source>
+            <translation>[%1 ţûŕñ ··]</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translation>[Šĥöŵ ļéšš ···]</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>[Šĥöŵ àļļ ··]</translation>
+        </message>
+        <message>
+            <source>Collapse this turn</source>
+            <translation>[Çöļļàþšé ţĥîš ţûŕñ ·····]</translation>
+        </message>
+        <message>
+            <source>Expand this turn</source>
+            <translation>[Éẋþàñð ţĥîš ţûŕñ ·····]</translation>
+        </message>
+        <message>
+            <source>Earlier turns of the conversation</source>
+            <translation>[Éàŕļîéŕ ţûŕñš öƒ ţĥé çöñṽéŕšàţîöñ ··········]</translation>
+        </message>
+        <message>
+            <source>The user's last message</source>
+            <translation>[Ţĥé ûšéŕ'š ļàšţ ɱéššàĝé ·······]</translation>
+        </message>
     </context>
     <context>
         <name>DiffView</name>
@@ -719,6 +841,10 @@
             <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
             <translation>[+%1 / −%2 ŵöŕðš · %3 çĥàñĝéš · éðîţ ðîšţàñçé %4 ··············]</translation>
         </message>
+        <message>
+            <source>formatting</source>
+            <translation>[ƒöŕɱàţţîñĝ ···]</translation>
+        </message>
         <message numerus="yes">
             <source>%n unchanged word(s)</source>
             <translation>
@@ -734,12 +860,221 @@
             <translation>[Ñûðĝé ƀöẋ ···]</translation>
         </message>
         <message>
+            <source>Hide box</source>
+            <translation>[Ĥîðé ƀöẋ ··]</translation>
+        </message>
+        <message>
+            <source>Show box</source>
+            <translation>[Šĥöŵ ƀöẋ ··]</translation>
+        </message>
+        <message>
+            <source>Lock box</source>
+            <translation>[Ļöçķ ƀöẋ ··]</translation>
+        </message>
+        <message>
+            <source>Unlock box</source>
+            <translation>[Ûñļöçķ ƀöẋ ···]</translation>
+        </message>
+        <message>
+            <source>Change attribute</source>
+            <translation>[Çĥàñĝé àţţŕîƀûţé ·····]</translation>
+        </message>
+        <message>
+            <source>Paste box</source>
+            <translation>[Þàšţé ƀöẋ ···]</translation>
+        </message>
+        <message>
             <source>Change label</source>
             <translation>[Çĥàñĝé ļàƀéļ ····]</translation>
         </message>
         <message>
             <source>Copy boxes of the previous task</source>
             <translation>[Çöþý ƀöẋéš öƒ ţĥé þŕéṽîöûš ţàšķ ·········]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export project</source>
+            <translation>[Éẋþöŕţ þŕöĵéçţ ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>[&amp;Þŕöĵéçţ: ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>[&amp;Ƒöŕɱàţ: ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Save to:</source>
+            <translation>[&amp;Šàṽé ţö: ···]</translation>
+        </message>
+        <message>
+            <source>Choose a project</source>
+            <translation>[Çĥööšé à þŕöĵéçţ ·····]</translation>
+        </message>
+        <message>
+            <source>Project to export</source>
+            <translation>[Þŕöĵéçţ ţö éẋþöŕţ ·····]</translation>
+        </message>
+        <message>
+            <source>Export format</source>
+            <translation>[Éẋþöŕţ ƒöŕɱàţ ····]</translation>
+        </message>
+        <message>
+            <source>Where to save the export</source>
+            <translation>[Ŵĥéŕé ţö šàṽé ţĥé éẋþöŕţ ·······]</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>[&amp;Ɓŕöŵšé… ··]</translation>
+        </message>
+        <message>
+            <source>Choose where to save the export</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šàṽé ţĥé éẋþöŕţ ·········]</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>[Éẋþöŕţ þŕöĝŕéšš ····]</translation>
+        </message>
+        <message>
+            <source>Export status</source>
+            <translation>[Éẋþöŕţ šţàţûš ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>[&amp;Éẋþöŕţ ··]</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>[Éẋþöŕţ ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>[&amp;Öþéñ ƒöļðéŕ ····]</translation>
+        </message>
+        <message>
+            <source>Open the folder of the export</source>
+            <translation>[Öþéñ ţĥé ƒöļðéŕ öƒ ţĥé éẋþöŕţ ·········]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çàñçéļ ··]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé ··]</translation>
+        </message>
+        <message>
+            <source>COCO JSON (one file)</source>
+            <translation>[ÇÖÇÖ ĴŠÖÑ (öñé ƒîļé) ······]</translation>
+        </message>
+        <message>
+            <source>COCO JSON</source>
+            <translation>[ÇÖÇÖ ĴŠÖÑ ···]</translation>
+        </message>
+        <message>
+            <source>YOLO (a folder of label files)</source>
+            <translation>[ÝÖĻÖ (à ƒöļðéŕ öƒ ļàƀéļ ƒîļéš) ·········]</translation>
+        </message>
+        <message>
+            <source>YOLO</source>
+            <translation>[ÝÖĻÖ ·]</translation>
+        </message>
+        <message>
+            <source>Pascal VOC (a folder of XML files)</source>
+            <translation>[Þàšçàļ ṼÖÇ (à ƒöļðéŕ öƒ ẊṀĻ ƒîļéš) ··········]</translation>
+        </message>
+        <message>
+            <source>Pascal VOC</source>
+            <translation>[Þàšçàļ ṼÖÇ ···]</translation>
+        </message>
+        <message>
+            <source>JSON Lines: every submission (one file)</source>
+            <translation>[ĴŠÖÑ Ļîñéš: éṽéŕý šûƀɱîššîöñ (öñé ƒîļé) ············]</translation>
+        </message>
+        <message>
+            <source>JSON Lines</source>
+            <translation>[ĴŠÖÑ Ļîñéš ···]</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>[Éẋþöŕţîñĝ… ···]</translation>
+        </message>
+        <message>
+            <source>Choose a project and a format to export.</source>
+            <translation>[Çĥööšé à þŕöĵéçţ àñð à ƒöŕɱàţ ţö éẋþöŕţ. ············]</translation>
+        </message>
+        <message>
+            <source>Choose where to save the export.</source>
+            <translation>[Çĥööšé ŵĥéŕé ţö šàṽé ţĥé éẋþöŕţ. ··········]</translation>
+        </message>
+        <message>
+            <source>%1 is a file; this format needs a folder.</source>
+            <translation>[%1 îš à ƒîļé; ţĥîš ƒöŕɱàţ ñééðš à ƒöļðéŕ. ············]</translation>
+        </message>
+        <message>
+            <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+            <translation>[Ţĥé ƒöļðéŕ %1 îš ñöţ éɱþţý. Éẋþöŕţ îñţö îţ? Ƒîļéš ŵîţĥ ţĥé šàɱé ñàɱéš àŕé ŕéþļàçéð. ·························]</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>[%1 àļŕéàðý éẋîšţš. Ŕéþļàçé îţ? ·········]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %1 as %2: %n file(s) in %3.</source>
+            <translation>
+                <numerusform>[Éẋþöŕţéð %1 àš %2: %n ƒîļé(š) îñ %3. ···········]</numerusform>
+                <numerusform>[Éẋþöŕţéð %1 àš %2: %n ƒîļé(š) îñ %3. ···········]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exported %1 as %2 to %3.</source>
+            <translation>[Éẋþöŕţéð %1 àš %2 ţö %3. ·······]</translation>
+        </message>
+        <message>
+            <source>Export cancelled. Nothing was written.</source>
+            <translation>[Éẋþöŕţ çàñçéļļéð. Ñöţĥîñĝ ŵàš ŵŕîţţéñ. ···········]</translation>
+        </message>
+        <message>
+            <source>This project cannot be exported in this format: %1</source>
+            <translation>[Ţĥîš þŕöĵéçţ çàññöţ ƀé éẋþöŕţéð îñ ţĥîš ƒöŕɱàţ: %1 ···············]</translation>
+        </message>
+        <message>
+            <source>You may not write to %1; choose another place.</source>
+            <translation>[Ýöû ɱàý ñöţ ŵŕîţé ţö %1; çĥööšé àñöţĥéŕ þļàçé. ··············]</translation>
+        </message>
+        <message>
+            <source>The export could not be written: %1</source>
+            <translation>[Ţĥé éẋþöŕţ çöûļð ñöţ ƀé ŵŕîţţéñ: %1 ··········]</translation>
+        </message>
+        <message>
+            <source>The export failed unexpectedly; the log has the details.</source>
+            <translation>[Ţĥé éẋþöŕţ ƒàîļéð ûñéẋþéçţéðļý; ţĥé ļöĝ ĥàš ţĥé ðéţàîļš. ·················]</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>[Çàñçéļļîñĝ… ···]</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>[Éẋþöŕţ ţö ···]</translation>
+        </message>
+        <message>
+            <source>COCO JSON (*.json)</source>
+            <translation>[ÇÖÇÖ ĴŠÖÑ (*.ĵšöñ) ·····]</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl)</source>
+            <translation>[ĴŠÖÑ Ļîñéš (*.ĵšöñļ) ······]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportLauncher</name>
+        <message>
+            <source>The cache is not open yet; try again in a moment.</source>
+            <translation>[Ţĥé çàçĥé îš ñöţ öþéñ ýéţ; ţŕý àĝàîñ îñ à ɱöɱéñţ. ···············]</translation>
         </message>
     </context>
     <context>
@@ -817,6 +1152,36 @@
         <message>
             <source>Resize box</source>
             <translation>[Ŕéšîžé ƀöẋ ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidelinesPanel</name>
+        <message>
+            <source>Guidelines</source>
+            <translation>[Ĝûîðéļîñéš ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Guidelines</source>
+            <translation>[&amp;Ĝûîðéļîñéš ···]</translation>
+        </message>
+        <message>
+            <source>Show or hide the project's guidelines</source>
+            <translation>[Šĥöŵ öŕ ĥîðé ţĥé þŕöĵéçţ'š ĝûîðéļîñéš ···········]</translation>
+        </message>
+        <message>
+            <source>Find in the guidelines</source>
+            <translation>[Ƒîñð îñ ţĥé ĝûîðéļîñéš ·······]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>[%n ɱàţçĥ(éš) ····]</numerusform>
+                <numerusform>[%n ɱàţçĥ(éš) ····]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No match</source>
+            <translation>[Ñö ɱàţçĥ ··]</translation>
         </message>
     </context>
     <context>
@@ -900,6 +1265,37 @@
         <message>
             <source>Main toolbar</source>
             <translation>[Ṁàîñ ţööļƀàŕ ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectList</name>
+        <message>
+            <source>Object</source>
+            <translation>[Öƀĵéçţ ··]</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>[Ĥîðé ·]</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>[Ļöçķ ·]</translation>
+        </message>
+        <message>
+            <source>Boxes</source>
+            <translation>[Ɓöẋéš ··]</translation>
+        </message>
+        <message>
+            <source>Attributes of the selected box</source>
+            <translation>[Àţţŕîƀûţéš öƒ ţĥé šéļéçţéð ƀöẋ ·········]</translation>
+        </message>
+        <message>
+            <source>Hide every box of this label</source>
+            <translation>[Ĥîðé éṽéŕý ƀöẋ öƒ ţĥîš ļàƀéļ ········]</translation>
+        </message>
+        <message>
+            <source>Box %1</source>
+            <translation>[Ɓöẋ %1 ··]</translation>
         </message>
     </context>
     <context>
@@ -1144,6 +1540,29 @@ Type the labels, one per line:</source>
         </message>
     </context>
     <context>
+        <name>RevisionBar</name>
+        <message>
+            <source>Edit again</source>
+            <translation>[Éðîţ àĝàîñ ···]</translation>
+        </message>
+        <message>
+            <source>Start a revision of this task; submitting it sends a new version.</source>
+            <translation>[Šţàŕţ à ŕéṽîšîöñ öƒ ţĥîš ţàšķ; šûƀɱîţţîñĝ îţ šéñðš à ñéŵ ṽéŕšîöñ. ····················]</translation>
+        </message>
+        <message>
+            <source>Submission state</source>
+            <translation>[Šûƀɱîššîöñ šţàţé ·····]</translation>
+        </message>
+        <message>
+            <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+            <translation>[Šûƀɱîţţéð (ṽéŕšîöñ %1). Ŕéàð-öñļý: çĥööšé Éðîţ àĝàîñ ţö ŕéṽîšé îţ. ····················]</translation>
+        </message>
+        <message>
+            <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+            <translation>[Ŕéṽîšîöñ: šûƀɱîţţîñĝ šéñðš ṽéŕšîöñ %1; ţĥé éàŕļîéŕ öñéš àŕé ķéþţ. ····················]</translation>
+        </message>
+    </context>
+    <context>
         <name>RewriteActions</name>
         <message>
             <source>Bold</source>
@@ -1236,14 +1655,6 @@ Type the labels, one per line:</source>
     </context>
     <context>
         <name>RewritePane</name>
-        <message>
-            <source>Guidelines</source>
-            <translation>[Ĝûîðéļîñéš ···]</translation>
-        </message>
-        <message>
-            <source>Show or hide the guidelines</source>
-            <translation>[Šĥöŵ öŕ ĥîðé ţĥé ĝûîðéļîñéš ········]</translation>
-        </message>
         <message>
             <source>Prompt</source>
             <translation>[Þŕöɱþţ ··]</translation>
@@ -1486,6 +1897,42 @@ Type the labels, one per line:</source>
             <translation>[À ðöŵñļöàð çöûļð ñöţ ƀé ŕéšûɱéð; îţ šţàŕţš àĝàîñ. ···············]</translation>
         </message>
         <message>
+            <source>The server redirected to another address: check the server address.</source>
+            <translation>[Ţĥé šéŕṽéŕ ŕéðîŕéçţéð ţö àñöţĥéŕ àððŕéšš: çĥéçķ ţĥé šéŕṽéŕ àððŕéšš. ····················]</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer. Your work is kept and sent later.</source>
+            <translation>[Ţĥé šéŕṽéŕ ţööķ ţöö ļöñĝ ţö àñšŵéŕ. Ýöûŕ ŵöŕķ îš ķéþţ àñð šéñţ ļàţéŕ. ·····················]</translation>
+        </message>
+        <message>
+            <source>The server sent an answer this app cannot use. Check the server address or tell the server's administrator.</source>
+            <translation>[Ţĥé šéŕṽéŕ šéñţ àñ àñšŵéŕ ţĥîš àþþ çàññöţ ûšé. Çĥéçķ ţĥé šéŕṽéŕ àððŕéšš öŕ ţéļļ ţĥé šéŕṽéŕ'š àðɱîñîšţŕàţöŕ. ································]</translation>
+        </message>
+        <message>
+            <source>The server sent a larger answer than allowed. Check the server address or tell the server's administrator.</source>
+            <translation>[Ţĥé šéŕṽéŕ šéñţ à ļàŕĝéŕ àñšŵéŕ ţĥàñ àļļöŵéð. Çĥéçķ ţĥé šéŕṽéŕ àððŕéšš öŕ ţéļļ ţĥé šéŕṽéŕ'š àðɱîñîšţŕàţöŕ. ································]</translation>
+        </message>
+        <message>
+            <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+            <translation>[Ţĥé šéŕṽéŕ ķééþš šéñðîñĝ çĥàñĝéš; šýñç šţöþþéð. Ŵĥàţ àŕŕîṽéð îš ķéþţ; ţŕý àĝàîñ ļàţéŕ. ··························]</translation>
+        </message>
+        <message>
+            <source>Plain http is only used to this computer. Use an https:// server address.</source>
+            <translation>[Þļàîñ ĥţţþ îš öñļý ûšéð ţö ţĥîš çöɱþûţéŕ. Ûšé àñ ĥţţþš:// šéŕṽéŕ àððŕéšš. ······················]</translation>
+        </message>
+        <message>
+            <source>An image is larger than allowed and was not downloaded.</source>
+            <translation>[Àñ îɱàĝé îš ļàŕĝéŕ ţĥàñ àļļöŵéð àñð ŵàš ñöţ ðöŵñļöàðéð. ················]</translation>
+        </message>
+        <message>
+            <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+            <translation>[Àñ îɱàĝé àŕŕîṽéð ðàɱàĝéð; îţ îš ðöŵñļöàðéð àĝàîñ àţ ţĥé ñéẋţ šýñç. ····················]</translation>
+        </message>
+        <message>
+            <source>The server redirected to %1: check the server address.</source>
+            <translation>[Ţĥé šéŕṽéŕ ŕéðîŕéçţéð ţö %1: çĥéçķ ţĥé šéŕṽéŕ àððŕéšš. ················]</translation>
+        </message>
+        <message>
             <source>The image size differs from the task's image.</source>
             <translation>[Ţĥé îɱàĝé šîžé ðîƒƒéŕš ƒŕöɱ ţĥé ţàšķ'š îɱàĝé. ··············]</translation>
         </message>
@@ -1512,6 +1959,14 @@ Type the labels, one per line:</source>
         <message>
             <source>A flag is not known to the server.</source>
             <translation>[À ƒļàĝ îš ñöţ ķñöŵñ ţö ţĥé šéŕṽéŕ. ··········]</translation>
+        </message>
+        <message>
+            <source>A box has an attribute this project does not define (%1).</source>
+            <translation>[À ƀöẋ ĥàš àñ àţţŕîƀûţé ţĥîš þŕöĵéçţ ðöéš ñöţ ðéƒîñé (%1). ·················]</translation>
+        </message>
+        <message>
+            <source>A box attribute has a value this project does not allow (%1).</source>
+            <translation>[À ƀöẋ àţţŕîƀûţé ĥàš à ṽàļûé ţĥîš þŕöĵéçţ ðöéš ñöţ àļļöŵ (%1). ··················]</translation>
         </message>
         <message>
             <source>A required value is missing (%1).</source>
@@ -1605,6 +2060,10 @@ Type the labels, one per line:</source>
         <message>
             <source>Keys</source>
             <translation>[Ķéýš ·]</translation>
+        </message>
+        <message>
+            <source>Search shortcuts</source>
+            <translation>[Šéàŕçĥ šĥöŕţçûţš ·····]</translation>
         </message>
     </context>
     <context>
@@ -1770,6 +2229,86 @@ Default settings are used for now; the file is kept unchanged.</source>
             <source>Conflict</source>
             <translation>[Çöñƒļîçţ ··]</translation>
         </message>
+        <message>
+            <source>You</source>
+            <translation>[Ýöû ·]</translation>
+        </message>
+        <message>
+            <source>Every judgment of a task</source>
+            <translation>[Éṽéŕý ĵûðĝɱéñţ öƒ à ţàšķ ·······]</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>[Ļöàðîñĝ… ··]</translation>
+        </message>
+        <message>
+            <source>This task is not in the cache.</source>
+            <translation>[Ţĥîš ţàšķ îš ñöţ îñ ţĥé çàçĥé. ·········]</translation>
+        </message>
+        <message>
+            <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+            <translation>[%1 % (%2 öƒ %3; 95 % îñţéŕṽàļ %4–%5 %) ···········]</translation>
+        </message>
+        <message>
+            <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+            <translation>[Öƒ ţĥé ĵûðĝéð þàîŕš ŵĥöšé ţŵö ŕéšþöñšéš ðîƒƒéŕ îñ à çûé, ţĥé šĥàŕé ţĥàţ çĥöšé ţĥé ŕéšþöñšé šĥöŵñ ƒîŕšţ, ţĥé ļöñĝéŕ öñé àñð ţĥé ɱöŕé ĥéàṽîļý ƒöŕɱàţţéð öñé (ĥéàðîñĝš, ļîšţš, ƀöļð, éɱöĵî). Àñ ûñƀîàšéð ĵûðĝé ŵöûļð ƀé ñéàŕ 50 %; ⚠ ɱàŕķš à šĥàŕé ŵĥöšé 95 % îñţéŕṽàļ éẋçļûðéš 50 %. Ţîéš àñð šķîþþéð þàîŕš àŕé ļéƒţ öûţ. ·····························································································]</translation>
+        </message>
+        <message>
+            <source>Bias audit per annotator</source>
+            <translation>[Ɓîàš àûðîţ þéŕ àññöţàţöŕ ·······]</translation>
+        </message>
+        <message>
+            <source>Annotator</source>
+            <translation>[Àññöţàţöŕ ···]</translation>
+        </message>
+        <message>
+            <source>Chose the first shown</source>
+            <translation>[Çĥöšé ţĥé ƒîŕšţ šĥöŵñ ······]</translation>
+        </message>
+        <message>
+            <source>Chose the longer</source>
+            <translation>[Çĥöšé ţĥé ļöñĝéŕ ·····]</translation>
+        </message>
+        <message>
+            <source>Chose the more formatted</source>
+            <translation>[Çĥöšé ţĥé ɱöŕé ƒöŕɱàţţéð ·······]</translation>
+        </message>
+        <message>
+            <source>All annotators</source>
+            <translation>[Àļļ àññöţàţöŕš ····]</translation>
+        </message>
+        <message>
+            <source>The 95 % interval excludes 50 %: a likely bias.</source>
+            <translation>[Ţĥé 95 % îñţéŕṽàļ éẋçļûðéš 50 %: à ļîķéļý ƀîàš. ··············]</translation>
+        </message>
+        <message>
+            <source>Most split tasks</source>
+            <translation>[Ṁöšţ šþļîţ ţàšķš ·····]</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>[Ţàšķ ·]</translation>
+        </message>
+        <message>
+            <source>Judgments</source>
+            <translation>[Ĵûðĝɱéñţš ···]</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>[Šþļîţ ··]</translation>
+        </message>
+        <message>
+            <source>Read the judgments…</source>
+            <translation>[Ŕéàð ţĥé ĵûðĝɱéñţš… ······]</translation>
+        </message>
+        <message>
+            <source>Read every judgment of the selected task</source>
+            <translation>[Ŕéàð éṽéŕý ĵûðĝɱéñţ öƒ ţĥé šéļéçţéð ţàšķ ············]</translation>
+        </message>
+        <message>
+            <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+            <translation>[Šþļîţ: ĥöŵ öƒţéñ ţŵö àññöţàţöŕš ĵûðĝéð à þàîŕ öƒ ŕéšþöñšéš ðîƒƒéŕéñţļý (0 àļļ àĝŕéé, 1 àļŵàýš öþþöšîţé). Ðîšàĝŕééɱéñţ îš ķéþţ, ñéṽéŕ ṽöţéð àŵàý. ···········································]</translation>
+        </message>
     </context>
     <context>
         <name>StatisticsView</name>
@@ -1808,6 +2347,14 @@ Default settings are used for now; the file is kept unchanged.</source>
         <message>
             <source>Agreement</source>
             <translation>[Àĝŕééɱéñţ ···]</translation>
+        </message>
+        <message>
+            <source>Position, length and formatting bias</source>
+            <translation>[Þöšîţîöñ, ļéñĝţĥ àñð ƒöŕɱàţţîñĝ ƀîàš ···········]</translation>
+        </message>
+        <message>
+            <source>Most split tasks</source>
+            <translation>[Ṁöšţ šþļîţ ţàšķš ·····]</translation>
         </message>
         <message>
             <source>Annotator</source>
@@ -1931,6 +2478,10 @@ Default settings are used for now; the file is kept unchanged.</source>
             <translation>[Àçţîṽé ţîɱé öñ ţĥîš ţàšķ ·······]</translation>
         </message>
         <message>
+            <source>Progress</source>
+            <translation>[Þŕöĝŕéšš ··]</translation>
+        </message>
+        <message>
             <source>Online</source>
             <translation>[Öñļîñé ··]</translation>
         </message>
@@ -1945,6 +2496,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <message>
             <source>Not signed in (offline)</source>
             <translation>[Ñöţ šîĝñéð îñ (öƒƒļîñé) ·······]</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>[šéñðîñĝ… ··]</translation>
         </message>
         <message numerus="yes">
             <source>%n to send</source>
@@ -1964,6 +2519,14 @@ Default settings are used for now; the file is kept unchanged.</source>
         <message>
             <source>Active: %1</source>
             <translation>[Àçţîṽé: %1 ···]</translation>
+        </message>
+        <message>
+            <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+            <translation>[%1: %2 ðöñé, %3 ļéƒţ · Ţöðàý: %4 šûƀɱîţţéð, %5 àçţîṽé ················]</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>[Àļļ þŕöĵéçţš ····]</translation>
         </message>
     </context>
     <context>
@@ -2054,6 +2617,56 @@ Default settings are used for now; the file is kept unchanged.</source>
         <message>
             <source>Sync failed: %1</source>
             <translation>[Šýñç ƒàîļéð: %1 ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProblemsDialog</name>
+        <message>
+            <source>Sync problems</source>
+            <translation>[Šýñç þŕöƀļéɱš ····]</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>[Ŕéàðîñĝ… ··]</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>[Šûɱɱàŕý ··]</translation>
+        </message>
+        <message>
+            <source>Changes set aside</source>
+            <translation>[Çĥàñĝéš šéţ àšîðé ·····]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķîñð ·]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>[Îţéɱ ·]</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>[Ŕéçéîṽéð ··]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Þŕöƀļéɱ ··]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé ··]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server's administrator if this stays.</source>
+            <translation>
+                <numerusform>[%n çĥàñĝé(š) ƒŕöɱ ţĥé šéŕṽéŕ çöûļð ñöţ ƀé ûšéð àñð ŵéŕé šéţ àšîðé. Éṽéŕýţĥîñĝ éļšé ŵàš šýñçéð. Ţéļļ ţĥé šéŕṽéŕ'š àðɱîñîšţŕàţöŕ îƒ ţĥîš šţàýš. ··········································]</numerusform>
+                <numerusform>[%n çĥàñĝé(š) ƒŕöɱ ţĥé šéŕṽéŕ çöûļð ñöţ ƀé ûšéð àñð ŵéŕé šéţ àšîðé. Éṽéŕýţĥîñĝ éļšé ŵàš šýñçéð. Ţéļļ ţĥé šéŕṽéŕ'š àðɱîñîšţŕàţöŕ îƒ ţĥîš šţàýš. ··········································]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No problems: every change from the server was used.</source>
+            <translation>[Ñö þŕöƀļéɱš: éṽéŕý çĥàñĝé ƒŕöɱ ţĥé šéŕṽéŕ ŵàš ûšéð. ···············]</translation>
         </message>
     </context>
     <context>
@@ -2235,8 +2848,12 @@ Default settings are used for now; the file is kept unchanged.</source>
             <translation>[Ţĥé šûƀɱîššîöñ çöûļð ñöţ ƀé šàṽéð: %1 ···········]</translation>
         </message>
         <message>
-            <source>Submitted. It will be sent on the next sync.</source>
-            <translation>[Šûƀɱîţţéð. Îţ ŵîļļ ƀé šéñţ öñ ţĥé ñéẋţ šýñç. ·············]</translation>
+            <source>Saved as done in this folder project.</source>
+            <translation>[Šàṽéð àš ðöñé îñ ţĥîš ƒöļðéŕ þŕöĵéçţ. ···········]</translation>
+        </message>
+        <message>
+            <source>Submitted. It is sent as soon as the server answers.</source>
+            <translation>[Šûƀɱîţţéð. Îţ îš šéñţ àš šööñ àš ţĥé šéŕṽéŕ àñšŵéŕš. ················]</translation>
         </message>
         <message>
             <source>Not ready to submit</source>

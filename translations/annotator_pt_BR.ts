@@ -67,6 +67,14 @@
         <translation>Abrir uma pasta de imagens</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>Exportar as anotações de um projeto como COCO, YOLO, Pascal VOC ou JSON Lines</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>Interromper a sincronização em andamento</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>&amp;Problemas…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>Mostrar as alterações do servidor que não puderam ser aplicadas</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>Escolher o rótulo “%1”</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>Modo de desenho (desenhe com dois cliques ou arrastando)</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
@@ -262,6 +286,14 @@
         <translation>Selecionar todas as caixas</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>Copiar a caixa selecionada</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>Colar a caixa copiada</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>Ocultar caixas (manter pressionado)</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>Nada a rotular nesta imagem</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Desfazer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Refazer</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>Deslocar 10 px para baixo</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>Rótulo 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>Rótulo 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>Rótulo 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>Rótulo 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>Rótulo 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>Rótulo 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>Rótulo 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>Rótulo 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>Rótulo 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>Nada a rotular nesta imagem</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>Modo de desenho: arraste, ou clique em dois cantos, para desenhar uma caixa. Esc sai do modo.</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>A caixa %1 tem tamanho zero.</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>Desenhe pelo menos uma caixa ou marque “Nada a rotular nesta imagem”.</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>“Nada a rotular nesta imagem” está marcado, mas há caixas.</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -432,10 +428,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>Copiar este bloco de código</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>Copiar bloco de código</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>Preferência %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>Dar a posição %1 à resposta selecionada</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -460,6 +475,14 @@
     <message>
         <source>Criteria:</source>
         <translation>Critérios:</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>Classificação:</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>Por resposta:</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -490,8 +513,20 @@
         <translation>Nenhuma preferência válida</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>Julgamentos de outros anotadores</translation>
+        <source>No valid ranking</source>
+        <translation>Nenhuma classificação válida</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>Todos os julgamentos desta tarefa, lado a lado</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>Todos os julgamentos desta tarefa</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -506,12 +541,20 @@
         <translation>Prompt</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>O servidor recusou a última entrega: %1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>Nenhuma tarefa de comparação carregada.</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>Esta entrega</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -524,6 +567,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>Escolha qual resposta é melhor ou Empate (teclas 1–7).</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>Resposta %1: %2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -546,6 +593,10 @@
         <translation>“%1” deve ser avaliado de %2 a %3.</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>Dê uma posição a cada resposta (teclas 1–9 ou arrastando); ainda sem posição: %1.</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>não avaliado</translation>
     </message>
@@ -556,6 +607,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>Avalie %1 de %2 a %3; teclas: dígitos, setas, Delete</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>%1 da resposta %2</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -664,6 +723,69 @@
         <source>Change judgment</source>
         <translation>Alterar julgamento</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>sem posição</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>posição %1 (empate)</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>posição %1</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>Classificação das respostas, da melhor para a pior</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>As teclas 1–9 dão uma posição à resposta selecionada (posições iguais são empates); arraste uma resposta para reordenar; Delete limpa a posição.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>Turno: %1</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>Recolher este turno</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>Expandir este turno</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>Turnos anteriores da conversa</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>Última mensagem do usuário</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -719,6 +841,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>+%1 / −%2 palavras · %3 alterações · distância de edição %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>formatação</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -734,12 +860,221 @@
         <translation>Deslocar caixa</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>Ocultar caixa</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>Mostrar caixa</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>Bloquear caixa</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>Desbloquear caixa</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>Alterar atributo</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>Colar caixa</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>Alterar rótulo</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>Copiar caixas da tarefa anterior</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>Exportar projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projeto:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Salvar em:</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Escolha um projeto</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>Projeto a exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportação</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>Onde salvar a exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pro&amp;curar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Escolher onde salvar a exportação</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progresso da exportação</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Status da exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>Abrir a pasta da exportação</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON (um arquivo)</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO (uma pasta de arquivos de rótulos)</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC (uma pasta de arquivos XML)</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines: todas as entregas (um arquivo)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>Escolha um projeto e um formato para exportar.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Escolha onde salvar a exportação.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 é um arquivo; este formato precisa de uma pasta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>A pasta %1 não está vazia. Exportar para ela? Arquivos com os mesmos nomes serão substituídos.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 já existe. Substituir?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>%1 exportado como %2: %n arquivo em %3.</numerusform>
+            <numerusform>%1 exportado como %2: %n arquivos em %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>%1 exportado como %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Exportação cancelada. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>Este projeto não pode ser exportado neste formato: %1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>Você não tem permissão para gravar em %1; escolha outro local.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Não foi possível gravar a exportação: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>A exportação falhou inesperadamente; os detalhes estão no log.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar para</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>O cache ainda não está aberto; tente novamente em instantes.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1152,36 @@
     <message>
         <source>Resize box</source>
         <translation>Redimensionar caixa</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>Diretrizes</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>&amp;Diretrizes</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>Mostrar ou ocultar as diretrizes do projeto</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>Localizar nas diretrizes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Nenhuma ocorrência</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1265,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Caixas</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>Atributos da caixa selecionada</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>Ocultar todas as caixas deste rótulo</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>Caixa %1</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1540,29 @@ Digite os rótulos, um por linha:</translation>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>Editar novamente</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>Iniciar uma correção desta tarefa; ao entregá-la, uma nova versão é enviada.</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>Status da entrega</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>Entregue (versão %1). Somente leitura: escolha “Editar novamente” para corrigi-la.</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>Correção: ao entregar, a versão %1 é enviada; as anteriores são mantidas.</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1236,14 +1655,6 @@ Digite os rótulos, um por linha:</translation>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>Diretrizes</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>Mostrar ou ocultar as diretrizes</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
@@ -1486,6 +1897,42 @@ Digite os rótulos, um por linha:</translation>
         <translation>Não foi possível retomar um download; ele será reiniciado.</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>O servidor redirecionou para outro endereço: verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>O servidor demorou demais para responder. Seu trabalho foi mantido e será enviado mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>O servidor enviou uma resposta que este aplicativo não consegue usar. Verifique o endereço do servidor ou avise o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>O servidor enviou uma resposta maior que o permitido. Verifique o endereço do servidor ou avise o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>O servidor continua enviando alterações; a sincronização foi interrompida. O que chegou foi mantido; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>O http sem criptografia só é usado para este computador. Use um endereço de servidor https://.</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>Uma imagem é maior que o permitido e não foi baixada.</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>Uma imagem chegou danificada; ela será baixada novamente na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>O servidor redirecionou para %1: verifique o endereço do servidor.</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>O tamanho da imagem difere do da imagem da tarefa.</translation>
     </message>
@@ -1512,6 +1959,14 @@ Digite os rótulos, um por linha:</translation>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>Uma sinalização não é reconhecida pelo servidor.</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>Uma caixa tem um atributo que este projeto não define (%1).</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>Um atributo de caixa tem um valor que este projeto não permite (%1).</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1605,6 +2060,10 @@ Digite os rótulos, um por linha:</translation>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Pesquisar atalhos</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2229,86 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>Todos os julgamentos de uma tarefa</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>Esta tarefa não está no cache.</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1% (%2 de %3; intervalo de 95%: %4–%5%)</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>Dos pares julgados cujas duas respostas diferem em um indício, a proporção que escolheu a resposta mostrada primeiro, a mais longa e a mais formatada (títulos, listas, negrito, emoji). Um anotador sem viés ficaria perto de 50%; ⚠ marca uma proporção cujo intervalo de 95% exclui 50%. Empates e pares pulados não são contados.</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>Auditoria de viés por anotador</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>Escolheu a mostrada primeiro</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>Escolheu a mais longa</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>Escolheu a mais formatada</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>Todos os anotadores</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>O intervalo de 95% exclui 50%: provável viés.</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Tarefas com mais divergência</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>Julgamentos</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Divergência</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>Ler os julgamentos…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>Ler todos os julgamentos da tarefa selecionada</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>Divergência: com que frequência dois anotadores julgaram um par de respostas de forma diferente (0 = todos concordam, 1 = sempre opostos). A divergência é mantida, nunca resolvida por votação.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1808,6 +2347,14 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
     <message>
         <source>Agreement</source>
         <translation>Concordância</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>Viés de posição, tamanho e formatação</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>Tarefas com mais divergência</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1931,6 +2478,10 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
         <translation>Tempo ativo nesta tarefa</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1945,6 +2496,10 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
     <message>
         <source>Not signed in (offline)</source>
         <translation>Sem login (offline)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1964,6 +2519,14 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
     <message>
         <source>Active: %1</source>
         <translation>Ativo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1: %2 concluídas, %3 restantes · Hoje: %4 entregues, %5 de tempo ativo</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos os projetos</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2617,56 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
     <message>
         <source>Sync failed: %1</source>
         <translation>Falha na sincronização: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronização</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>Alterações separadas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>%n alteração do servidor não pôde ser aplicada e foi separada. Todo o resto foi sincronizado. Avise o administrador do servidor se isso persistir.</numerusform>
+            <numerusform>%n alterações do servidor não puderam ser aplicadas e foram separadas. Todo o resto foi sincronizado. Avise o administrador do servidor se isso persistir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>Nenhum problema: todas as alterações do servidor foram aplicadas.</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2848,12 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
         <translation>Não foi possível salvar a entrega: %1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>Entregue. Será enviada na próxima sincronização.</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>Salva como concluída neste projeto de pasta.</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>Entregue. Será enviada assim que o servidor responder.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

@@ -67,6 +67,14 @@
         <translation>打开图像文件夹</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a project&apos;s annotations as COCO, YOLO, Pascal VOC or JSON Lines</source>
+        <translation>将项目的标注导出为 COCO、YOLO、Pascal VOC 或 JSON Lines 格式</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -219,6 +227,14 @@
         <translation>停止正在进行的同步</translation>
     </message>
     <message>
+        <source>&amp;Problems…</source>
+        <translation>问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show the changes from the server that could not be used</source>
+        <translation>显示来自服务器但无法应用的更改</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -237,6 +253,14 @@
 </context>
 <context>
     <name>BBoxActions</name>
+    <message>
+        <source>Choose label “%1”</source>
+        <translation>选择标签“%1”</translation>
+    </message>
+    <message>
+        <source>Draw mode (click–click or drag draws)</source>
+        <translation>绘制模式（点击两次或拖动即可绘制）</translation>
+    </message>
     <message>
         <source>Zoom in</source>
         <translation>放大</translation>
@@ -262,6 +286,14 @@
         <translation>选择所有框</translation>
     </message>
     <message>
+        <source>Copy the selected box</source>
+        <translation>复制所选框</translation>
+    </message>
+    <message>
+        <source>Paste the copied box</source>
+        <translation>粘贴已复制的框</translation>
+    </message>
+    <message>
         <source>Hide boxes (hold)</source>
         <translation>隐藏框（按住）</translation>
     </message>
@@ -272,14 +304,6 @@
     <message>
         <source>Nothing to label in this image</source>
         <translation>此图像中无可标注对象</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>Nudge left 1 px</source>
@@ -313,42 +337,6 @@
         <source>Nudge down 10 px</source>
         <translation>向下微调 10 px</translation>
     </message>
-    <message>
-        <source>Label 1</source>
-        <translation>标签 1</translation>
-    </message>
-    <message>
-        <source>Label 2</source>
-        <translation>标签 2</translation>
-    </message>
-    <message>
-        <source>Label 3</source>
-        <translation>标签 3</translation>
-    </message>
-    <message>
-        <source>Label 4</source>
-        <translation>标签 4</translation>
-    </message>
-    <message>
-        <source>Label 5</source>
-        <translation>标签 5</translation>
-    </message>
-    <message>
-        <source>Label 6</source>
-        <translation>标签 6</translation>
-    </message>
-    <message>
-        <source>Label 7</source>
-        <translation>标签 7</translation>
-    </message>
-    <message>
-        <source>Label 8</source>
-        <translation>标签 8</translation>
-    </message>
-    <message>
-        <source>Label 9</source>
-        <translation>标签 9</translation>
-    </message>
 </context>
 <context>
     <name>BBoxCommands</name>
@@ -376,6 +364,10 @@
         <translation>此图像中无可标注对象</translation>
     </message>
     <message>
+        <source>Draw mode: drag, or click two corners, to draw a box. Esc leaves it.</source>
+        <translation>绘制模式：拖动，或点击两个角，即可绘制框。按 Esc 退出。</translation>
+    </message>
+    <message>
         <source>Box %1 has zero size.</source>
         <translation>框 %1 的尺寸为零。</translation>
     </message>
@@ -394,6 +386,10 @@
     <message>
         <source>Draw at least one box, or tick “Nothing to label in this image”.</source>
         <translation>请至少绘制一个框，或勾选“此图像中无可标注对象”。</translation>
+    </message>
+    <message>
+        <source>“Nothing to label in this image” is ticked, but there are boxes.</source>
+        <translation>已勾选“此图像中无可标注对象”，但图像中有框。</translation>
     </message>
     <message>
         <source>This result cannot be submitted.</source>
@@ -431,10 +427,29 @@
     </message>
 </context>
 <context>
+    <name>CodeBlocks</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this code block</source>
+        <translation>复制此代码块</translation>
+    </message>
+    <message>
+        <source>Copy code block</source>
+        <translation>复制代码块</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <source>Preference %1: %2</source>
         <translation>偏好 %1：%2</translation>
+    </message>
+    <message>
+        <source>Give the selected response rank %1</source>
+        <translation>将所选回答排为第 %1 名</translation>
     </message>
     <message>
         <source>Go to the preference scale</source>
@@ -459,6 +474,14 @@
     <message>
         <source>Criteria:</source>
         <translation>评价标准：</translation>
+    </message>
+    <message>
+        <source>Ranking:</source>
+        <translation>排名：</translation>
+    </message>
+    <message>
+        <source>Per response:</source>
+        <translation>按回答：</translation>
     </message>
     <message>
         <source>Rationale: why is one better (or both bad)?</source>
@@ -489,8 +512,20 @@
         <translation>没有有效的偏好</translation>
     </message>
     <message>
-        <source>Other annotators&apos; judgments</source>
-        <translation>其他标注员的判断</translation>
+        <source>No valid ranking</source>
+        <translation>无有效排名</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>第 %1 名：%2</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task, side by side</source>
+        <translation>此任务的所有判断（并排显示）</translation>
+    </message>
+    <message>
+        <source>Every judgment of this task</source>
+        <translation>此任务的所有判断</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -505,12 +540,20 @@
         <translation>提示词</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
         <source>The server refused the last submission: %1</source>
         <translation>服务器拒绝了上一次提交：%1</translation>
     </message>
     <message>
         <source>No comparison task is loaded.</source>
         <translation>未加载比较任务。</translation>
+    </message>
+    <message>
+        <source>This submission</source>
+        <translation>此提交内容</translation>
     </message>
     <message>
         <source>This comparison task is damaged and cannot be shown; please report it.</source>
@@ -523,6 +566,10 @@
     <message>
         <source>Choose which response is better, or Tie (keys 1–7).</source>
         <translation>请选择哪个回答更好，或选择“持平”（按键 1–7）。</translation>
+    </message>
+    <message>
+        <source>Response %1: %2</source>
+        <translation>回答 %1：%2</translation>
     </message>
     <message>
         <source>The rationale is too short: %1 of at least %2 characters.</source>
@@ -545,6 +592,10 @@
         <translation>“%1”的评分必须在 %2 至 %3 之间。</translation>
     </message>
     <message>
+        <source>Rank every response (keys 1–9 or drag); not ranked yet: %1.</source>
+        <translation>请为每个回答排名（按 1–9 键或拖动）；尚未排名：%1。</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
@@ -555,6 +606,14 @@
     <message>
         <source>Rate %1 from %2 to %3; keys: digits, arrows, Delete</source>
         <translation>为 %1 评分（%2 至 %3）；按键：数字、方向键、Delete</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>回答 %1</translation>
+    </message>
+    <message>
+        <source>%1 of response %2</source>
+        <translation>回答 %2 的%1</translation>
     </message>
     <message>
         <source>Response A</source>
@@ -663,6 +722,69 @@
         <source>Change judgment</source>
         <translation>更改判断</translation>
     </message>
+    <message>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>rank %1 (tie)</source>
+        <translation>第 %1 名（并列）</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>Ranking of the responses, best first</source>
+        <translation>回答排名，最好的在前</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 give the selected response a rank (equal ranks are ties); drag a response to reorder; Delete clears its rank.</source>
+        <translation>按 1–9 键为所选回答设定名次（名次相同即为并列）；拖动回答可调整顺序；按 Delete 清除其名次。</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>%1 turn</source>
+        <translation>%1 消息</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Collapse this turn</source>
+        <translation>折叠此轮对话</translation>
+    </message>
+    <message>
+        <source>Expand this turn</source>
+        <translation>展开此轮对话</translation>
+    </message>
+    <message>
+        <source>Earlier turns of the conversation</source>
+        <translation>对话中较早的轮次</translation>
+    </message>
+    <message>
+        <source>The user&apos;s last message</source>
+        <translation>用户的最后一条消息</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -718,6 +840,10 @@
         <source>+%1 / −%2 words · %3 changes · edit distance %4</source>
         <translation>+%1 / −%2 个词 · %3 处更改 · 编辑距离 %4</translation>
     </message>
+    <message>
+        <source>formatting</source>
+        <translation>格式</translation>
+    </message>
     <message numerus="yes">
         <source>%n unchanged word(s)</source>
         <translation>
@@ -732,12 +858,220 @@
         <translation>微调框</translation>
     </message>
     <message>
+        <source>Hide box</source>
+        <translation>隐藏框</translation>
+    </message>
+    <message>
+        <source>Show box</source>
+        <translation>显示框</translation>
+    </message>
+    <message>
+        <source>Lock box</source>
+        <translation>锁定框</translation>
+    </message>
+    <message>
+        <source>Unlock box</source>
+        <translation>解锁框</translation>
+    </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>更改属性</translation>
+    </message>
+    <message>
+        <source>Paste box</source>
+        <translation>粘贴框</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>更改标签</translation>
     </message>
     <message>
         <source>Copy boxes of the previous task</source>
         <translation>复制上一个任务的框</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>导出项目</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>选择项目</translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation>要导出的项目</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <source>Where to save the export</source>
+        <translation>导出的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>选择导出的保存位置</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>导出状态</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the export</source>
+        <translation>打开导出所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>COCO JSON (one file)</source>
+        <translation>COCO JSON（单个文件）</translation>
+    </message>
+    <message>
+        <source>COCO JSON</source>
+        <translation>COCO JSON</translation>
+    </message>
+    <message>
+        <source>YOLO (a folder of label files)</source>
+        <translation>YOLO（包含标签文件的文件夹）</translation>
+    </message>
+    <message>
+        <source>YOLO</source>
+        <translation>YOLO</translation>
+    </message>
+    <message>
+        <source>Pascal VOC (a folder of XML files)</source>
+        <translation>Pascal VOC（包含 XML 文件的文件夹）</translation>
+    </message>
+    <message>
+        <source>Pascal VOC</source>
+        <translation>Pascal VOC</translation>
+    </message>
+    <message>
+        <source>JSON Lines: every submission (one file)</source>
+        <translation>JSON Lines：所有提交内容（单个文件）</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Choose a project and a format to export.</source>
+        <translation>请选择要导出的项目和格式。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 is a file; this format needs a folder.</source>
+        <translation>%1 是一个文件；此格式需要文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Export into it? Files with the same names are replaced.</source>
+        <translation>文件夹 %1 不为空。是否导出到此文件夹？同名文件将被替换。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。是否替换？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2: %n file(s) in %3.</source>
+        <translation>
+            <numerusform>已将 %1 导出为 %2：共 %n 个文件，位于 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2 to %3.</source>
+        <translation>已将 %1 导出为 %2，保存到 %3。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>已取消导出。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This project cannot be exported in this format: %1</source>
+        <translation>此项目无法以此格式导出：%1</translation>
+    </message>
+    <message>
+        <source>You may not write to %1; choose another place.</source>
+        <translation>您无权写入 %1；请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出内容：%1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly; the log has the details.</source>
+        <translation>导出意外失败；详细信息请查看日志。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLauncher</name>
+    <message>
+        <source>The cache is not open yet; try again in a moment.</source>
+        <translation>缓存尚未打开；请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1148,35 @@
     <message>
         <source>Resize box</source>
         <translation>调整框大小</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesPanel</name>
+    <message>
+        <source>Guidelines</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show or hide the project&apos;s guidelines</source>
+        <translation>显示或隐藏项目指南</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配项</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1259,37 @@
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectList</name>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>框</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected box</source>
+        <translation>所选框的属性</translation>
+    </message>
+    <message>
+        <source>Hide every box of this label</source>
+        <translation>隐藏此标签的所有框</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>框 %1</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1532,29 @@ Type the labels, one per line:</source>
     </message>
 </context>
 <context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Edit again</source>
+        <translation>重新编辑</translation>
+    </message>
+    <message>
+        <source>Start a revision of this task; submitting it sends a new version.</source>
+        <translation>开始修改此任务；提交后将发送新版本。</translation>
+    </message>
+    <message>
+        <source>Submission state</source>
+        <translation>提交状态</translation>
+    </message>
+    <message>
+        <source>Submitted (version %1). Read-only: choose Edit again to revise it.</source>
+        <translation>已提交（版本 %1）。只读：如需修改，请选择“重新编辑”。</translation>
+    </message>
+    <message>
+        <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
+        <translation>修改中：提交后将发送版本 %1；之前的版本会保留。</translation>
+    </message>
+</context>
+<context>
     <name>RewriteActions</name>
     <message>
         <source>Bold</source>
@@ -1230,14 +1647,6 @@ Type the labels, one per line:</source>
 </context>
 <context>
     <name>RewritePane</name>
-    <message>
-        <source>Guidelines</source>
-        <translation>指南</translation>
-    </message>
-    <message>
-        <source>Show or hide the guidelines</source>
-        <translation>显示或隐藏指南</translation>
-    </message>
     <message>
         <source>Prompt</source>
         <translation>提示词</translation>
@@ -1480,6 +1889,42 @@ Type the labels, one per line:</source>
         <translation>无法恢复下载；将重新开始下载。</translation>
     </message>
     <message>
+        <source>The server redirected to another address: check the server address.</source>
+        <translation>服务器重定向到了其他地址：请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Your work is kept and sent later.</source>
+        <translation>服务器响应时间过长。您的工作已保留，稍后将发送。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app cannot use. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>服务器返回了本应用无法使用的响应。请检查服务器地址或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server sent a larger answer than allowed. Check the server address or tell the server&apos;s administrator.</source>
+        <translation>服务器返回的响应超出了允许的大小。请检查服务器地址或联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server keeps sending changes; sync stopped. What arrived is kept; try again later.</source>
+        <translation>服务器不断发送更改；同步已停止。已接收的内容会保留；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Plain http is only used to this computer. Use an https:// server address.</source>
+        <translation>未加密的 http 仅用于连接本机。请使用 https:// 服务器地址。</translation>
+    </message>
+    <message>
+        <source>An image is larger than allowed and was not downloaded.</source>
+        <translation>某张图像超出允许的大小，未下载。</translation>
+    </message>
+    <message>
+        <source>An image arrived damaged; it is downloaded again at the next sync.</source>
+        <translation>某张图像收到时已损坏；将在下次同步时重新下载。</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1: check the server address.</source>
+        <translation>服务器重定向到了 %1：请检查服务器地址。</translation>
+    </message>
+    <message>
         <source>The image size differs from the task&apos;s image.</source>
         <translation>图像尺寸与任务中的图像不一致。</translation>
     </message>
@@ -1506,6 +1951,14 @@ Type the labels, one per line:</source>
     <message>
         <source>A flag is not known to the server.</source>
         <translation>服务器无法识别某个标记。</translation>
+    </message>
+    <message>
+        <source>A box has an attribute this project does not define (%1).</source>
+        <translation>某个框包含此项目未定义的属性（%1）。</translation>
+    </message>
+    <message>
+        <source>A box attribute has a value this project does not allow (%1).</source>
+        <translation>某个框属性的值是此项目不允许的（%1）。</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
@@ -1599,6 +2052,10 @@ Type the labels, one per line:</source>
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>搜索快捷键</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2221,86 @@ Default settings are used for now; the file is kept unchanged.</source>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Every judgment of a task</source>
+        <translation>任务的所有判断</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>This task is not in the cache.</source>
+        <translation>此任务不在缓存中。</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3; 95 % interval %4–%5 %)</source>
+        <translation>%1%（%3 中的 %2；95% 区间 %4–%5%）</translation>
+    </message>
+    <message>
+        <source>Of the judged pairs whose two responses differ in a cue, the share that chose the response shown first, the longer one and the more heavily formatted one (headings, lists, bold, emoji). An unbiased judge would be near 50 %; ⚠ marks a share whose 95 % interval excludes 50 %. Ties and skipped pairs are left out.</source>
+        <translation>在两个回答于某一线索上存在差异的已判断回答对中，选择先显示的回答、较长的回答以及格式较多的回答（标题、列表、粗体、表情符号）的比例。无偏差的判断应接近 50%；⚠ 表示其 95% 区间不包含 50% 的比例。持平和跳过的回答对不计入。</translation>
+    </message>
+    <message>
+        <source>Bias audit per annotator</source>
+        <translation>各标注员的偏差审计</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>Chose the first shown</source>
+        <translation>选择先显示的</translation>
+    </message>
+    <message>
+        <source>Chose the longer</source>
+        <translation>选择较长的</translation>
+    </message>
+    <message>
+        <source>Chose the more formatted</source>
+        <translation>选择格式较多的</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>所有标注员</translation>
+    </message>
+    <message>
+        <source>The 95 % interval excludes 50 %: a likely bias.</source>
+        <translation>95% 区间不包含 50%：可能存在偏差。</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>分歧最大的任务</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Judgments</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分歧度</translation>
+    </message>
+    <message>
+        <source>Read the judgments…</source>
+        <translation>查看判断…</translation>
+    </message>
+    <message>
+        <source>Read every judgment of the selected task</source>
+        <translation>查看所选任务的所有判断</translation>
+    </message>
+    <message>
+        <source>Split: how often two annotators judged a pair of responses differently (0 all agree, 1 always opposite). Disagreement is kept, never voted away.</source>
+        <translation>分歧度：两名标注员对一对回答作出不同判断的频率（0 表示完全一致，1 表示总是相反）。分歧会被保留，绝不会通过投票消除。</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>
@@ -1802,6 +2339,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Agreement</source>
         <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Position, length and formatting bias</source>
+        <translation>位置、长度和格式偏差</translation>
+    </message>
+    <message>
+        <source>Most split tasks</source>
+        <translation>分歧最大的任务</translation>
     </message>
     <message>
         <source>Annotator</source>
@@ -1923,6 +2468,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>此任务的工作时长</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1937,6 +2486,10 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Not signed in (offline)</source>
         <translation>未登录（离线）</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>正在发送…</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1955,6 +2508,14 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Active: %1</source>
         <translation>工作时长：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 left · Today: %4 submitted, %5 active</source>
+        <translation>%1：已完成 %2，剩余 %3 · 今日：已提交 %4，工作时长 %5</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>所有项目</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2605,55 @@ Default settings are used for now; the file is kept unchanged.</source>
     <message>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Changes set aside</source>
+        <translation>已搁置的更改</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server could not be used and were set aside. Everything else was synced. Tell the server&apos;s administrator if this stays.</source>
+        <translation>
+            <numerusform>来自服务器的 %n 项更改无法应用，已被搁置。其余内容均已同步。如果问题持续存在，请联系服务器管理员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every change from the server was used.</source>
+        <translation>没有问题：来自服务器的所有更改均已应用。</translation>
     </message>
 </context>
 <context>
@@ -2223,8 +2833,12 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>无法保存提交内容：%1</translation>
     </message>
     <message>
-        <source>Submitted. It will be sent on the next sync.</source>
-        <translation>已提交。将在下次同步时发送。</translation>
+        <source>Saved as done in this folder project.</source>
+        <translation>已在此文件夹项目中保存为已完成。</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent as soon as the server answers.</source>
+        <translation>已提交。服务器响应后将立即发送。</translation>
     </message>
     <message>
         <source>Not ready to submit</source>

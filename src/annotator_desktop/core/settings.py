@@ -45,6 +45,15 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_sizes: list[int] = field(default_factory=list)
+    # Splitters inside task panes (e.g. the compare pane's context height), by a pane's key
+    pane_splitters: dict[str, list[int]] = field(default_factory=dict)
+    guidelines_shown: list[str] = field(default_factory=list)  # projects shown their guidelines
+    # Limits on what a server may send (see README "Limits"); defaults suit every real server.
+    call_deadline_seconds: int = 60  # wall-clock limit of one API call, answer included
+    max_answer_mb: int = 64  # largest JSON answer accepted
+    max_asset_mb: int = 512  # largest image accepted when the server declares no size
+    max_pages_per_sync: int = 2000  # change-feed pages in one sync
+    allow_insecure_http: bool = False  # plain http to a host other than this computer (unsafe)
 
     def normalised(self) -> Settings:
         """A copy with every value inside its allowed range."""
@@ -53,6 +62,16 @@ class Settings:
         copy.autosave_ms = max(100, min(int(copy.autosave_ms), 1000))
         copy.auto_topup = max(0, min(int(copy.auto_topup), 500))
         copy.splitter_sizes = [int(v) for v in copy.splitter_sizes if isinstance(v, int | float)]
+        panes = copy.pane_splitters if isinstance(copy.pane_splitters, dict) else {}
+        copy.pane_splitters = {
+            str(k): [int(x) for x in v if isinstance(x, int | float)]
+            for k, v in panes.items()
+            if isinstance(v, list)
+        }
+        copy.call_deadline_seconds = max(1, min(int(copy.call_deadline_seconds), 3600))
+        copy.max_answer_mb = max(1, min(int(copy.max_answer_mb), 4096))
+        copy.max_asset_mb = max(1, min(int(copy.max_asset_mb), 65536))
+        copy.max_pages_per_sync = max(1, min(int(copy.max_pages_per_sync), 1_000_000))
         return copy
 
 
