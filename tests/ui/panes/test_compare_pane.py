@@ -423,3 +423,14 @@ def test_a_different_task_than_the_prepared_one_still_shows_its_own_texts(qtbot:
     assert texts == {"alpha", "beta gamma"}
     assert {a.words, b.words} == {1, 2}
     assert a.browser.prepared_document() is None and b.browser.prepared_document() is None
+
+
+def test_columns_prepared_for_a_larger_next_task_stay_hidden(qtbot: QtBot) -> None:
+    """A two-response task stays two columns while a four-response task is built ahead."""
+    pane = shown_pane(qtbot, context())
+    base = context(task_id="task-4")
+    body = dict(base.payload)
+    body["responses"] = [{"id": f"r{i}", "text_md": f"answer {i}"} for i in range(4)]
+    pane.prepare(context(task_id="task-4", task_payload=body))
+    visible = [c for c in pane.responses.columns if c.isVisible()]
+    assert len(pane.responses.columns) == 4 and len(visible) == 2

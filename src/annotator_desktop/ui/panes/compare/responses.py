@@ -116,6 +116,8 @@ class ResponsesPanel(QWidget):
             bar.valueChanged.connect(lambda _v, s=bar, c=column: self._follow_all(s, c))
             self.columns.append(column)
             column.retranslate()
+            # A column built ahead for the next task (prepare) stays hidden until it is shown.
+            column.setVisible(len(self.columns) <= self._count)
         return self.columns[index]
 
     def shown_columns(self) -> list[ResponseColumn]:
