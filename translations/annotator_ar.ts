@@ -2004,6 +2004,46 @@ Type the labels, one per line:</source>
         <source>A required value is missing (%1).</source>
         <translation>قيمة مطلوبة مفقودة (%1).</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>لم يُختر أي تفضيل.</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>تُرتَّب هذه المهمة، ولا يُحكم عليها بمقياس التفضيل.</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>الإجابات غير مرتبة.</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>يُحكم على هذه المهمة بمقياس التفضيل، ولا تُرتَّب.</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>ليست كل الإجابات مرتبة.</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>رُتِّبت إجابة أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>في الترتيب مكان فارغ.</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>يذكر الترتيب إجابة ليست في هذه المهمة.</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>قُيِّمت إجابة وفق معيار ليس في هذا المشروع (%1).</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>يذكر تقييمٌ إجابة ليست في هذه المهمة (%1).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

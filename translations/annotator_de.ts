@@ -1972,6 +1972,46 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
         <source>A required value is missing (%1).</source>
         <translation>Ein erforderlicher Wert fehlt (%1).</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>Es ist keine Präferenz gewählt.</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>Diese Aufgabe wird gereiht, nicht auf der Präferenzskala bewertet.</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>Die Antworten sind nicht gereiht.</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>Diese Aufgabe wird auf der Präferenzskala bewertet, nicht gereiht.</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>Nicht jede Antwort ist gereiht.</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>Eine Antwort ist mehr als einmal gereiht.</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>Die Reihung hat einen leeren Platz.</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>Die Reihung nennt eine Antwort, die diese Aufgabe nicht hat.</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>Eine Antwort ist nach einem Kriterium bewertet, das dieses Projekt nicht hat (%1).</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>Eine Bewertung nennt eine Antwort, die diese Aufgabe nicht hat (%1).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1972,6 +1972,46 @@ Escriba las etiquetas, una por línea:</translation>
         <source>A required value is missing (%1).</source>
         <translation>Falta un valor obligatorio (%1).</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>No se ha elegido ninguna preferencia.</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>Esta tarea se clasifica, no se juzga en la escala de preferencia.</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>Las respuestas no están clasificadas.</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>Esta tarea se juzga en la escala de preferencia, no se clasifica.</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>No todas las respuestas están clasificadas.</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>Una respuesta está clasificada más de una vez.</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>La clasificación tiene un puesto vacío.</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>La clasificación nombra una respuesta que esta tarea no tiene.</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>Una respuesta está valorada en un criterio que este proyecto no tiene (%1).</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>Una valoración nombra una respuesta que esta tarea no tiene (%1).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1972,6 +1972,46 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
         <source>A required value is missing (%1).</source>
         <translation>Une valeur obligatoire est manquante (%1).</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>Aucune préférence n’est choisie.</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>Cette tâche se classe ; elle ne se juge pas sur l’échelle de préférence.</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>Les réponses ne sont pas classées.</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>Cette tâche se juge sur l’échelle de préférence ; elle ne se classe pas.</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>Toutes les réponses ne sont pas classées.</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>Une réponse est classée plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>Le classement a une place vide.</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>Le classement nomme une réponse que cette tâche n’a pas.</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>Une réponse est notée sur un critère que ce projet n’a pas (%1).</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>Une note nomme une réponse que cette tâche n’a pas (%1).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

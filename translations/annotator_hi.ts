@@ -1972,6 +1972,46 @@ Type the labels, one per line:</source>
         <source>A required value is missing (%1).</source>
         <translation>एक आवश्यक मान मौजूद नहीं है (%1)।</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>कोई पसंद नहीं चुनी गई है।</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>इस कार्य में क्रम दिया जाता है, पसंद के पैमाने पर आँका नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>उत्तरों को क्रम नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>इस कार्य को पसंद के पैमाने पर आँका जाता है, क्रम नहीं दिया जाता।</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>हर उत्तर को क्रम नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>एक उत्तर को एक से अधिक बार क्रम दिया गया है।</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>क्रम में एक स्थान खाली है।</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>क्रम में ऐसा उत्तर है जो इस कार्य में नहीं है।</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>किसी उत्तर को ऐसे मानदंड पर आँका गया है जो इस परियोजना में नहीं है (%1)।</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>एक रेटिंग में ऐसा उत्तर है जो इस कार्य में नहीं है (%1)।</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

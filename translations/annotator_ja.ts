@@ -1964,6 +1964,46 @@ Type the labels, one per line:</source>
         <source>A required value is missing (%1).</source>
         <translation>必須の値がありません（%1）。</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>好みが選ばれていません。</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>このタスクは順位付けするもので、好みのスケールでは判定しません。</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>回答に順位が付いていません。</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>このタスクは好みのスケールで判定するもので、順位付けはしません。</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>すべての回答に順位が付いていません。</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>同じ回答に複数回順位が付いています。</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>順位に空きがあります。</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>順位に、このタスクにない回答が含まれています。</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>このプロジェクトにない基準で回答が評価されています（%1）。</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>評価に、このタスクにない回答が含まれています（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

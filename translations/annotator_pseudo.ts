@@ -1972,6 +1972,46 @@ Type the labels, one per line:</source>
             <source>A required value is missing (%1).</source>
             <translation>[À ŕéǫûîŕéð ṽàļûé îš ɱîššîñĝ (%1). ··········]</translation>
         </message>
+        <message>
+            <source>No preference is chosen.</source>
+            <translation>[Ñö þŕéƒéŕéñçé îš çĥöšéñ. ·······]</translation>
+        </message>
+        <message>
+            <source>This task is ranked, not judged on the preference scale.</source>
+            <translation>[Ţĥîš ţàšķ îš ŕàñķéð, ñöţ ĵûðĝéð öñ ţĥé þŕéƒéŕéñçé šçàļé. ·················]</translation>
+        </message>
+        <message>
+            <source>The responses are not ranked.</source>
+            <translation>[Ţĥé ŕéšþöñšéš àŕé ñöţ ŕàñķéð. ·········]</translation>
+        </message>
+        <message>
+            <source>This task is judged on the preference scale, not ranked.</source>
+            <translation>[Ţĥîš ţàšķ îš ĵûðĝéð öñ ţĥé þŕéƒéŕéñçé šçàļé, ñöţ ŕàñķéð. ·················]</translation>
+        </message>
+        <message>
+            <source>Not every response is ranked.</source>
+            <translation>[Ñöţ éṽéŕý ŕéšþöñšé îš ŕàñķéð. ·········]</translation>
+        </message>
+        <message>
+            <source>A response is ranked more than once.</source>
+            <translation>[À ŕéšþöñšé îš ŕàñķéð ɱöŕé ţĥàñ öñçé. ···········]</translation>
+        </message>
+        <message>
+            <source>The ranking has an empty place.</source>
+            <translation>[Ţĥé ŕàñķîñĝ ĥàš àñ éɱþţý þļàçé. ·········]</translation>
+        </message>
+        <message>
+            <source>The ranking names a response this task does not have.</source>
+            <translation>[Ţĥé ŕàñķîñĝ ñàɱéš à ŕéšþöñšé ţĥîš ţàšķ ðöéš ñöţ ĥàṽé. ················]</translation>
+        </message>
+        <message>
+            <source>A response is rated on a criterion this project does not have (%1).</source>
+            <translation>[À ŕéšþöñšé îš ŕàţéð öñ à çŕîţéŕîöñ ţĥîš þŕöĵéçţ ðöéš ñöţ ĥàṽé (%1). ····················]</translation>
+        </message>
+        <message>
+            <source>A rating names a response this task does not have (%1).</source>
+            <translation>[À ŕàţîñĝ ñàɱéš à ŕéšþöñšé ţĥîš ţàšķ ðöéš ñöţ ĥàṽé (%1). ················]</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -1972,6 +1972,46 @@ Digite os rótulos, um por linha:</translation>
         <source>A required value is missing (%1).</source>
         <translation>Falta um valor obrigatório (%1).</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>Nenhuma preferência foi escolhida.</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>Esta tarefa é classificada, não julgada na escala de preferência.</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>As respostas não estão classificadas.</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>Esta tarefa é julgada na escala de preferência, não classificada.</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>Nem todas as respostas estão classificadas.</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>Uma resposta está classificada mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>A classificação tem uma posição vazia.</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>A classificação cita uma resposta que esta tarefa não tem.</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>Uma resposta foi avaliada num critério que este projeto não tem (%1).</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>Uma avaliação cita uma resposta que esta tarefa não tem (%1).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -1964,6 +1964,46 @@ Type the labels, one per line:</source>
         <source>A required value is missing (%1).</source>
         <translation>缺少必填值（%1）。</translation>
     </message>
+    <message>
+        <source>No preference is chosen.</source>
+        <translation>尚未选择偏好。</translation>
+    </message>
+    <message>
+        <source>This task is ranked, not judged on the preference scale.</source>
+        <translation>此任务需要排序，而不是在偏好量表上评判。</translation>
+    </message>
+    <message>
+        <source>The responses are not ranked.</source>
+        <translation>回答尚未排序。</translation>
+    </message>
+    <message>
+        <source>This task is judged on the preference scale, not ranked.</source>
+        <translation>此任务在偏好量表上评判，而不是排序。</translation>
+    </message>
+    <message>
+        <source>Not every response is ranked.</source>
+        <translation>并非每个回答都已排序。</translation>
+    </message>
+    <message>
+        <source>A response is ranked more than once.</source>
+        <translation>某个回答被排序了不止一次。</translation>
+    </message>
+    <message>
+        <source>The ranking has an empty place.</source>
+        <translation>排序中有空位。</translation>
+    </message>
+    <message>
+        <source>The ranking names a response this task does not have.</source>
+        <translation>排序中包含此任务没有的回答。</translation>
+    </message>
+    <message>
+        <source>A response is rated on a criterion this project does not have (%1).</source>
+        <translation>某个回答按此项目没有的标准评分（%1）。</translation>
+    </message>
+    <message>
+        <source>A rating names a response this task does not have (%1).</source>
+        <translation>某个评分指向此任务没有的回答（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -15,7 +15,6 @@ import requests
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
-from sqlmodel import SQLModel
 
 from annotator_desktop.server import models
 from annotator_desktop.server.cli import main
@@ -88,7 +87,8 @@ def test_models_match_the_migrations(db_url: str) -> None:
         assert state(db).up_to_date
         with db.engine.connect() as conn:
             diff = compare_metadata(
-                MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata
+                MigrationContext.configure(conn, opts={"compare_type": True}),
+                models.server_metadata(),
             )
         assert diff == []
     finally:

@@ -22,7 +22,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.engine import make_url
-from sqlmodel import SQLModel
 
 from annotator_desktop.server import models
 from annotator_desktop.server.db import Database
@@ -109,7 +108,7 @@ def upgrade(target: Database | str, revision: str = "head", replay: bool = False
                 command.stamp(cfg, BASELINE)
             if before.empty and revision == "head" and not replay:
                 assert models  # the import registers the tables
-                SQLModel.metadata.create_all(conn)
+                models.server_metadata().create_all(conn)
                 command.stamp(cfg, "head")
             else:
                 command.upgrade(cfg, revision)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import NaiveDatetime as datetime  # stored naive UTC
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, text
+from sqlalchemy import JSON, BigInteger, Column, Index, MetaData, Text, text
 from sqlmodel import Field, SQLModel
 
 
@@ -213,3 +213,25 @@ class TaskAgreementRow(SQLModel, table=True):
     value_sum: float = 0.0
     value_sq_sum: float = 0.0
     disagreement: float = 0.0
+
+
+def server_metadata() -> MetaData:
+    """The server's tables alone. ``SQLModel.metadata`` is shared by every SQLModel table of the
+    process: where the desktop client's store is imported too (``annotator-desktop --demo`` runs
+    the server in-process; the test suite), it also holds the client's tables, which must never
+    be created in, or compared with, a server database."""
+    own = MetaData()
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name in _SERVER_TABLES:
+            table.to_metadata(own)
+    return own
+
+
+_SERVER_TABLES = frozenset(
+    cls.__tablename__
+    for cls in list(globals().values())
+    if isinstance(cls, type)
+    and issubclass(cls, SQLModel)
+    and hasattr(cls, "__table__")
+    and cls.__module__ == __name__
+)

@@ -163,6 +163,37 @@ def field_error_text(error: dict[str, Any]) -> str:
         "missing": QCoreApplication.translate(
             "ServerMessages", "A required value is missing (%1)."
         ).replace("%1", key),
+        # comparisons of 3-9 responses are ranked; of 2, placed on the preference scale
+        "preference_missing": QCoreApplication.translate(
+            "ServerMessages", "No preference is chosen."
+        ),
+        "preference_unexpected": QCoreApplication.translate(
+            "ServerMessages", "This task is ranked, not judged on the preference scale."
+        ),
+        "ranking_missing": QCoreApplication.translate(
+            "ServerMessages", "The responses are not ranked."
+        ),
+        "ranking_unexpected": QCoreApplication.translate(
+            "ServerMessages", "This task is judged on the preference scale, not ranked."
+        ),
+        "ranking_incomplete": QCoreApplication.translate(
+            "ServerMessages", "Not every response is ranked."
+        ),
+        "ranking_duplicate": QCoreApplication.translate(
+            "ServerMessages", "A response is ranked more than once."
+        ),
+        "ranking_group_empty": QCoreApplication.translate(
+            "ServerMessages", "The ranking has an empty place."
+        ),
+        "ranking_unknown": QCoreApplication.translate(
+            "ServerMessages", "The ranking names a response this task does not have."
+        ),
+        "rating_unknown": QCoreApplication.translate(
+            "ServerMessages", "A response is rated on a criterion this project does not have (%1)."
+        ).replace("%1", key),
+        "rating_unknown_response": QCoreApplication.translate(
+            "ServerMessages", "A rating names a response this task does not have (%1)."
+        ).replace("%1", key),
     }
     return texts.get(code, server or problem_text(code, code))
 

@@ -42,7 +42,7 @@ def test_problems_view_lists_quarantined_changes(
     texts = {table.item(r, 3).text() for r in range(2)}
     assert "lease_epoch: too large" in texts
     assert table.item(1, 0).text() == "assignment" and table.item(1, 1).text() == "a-1"
-    assert "2 change(s)" in dialog.summary.text()  # type: ignore[attr-defined]
+    assert "2 change" in dialog.summary.text()  # type: ignore[attr-defined]
     close = dialog.findChild(QPushButton, "syncProblemsClose")
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SAFETY_MS)

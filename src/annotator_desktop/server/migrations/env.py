@@ -10,7 +10,6 @@ from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
-from sqlmodel import SQLModel
 
 from annotator_desktop.server import models
 
@@ -28,7 +27,7 @@ def _render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str |
 
 def run_migrations() -> None:
     assert models  # the import registers the tables
-    target = config.attributes.get("target_metadata", SQLModel.metadata)
+    target = config.attributes.get("target_metadata") or models.server_metadata()
     connection = config.attributes["connection"]
     context.configure(
         connection=connection,

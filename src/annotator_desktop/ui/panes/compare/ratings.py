@@ -104,10 +104,15 @@ class CriteriaForm(QWidget):
             caption.setBuddy(widget)
             self._grid.addWidget(caption, row, 0)
             self._grid.addWidget(widget, row, 1)
+            # An explicit floor: the form around the grid otherwise kept the empty form's
+            # minimum with some fonts and squeezed the rows below their own minimum.
+            widget.setMinimumHeight(widget.minimumSizeHint().height())
             widget.value_changed.connect(lambda _v: self.edited.emit())
             self.inputs[key] = widget
             self._labels.append(caption)
         self.retranslate()
+        self._grid.activate()
+        self.setMinimumHeight(self._grid.minimumSize().height())
 
     def retranslate(self) -> None:
         for (key, label, low, high), caption in zip(self._spec, self._labels, strict=True):
