@@ -60,7 +60,8 @@ def config(connection: Connection | None = None, **attributes: Any) -> Config:
 
 def head() -> str:
     rev = ScriptDirectory.from_config(config()).get_current_head()
-    assert rev is not None
+    if rev is None:  # an install without the revision files would otherwise look "current"
+        raise RuntimeError(f"the server's database migrations are missing from {MIGRATIONS}")
     return rev
 
 
