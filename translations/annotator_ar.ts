@@ -1007,6 +1007,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>أزواج التفضيل للتدريب: الموجّه، المختارة، المرفوضة (ملف واحد)</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>أزواج التفضيل</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>إعادات الصياغة للضبط الدقيق: المحادثة والرد (ملف واحد)</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>بيانات الضبط الدقيق</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>

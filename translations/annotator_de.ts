@@ -999,6 +999,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>Präferenzpaare fürs Training: Prompt, gewählt, abgelehnt (eine Datei)</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>Präferenzpaare</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>Umschreibungen fürs Feintuning: Gespräch und Antwort (eine Datei)</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>Feintuning-Daten</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>

@@ -999,6 +999,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>Pares de preferencia para entrenamiento: prompt, elegida, rechazada (un archivo)</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>pares de preferencia</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>Reescrituras para ajuste fino: conversación y respuesta (un archivo)</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>datos de ajuste fino</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>

@@ -999,6 +999,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>Paires de préférence pour l’entraînement : prompt, choisie, rejetée (un fichier)</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>paires de préférence</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>Réécritures pour l’affinage : conversation et réponse (un fichier)</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>données d’affinage</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>

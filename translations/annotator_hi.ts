@@ -999,6 +999,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>प्रशिक्षण के लिए पसंद के जोड़े: प्रॉम्प्ट, चुना गया, अस्वीकृत (एक फ़ाइल)</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>पसंद के जोड़े</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>फ़ाइन-ट्यूनिंग के लिए पुनर्लेखन: बातचीत और उत्तर (एक फ़ाइल)</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>फ़ाइन-ट्यूनिंग डेटा</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>निर्यात हो रहा है…</translation>
     </message>

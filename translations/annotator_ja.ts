@@ -997,6 +997,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>学習用の好みのペア：プロンプト、選択、却下（1 ファイル）</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>好みのペア</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>ファインチューニング用の書き直し：会話と応答（1 ファイル）</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>ファインチューニング用データ</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>エクスポート中…</translation>
     </message>

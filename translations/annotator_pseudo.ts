@@ -999,6 +999,22 @@
             <translation>[ĴŠÖÑ Ļîñéš ···]</translation>
         </message>
         <message>
+            <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+            <translation>[Þŕéƒéŕéñçé þàîŕš ƒöŕ ţŕàîñîñĝ: þŕöɱþţ, çĥöšéñ, ŕéĵéçţéð (öñé ƒîļé) ····················]</translation>
+        </message>
+        <message>
+            <source>preference pairs</source>
+            <translation>[þŕéƒéŕéñçé þàîŕš ·····]</translation>
+        </message>
+        <message>
+            <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+            <translation>[Ŕéŵŕîţéš ƒöŕ ƒîñé-ţûñîñĝ: çöñṽéŕšàţîöñ àñð ŕéþļý (öñé ƒîļé) ··················]</translation>
+        </message>
+        <message>
+            <source>fine-tuning data</source>
+            <translation>[ƒîñé-ţûñîñĝ ðàţà ·····]</translation>
+        </message>
+        <message>
             <source>Exporting…</source>
             <translation>[Éẋþöŕţîñĝ… ···]</translation>
         </message>

@@ -999,6 +999,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>Pares de preferência para treinamento: prompt, escolhida, rejeitada (um arquivo)</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>pares de preferência</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>Reescritas para ajuste fino: conversa e resposta (um arquivo)</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>dados de ajuste fino</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>

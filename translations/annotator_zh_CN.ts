@@ -997,6 +997,22 @@
         <translation>JSON Lines</translation>
     </message>
     <message>
+        <source>Preference pairs for training: prompt, chosen, rejected (one file)</source>
+        <translation>用于训练的偏好对：提示、选中、拒绝（一个文件）</translation>
+    </message>
+    <message>
+        <source>preference pairs</source>
+        <translation>偏好对</translation>
+    </message>
+    <message>
+        <source>Rewrites for fine-tuning: conversation and reply (one file)</source>
+        <translation>用于微调的改写：对话和回复（一个文件）</translation>
+    </message>
+    <message>
+        <source>fine-tuning data</source>
+        <translation>微调数据</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>

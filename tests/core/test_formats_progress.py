@@ -139,5 +139,5 @@ def test_a_cancel_after_the_last_write_keeps_the_whole_file(boxes: Store, tmp_pa
 
 def test_formats_offered_by_kind() -> None:
     assert export_formats_for("bbox") == ("coco", "yolo", "voc", "jsonl")
-    assert export_formats_for("rewrite") == ("jsonl",)
-    assert export_formats_for("compare") == ("jsonl",)
+    assert export_formats_for("rewrite") == ("jsonl", "sft")
+    assert export_formats_for("compare") == ("jsonl", "preference")

@@ -190,7 +190,7 @@ def test_other_kinds_offer_jsonl_and_a_project_can_be_picked(
         assert dialog.status.text() == "Choose a project and a format to export."
         dialog.project_box.setFocus()
         qtbot.keyClicks(dialog.project_box, "R")  # "Rewrites"
-        assert dialog.project_id() == "p2" and formats(dialog) == ["jsonl"]
+        assert dialog.project_id() == "p2" and formats(dialog) == ["jsonl", "sft"]
         assert Path(dialog.path_edit.text()).name == "Rewrites.jsonl"
         target = tmp_path / "rewrites.jsonl"
         dialog.path_edit.clear()

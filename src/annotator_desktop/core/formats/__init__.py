@@ -69,7 +69,9 @@ __all__ = [
 
 def export_formats_for(kind: str) -> tuple[str, ...]:
     """The formats :func:`export_project` accepts for a project of ``kind``."""
-    return EXPORT_FORMATS if kind == "bbox" else ("jsonl",)
+    if kind == "bbox":
+        return EXPORT_FORMATS
+    return ("jsonl", *(fmt for fmt, of in KIND_OF_FORMAT.items() if of == kind))
 
 
 def export_project(

@@ -33,7 +33,7 @@ from annotator_desktop.ui.export_runner import ExportJob, ExportRequest, ExportR
 from annotator_desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
-FILE_SUFFIX = {"coco": ".json", "jsonl": ".jsonl"}
+FILE_SUFFIX = {"coco": ".json", "jsonl": ".jsonl", "preference": ".jsonl", "sft": ".jsonl"}
 # (dialog, format, suggested path) -> the chosen file or folder, None when the user cancelled
 ChooseFn = Callable[[QWidget, str, Path], Path | None]
 # (dialog, question) -> whether to go on
@@ -153,6 +153,14 @@ class ExportDialog(QDialog):
             "yolo": (self.tr("YOLO (a folder of label files)"), self.tr("YOLO")),
             "voc": (self.tr("Pascal VOC (a folder of XML files)"), self.tr("Pascal VOC")),
             "jsonl": (self.tr("JSON Lines: every submission (one file)"), self.tr("JSON Lines")),
+            "preference": (
+                self.tr("Preference pairs for training: prompt, chosen, rejected (one file)"),
+                self.tr("preference pairs"),
+            ),
+            "sft": (
+                self.tr("Rewrites for fine-tuning: conversation and reply (one file)"),
+                self.tr("fine-tuning data"),
+            ),
         }
 
     # -- choosing -------------------------------------------------------------------------
@@ -366,6 +374,8 @@ def choose_destination(parent: QWidget, fmt: str, suggested: Path) -> Path | Non
         kinds = {
             "coco": QCoreApplication.translate("ExportDialog", "COCO JSON (*.json)"),
             "jsonl": QCoreApplication.translate("ExportDialog", "JSON Lines (*.jsonl)"),
+            "preference": QCoreApplication.translate("ExportDialog", "JSON Lines (*.jsonl)"),
+            "sft": QCoreApplication.translate("ExportDialog", "JSON Lines (*.jsonl)"),
         }
         chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds[fmt])
     return Path(chosen) if chosen else None
