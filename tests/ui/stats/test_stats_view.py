@@ -12,18 +12,16 @@ from typing import Any
 import pytest
 import requests
 from pytestqt.qtbot import QtBot
-from sqlmodel import select
 
 from annotator_desktop.core.settings import Settings
-from annotator_desktop.core.store import Project, Review, Store, Submission, Task, open_store, ops
-from annotator_desktop.core.sync import account, tokens
+from annotator_desktop.core.store import Project, Review, Store, Submission, Task
+from annotator_desktop.core.sync import tokens
 from annotator_desktop.core.sync.config import SyncConfig
-from annotator_desktop.core.sync.engine import SyncEngine
-from annotator_desktop.core.sync.http import ApiClient
 from annotator_desktop.ui.stats import show_statistics
 from annotator_desktop.ui.stats.view import StatisticsView
 from annotator_desktop.ui.sync_controller import SyncController
 from annotator_desktop.ui.worker import Worker
+from support.people import Person
 
 SHOTS = os.environ.get("ANNOTATOR_SCREENSHOTS", "")
 CONFIG = SyncConfig(connect_timeout=2.0, read_timeout=5.0, backoff_base=0.05, backoff_cap=0.5)
@@ -52,25 +50,14 @@ def _cell(view: StatisticsView, name: str, column: int) -> str:
     raise AssertionError(f"no row for {name}")
 
 
-def _annotator_submits(server: Any, home: Path, texts: list[str]) -> list[str]:
-    """Ana submits rewrites of the first tasks from her own cache; returns submission ids."""
-    store = open_store(home / "ana.sqlite3")
-    client = ApiClient(server.url, CONFIG)
-    try:
-        account.save_account(store, server.url, client.login("ana", "ana-demo"))
-        engine = SyncEngine(client, store, home / "ana-assets", CONFIG)
-        engine.sync(with_assets=False)
-        with store.read() as s:
-            ids = sorted(s.exec(select(Task.id).where(Task.kind == "rewrite")).all())
-        subs = [
-            ops.submit(store, tid, {"text_md": text, "notes": ""}, 60.0).id
-            for tid, text in zip(ids, texts, strict=False)
-        ]
-        engine.sync(with_assets=False)
-        return subs
-    finally:
-        client.close()
-        store.close()
+def _annotator_submits(server: Any, texts: list[str]) -> list[str]:
+    """Ana submits rewrites of her first checked-out tasks (over plain HTTP); returns their ids."""
+    ana = Person(server.api, "ana")
+    leased = sorted(ana.checkout("demo-rewrite"), key=lambda a: a["task"]["id"])
+    return [
+        ana.submit(a, {"text_md": text, "notes": ""}, 60.0)
+        for a, text in zip(leased, texts, strict=False)
+    ]
 
 
 def _verdict(server: Any, sub_id: str, verdict: str) -> None:
@@ -86,7 +73,7 @@ def _verdict(server: Any, sub_id: str, verdict: str) -> None:
 def test_server_figures_for_a_known_state(
     qtbot: QtBot, worker: Worker, store: Store, live_server: Any, tmp_path: Path
 ) -> None:
-    subs = _annotator_submits(live_server, tmp_path, ["One.", "Two.", "Three."])
+    subs = _annotator_submits(live_server, ["One.", "Two.", "Three."])
     _verdict(live_server, subs[0], "accept")
     _verdict(live_server, subs[1], "needs_changes")
     tokens.forget_memory()
