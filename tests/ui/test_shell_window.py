@@ -344,7 +344,7 @@ def test_next_compare_task_is_prepared_while_the_current_one_is_shown(
     try:
         open_first_and_wait_for_the_next(qtbot, window, 3)
         pane = window.host.pane
-        ready = pane.responses.column_a.browser.prepared_document()
+        ready = pane.responses.column_a.prepared_document()
         assert ready is not None
         with qtbot.waitSignal(window.session.task_opened, timeout=5000):
             window.actions_["next_task"].trigger()

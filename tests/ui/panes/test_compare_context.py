@@ -65,6 +65,29 @@ def test_turns_show_roles_and_the_last_question_is_pinned(qtbot: QtBot) -> None:
     assert pinned.isVisible() and pinned.visibleRegion().boundingRect().height() > 20
 
 
+def test_turns_below_the_visible_part_come_in_the_next_turn_of_the_event_loop(
+    qtbot: QtBot,
+) -> None:
+    pane = _pane(qtbot)
+    view = pane.conversation
+    turns = [{"role": "system", "content": "Be brief."}]
+    for k in range(20):
+        role = "user" if k % 2 == 0 else "assistant"
+        turns.append({"role": role, "content": f"Turn {k}: {LONG}"})
+    turns.append({"role": "user", "content": "Last?"})
+    data = payload()
+    data["messages"] = turns
+    pane.load(context(task_id="long-dialogue", task_payload=data))
+    first = view.turns[0]
+    assert first.isVisible() and first.browser.toPlainText() == "Be brief."  # on screen at once
+    deferred = [card for card in view.turns[:21] if not card.isVisible()]
+    assert deferred, "the turns below the visible part are not built during the load"
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in view.turns[:21]))
+    texts = [card.browser.toPlainText() for card in view.turns[:21]]
+    assert [t.split(":")[0] for t in texts[1:]] == [f"Turn {k}" for k in range(20)]
+    assert view.shown_turns()[-1].browser.toPlainText() == "Last?"
+
+
 def test_long_turns_are_collapsed_and_expand_with_a_click(qtbot: QtBot) -> None:
     pane = _pane(qtbot)
     answer = pane.conversation.turns[2]  # "Answer 0: word0 …"
@@ -114,10 +137,10 @@ def test_context_height_is_resizable_and_remembered(qtbot: QtBot) -> None:
                        start + QPoint(0, 120))  # fmt: skip
     after = split.sizes()
     assert after[0] > before[0] + 60
-    saved = layout_memory.dump()["compare.context"]
+    saved = layout_memory.dump()["compare.dialogue"]  # a dialogue's heights, kept apart
     assert saved == after
     settings = Settings(pane_splitters=layout_memory.dump())
-    assert from_dict(settings.__dict__).pane_splitters == {"compare.context": after}
+    assert from_dict(settings.__dict__).pane_splitters == {"compare.dialogue": after}
     layout_memory.load({})
     layout_memory.load(from_dict(settings.__dict__).pane_splitters)
     again = shown_pane(qtbot, context(task_payload=payload()))

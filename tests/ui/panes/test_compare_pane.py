@@ -404,14 +404,42 @@ def test_prepared_task_is_shown_from_the_ready_documents(qtbot: QtBot) -> None:
     nxt = _other_task("task-2", "one two three", "**four** five")
     pane.prepare(nxt)
     a, b = pane.responses.column_a, pane.responses.column_b
-    ready = (a.browser.prepared_document(), b.browser.prepared_document())
+    ready = (a.prepared_document(), b.prepared_document())
     assert all(doc is not None for doc in ready)
+    shown_before = (a.browser, b.browser)
     pane.load(nxt)
     assert (a.browser.document(), b.browser.document()) == ready
+    # the prepared texts were built in the hidden browsers, which now take the screen
+    assert a.browser is not shown_before[0] and a.browser.isVisible()
+    assert not shown_before[0].isVisible() and not shown_before[1].isVisible()
+    assert a.browser.objectName() == "compareResponseA"
     shown = {a.browser.document().toPlainText(), b.browser.document().toPlainText()}
     assert shown == {"one two three", "four five"}
     assert {a.words, b.words} == {3, 2}
     assert pane.prompt.document().toPlainText() == "Prompt of task-2"
+
+
+def test_prepared_texts_scroll_together_and_keep_the_focus(qtbot: QtBot) -> None:
+    """After the swap to the prepared browsers, synced scrolling follows the shown ones, and a
+    response text that had the keyboard keeps it (the hidden one's scrolling moves nothing)."""
+    pane = shown_pane(qtbot, context())
+    pane.responses.column_a.browser.setFocus()
+    qtbot.waitUntil(pane.responses.column_a.browser.hasFocus)
+    long_a = "\n\n".join(f"first {i} " + "filler words here " * 30 for i in range(60))
+    long_b = "\n\n".join(f"second {i} " + "filler words here " * 30 for i in range(30))
+    nxt = _other_task("task-2", long_a, long_b)
+    pane.set_read_only(True)  # the keyboard stays where it was (no jump to the scale)
+    pane.prepare(nxt)
+    pane.load(nxt)
+    a, b = pane.responses.column_a, pane.responses.column_b
+    assert focused() is a.browser
+    bar_a, bar_b = a.browser.verticalScrollBar(), b.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar_a.maximum() > 200 and bar_b.maximum() > 200)
+    bar_a.setValue(bar_a.maximum() // 2)
+    assert abs(bar_b.value() - bar_b.maximum() // 2) <= 2
+    before = (bar_a.value(), bar_b.value())
+    a.spare.verticalScrollBar().setValue(0)  # the hidden browser: no effect on the shown ones
+    assert (bar_a.value(), bar_b.value()) == before
 
 
 def test_a_different_task_than_the_prepared_one_still_shows_its_own_texts(qtbot: QtBot) -> None:
@@ -422,7 +450,7 @@ def test_a_different_task_than_the_prepared_one_still_shows_its_own_texts(qtbot:
     texts = {a.browser.document().toPlainText(), b.browser.document().toPlainText()}
     assert texts == {"alpha", "beta gamma"}
     assert {a.words, b.words} == {1, 2}
-    assert a.browser.prepared_document() is None and b.browser.prepared_document() is None
+    assert a.prepared_document() is None and b.prepared_document() is None
 
 
 def test_columns_prepared_for_a_larger_next_task_stay_hidden(qtbot: QtBot) -> None:

@@ -1,4 +1,4 @@
-"""Fenced code blocks in shown Markdown: Pygments colours, no wrapping, and a copy button.
+"""Fenced code blocks in shown Markdown: Pygments colours and no wrapping (Copy: code_copy).
 
 Qt's Markdown import already gives a fenced block a monospace font, keeps its lines unbroken (so
 a long line scrolls sideways) and records the fence's language. Colours are laid over the block
@@ -18,7 +18,7 @@ from pygments.lexers.special import TextLexer
 from pygments.styles import get_style_by_name
 from pygments.token import Token, _TokenType
 from pygments.util import ClassNotFound
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextLayout,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QToolButton
 
 from annotator_desktop.core.code_fences import same_but_whitespace, top_level_fences
 
@@ -235,92 +234,6 @@ def block_rect(doc: QTextDocument, code: CodeBlock) -> QRectF:
         rect = rect.united(layout.blockBoundingRect(block))
         block = block.next()
     return rect
-
-
-class CopyCodeButton(QToolButton):
-    """A "Copy" button that floats at the top corner of the code block under the mouse."""
-
-    def __init__(self, view: QTextEdit) -> None:
-        super().__init__(view.viewport())
-        self.view = view
-        self.setObjectName("copyCodeButton")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.code: CodeBlock | None = None
-        self.hide()
-        self.clicked.connect(self.copy)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setText(QApplication.translate("CodeBlocks", "Copy"))
-        self.setToolTip(QApplication.translate("CodeBlocks", "Copy this code block"))
-        self.setAccessibleName(QApplication.translate("CodeBlocks", "Copy code block"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def copy(self) -> None:
-        if self.code is not None:
-            QGuiApplication.clipboard().setText(self.code.text)
-
-
-class CodeCopier(QObject):
-    """Watches a text view's mouse; over a code block it shows a :class:`CopyCodeButton`
-    (made on first need: most texts never get one)."""
-
-    def __init__(self, view: QTextEdit) -> None:
-        super().__init__(view)
-        self.view = view
-        self._button: CopyCodeButton | None = None
-        view.viewport().setMouseTracking(True)
-        view.viewport().installEventFilter(self)
-        view.verticalScrollBar().valueChanged.connect(lambda _v: self.hide())
-        view.horizontalScrollBar().valueChanged.connect(lambda _v: self.hide())
-
-    def button(self) -> CopyCodeButton:
-        if self._button is None:
-            self._button = CopyCodeButton(self.view)
-        return self._button
-
-    def hide(self) -> None:
-        if self._button is not None:
-            self._button.hide()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseMove:
-            self.show_for(event.position().toPoint())  # type: ignore[attr-defined]
-        elif kind == QEvent.Type.Leave and not (self._button and self._button.underMouse()):
-            self.hide()
-        return False
-
-    def show_for(self, point: QPoint) -> None:
-        """Shows the button over the code block at viewport ``point`` (hides it elsewhere)."""
-        highlighter = getattr(self.view, "highlighter", None)
-        if (
-            not isinstance(highlighter, CodeHighlighter)
-            or highlighter.doc is not self.view.document()
-        ):
-            self.hide()
-            return
-        code = highlighter.block_at(self.view.cursorForPosition(point).position())
-        if code is None:
-            if self._button is not None and not self._button.geometry().contains(point):
-                self._button.hide()
-            return
-        button = self.button()
-        button.code = code
-        rect = block_rect(self.view.document(), code)
-        top = int(rect.top()) - self.view.verticalScrollBar().value()
-        button.adjustSize()
-        x = self.view.viewport().width() - button.width() - 4
-        if self.view.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            x = 4
-        button.move(x, max(0, top))
-        button.show()
-        button.raise_()
 
 
 def restore_code_verbatim(doc: QTextDocument, text: str) -> None:

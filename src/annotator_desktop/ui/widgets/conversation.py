@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator_desktop.core.code_fences import same_but_whitespace, top_level_fences
+from annotator_desktop.ui.widgets.code_blocks import CodeBlock
 from annotator_desktop.ui.widgets.model_text import ResponseBrowser
 
 # A turn longer than this (characters) is collapsible, and starts collapsed unless it is the
@@ -30,6 +32,7 @@ from annotator_desktop.ui.widgets.model_text import ResponseBrowser
 LONG_CHARS = 700
 COLLAPSED_LINES = 5
 PREVIEW_CHARS = 400  # a collapsed turn shows (and lays out) only its beginning
+QUESTION_SHARE = 35  # the pinned question's height at most (% of the view), below earlier turns
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,11 @@ def plan(turns: Sequence[Turn]) -> tuple[int, list[tuple[Turn, bool]]]:
     return pin, rows
 
 
+def has_history(turns: Sequence[Turn]) -> bool:
+    """True when there are turns besides the pinned question (a dialogue, not one prompt)."""
+    return bool(plan(turns)[1])
+
+
 def pinned_index(turns: Sequence[Turn]) -> int:
     """The index of the turn to pin (the last turn, when it is a user turn), else -1."""
     return len(turns) - 1 if turns and turns[-1].role == "user" else -1
@@ -89,6 +97,7 @@ class TurnBrowser(ResponseBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.collapsed = False
+        self.full_text = ""  # the whole turn (a collapsed one shows only its beginning)
         self.fits = True  # False: takes the height it is given and scrolls (the pinned turn)
         self._watched: object = None
 
@@ -99,6 +108,19 @@ class TurnBrowser(ResponseBrowser):
             layout.documentSizeChanged.connect(self._fit)
             self._watched = layout
         self._fit()
+
+    def code_text(self, code: CodeBlock) -> str:
+        """A collapsed turn shows the beginning of its code: Copy gives the whole block."""
+        blocks = self.highlighter.blocks if self.highlighter is not None else []
+        if not self.collapsed or code not in blocks:
+            return code.text
+        fences = top_level_fences(self.full_text)
+        index = blocks.index(code)
+        if index < len(fences):
+            whole = fences[index].body.split("\n")
+            if same_but_whitespace(code.lines[0], whole[0]) and len(whole) >= len(code.lines):
+                return fences[index].body
+        return code.text
 
     def set_collapsed(self, collapsed: bool) -> None:
         self.collapsed = collapsed
@@ -111,7 +133,7 @@ class TurnBrowser(ResponseBrowser):
         extra = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
         bar = self.horizontalScrollBar()
         extra += bar.sizeHint().height() if bar.maximum() > 0 else 0
-        full = int(self.document().size().height()) + extra
+        full = int(self.document_height()) + extra
         if self.collapsed:
             line = self.fontMetrics().lineSpacing()
             full = min(full, COLLAPSED_LINES * line + extra)
@@ -164,6 +186,7 @@ class TurnCard(QFrame):
     def _show(self, collapsed: bool) -> None:
         """A collapsed turn holds only its beginning; expanding builds the whole text."""
         self.browser.collapsed = collapsed
+        self.browser.full_text = self.turn.content
         self.browser.show_markdown(preview(self.turn.content) if collapsed else self.turn.content)
         self.setLayoutDirection(self.browser.layoutDirection())  # the turn's own direction
 
@@ -211,6 +234,13 @@ class ConversationView(QWidget):
         self.setObjectName(name)
         self.turns: list[TurnCard] = []  # shown in the scrolled history (pool: some hidden)
         self._shown = 0
+        # History turns below the visible part are filled in the next turn of the event loop.
+        self._rows: list[tuple[Turn, bool]] = []
+        self._filled = 0
+        self._filler = QTimer(self)
+        self._filler.setSingleShot(True)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self.fill_history)
         self.history = QScrollArea(self)
         self.history.setObjectName(f"{name}History")
         self.history.setWidgetResizable(True)
@@ -227,13 +257,18 @@ class ConversationView(QWidget):
         self.last.browser.fits = False
         self.last.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.last.browser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Two lines at least (a text view's own minimum is taller): a short question leaves the
+        # room to the earlier turns.
+        lines = 2 * self.last.browser.fontMetrics().lineSpacing()
+        self.last.browser.setMinimumHeight(lines + 2 * self.last.browser.frameWidth() + 8)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.setObjectName(f"{name}Splitter")
         self.split.addWidget(self.history)
         self.split.addWidget(self.last)
         self.split.setChildrenCollapsible(False)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        # The question keeps the height of its text; a taller view gives the earlier turns more.
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split)
@@ -247,11 +282,13 @@ class ConversationView(QWidget):
 
     def shown_turns(self) -> list[TurnCard]:
         """The cards in reading order, the pinned question last when there is one."""
+        self.fill_history()
         cards = self.turns[: self._shown]
         return [*cards, self.last] if self.last.isVisibleTo(self) else cards
 
     def prepare(self, turns: Sequence[Turn]) -> None:
         """Builds the turns' documents ahead of :meth:`set_turns` (idle time)."""
+        self.fill_history()  # the shown task's turns first: their prepared documents are in use
         pin, rows = plan(turns)
         for i, (turn, long) in enumerate(rows):
             self._card(i).prepare(turn, long)
@@ -260,29 +297,47 @@ class ConversationView(QWidget):
 
     def set_turns(self, turns: Sequence[Turn]) -> None:
         pin, rows = plan(turns)
-        for i, (turn, long) in enumerate(rows):
-            card = self._card(i)
-            card.set_turn(turn, long, long)
-            card.show()
-        for card in self.turns[len(rows) :]:
+        self._filler.stop()
+        self._rows, self._filled, self._shown = rows, 0, len(rows)
+        # On screen, the turns that fill the visible height come now, the rest just after.
+        budget = self.height() if self.history.isVisible() else None
+        used = 0
+        while self._filled < len(rows) and (budget is None or used <= budget):
+            used += self._fill(self._filled)
+        for card in self.turns[self._filled :]:
             card.hide()
-        self._shown = len(rows)
-        history = rows
+        if self._filled < len(rows):
+            self._filler.start()
         if pin >= 0:
             self.last.set_turn(turns[pin], False, False)
         self.last.setVisible(pin >= 0)
-        self.history.setVisible(bool(history))
+        self.history.setVisible(bool(rows))
         self.history.verticalScrollBar().setValue(0)
-        if pin >= 0 and history:
+        if pin >= 0 and rows:
             self._fit_question()
 
+    def _fill(self, index: int) -> int:
+        """Shows history turn ``index``; returns the height it takes."""
+        turn, long = self._rows[index]
+        card = self._card(index)
+        card.set_turn(turn, long, long)
+        card.show()
+        self._filled = index + 1
+        return card.sizeHint().height() + self._column.spacing()
+
+    def fill_history(self) -> None:
+        """Shows the history turns not shown yet (those that were below the visible part)."""
+        self._filler.stop()
+        while self._filled < len(self._rows):
+            self._fill(self._filled)
+
     def _fit_question(self) -> None:
-        """The pinned question gets the height of its text, at most 45% of the view."""
+        """The pinned question gets the height of its text, at most QUESTION_SHARE % of the
+        view (a longer one scrolls)."""
         total = sum(self.split.sizes()) or self.height()
-        doc = self.last.browser.document()
-        doc.setTextWidth(max(self.last.browser.viewport().width(), 200))
-        wanted = int(doc.size().height()) + self.last.role.sizeHint().height() + 24
-        question = max(60, min(wanted, total * 45 // 100))
+        text_height = self.last.browser.document_height(200)
+        wanted = int(text_height) + self.last.role.sizeHint().height() + 24
+        question = max(60, min(wanted, total * QUESTION_SHARE // 100))
         self.split.setSizes([max(total - question, 60), question])
 
     def retranslate(self) -> None:

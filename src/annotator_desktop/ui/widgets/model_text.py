@@ -77,24 +77,32 @@ class ResponseBrowser(SafeTextBrowser):
         # Always on: a scroll bar that appears would re-lay out the whole text at a new width.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._sealed: SealedDocument | None = None
+        self.shown_text = ""  # the Markdown last given to show_markdown
         self._ready: tuple[str, SealedDocument, Qt.LayoutDirection] | None = None
+        # (width, height) of the shown document as prepare() laid it out: showing a document
+        # clears its layout (QTextEdit re-sets the page size), so its height at that width is
+        # known without laying the whole text out again.
+        self._measured: tuple[float, float] | None = None
+        self._ready_measured: tuple[float, float] | None = None
         self._highlighters: dict[int, CodeHighlighter] = {}  # by id of a built document
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._highlight_more)
 
-    def prepare(self, text: str) -> None:
-        """Builds the document for ``text`` now (idle time), for a ``show_markdown`` to come."""
+    def prepare(self, text: str, measure: bool = True) -> None:
+        """Builds the document for ``text`` now (idle time), for a ``show_markdown`` to come;
+        ``measure``: also its height at the current width (see :meth:`document_height`)."""
         if self._ready is not None and self._ready[0] == text:
             return
         self._drop_ready()
         doc, direction = self._build(text)
         self._highlighters[id(doc)].highlight()  # idle time: colour every code block now
+        self._ready_measured = None
         width = self.viewport().width()
-        if width > 50:  # lay it out now at the width it will be shown at (if that stays)
+        if measure and width > 50:  # its height at the width it will be shown at (if that stays)
             doc.setTextWidth(width)
-            doc.documentLayout().documentSize()
+            self._ready_measured = (float(width), doc.documentLayout().documentSize().height())
         self._ready = (text, doc, direction)
 
     def prepared_document(self) -> QTextDocument | None:
@@ -107,13 +115,15 @@ class ResponseBrowser(SafeTextBrowser):
             self._ready = None
 
     def show_markdown(self, text: str) -> None:
+        self.shown_text = text
         self.setExtraSelections([])
         if self._ready is not None and self._ready[0] == text:
             _text, doc, direction = self._ready
-            self._ready = None
+            self._ready, self._measured = None, self._ready_measured
         else:
             self._drop_ready()
             doc, direction = self._build(text)
+            self._measured = None
         old, self._sealed = self._sealed, doc
         self.highlighter = self._highlighters.pop(id(doc), None)
         self.copier.hide()
@@ -123,6 +133,17 @@ class ResponseBrowser(SafeTextBrowser):
             old.deleteLater()
         if self.highlighter is not None and self.highlighter.pending():
             self._idle.start()
+
+    def document_height(self, min_width: int = 0) -> float:
+        """The shown text's height at the viewport's width (at least ``min_width``): as
+        measured ahead when the width is the same, else laid out now (the whole text)."""
+        width = float(max(self.viewport().width(), min_width))
+        doc = self.document()
+        if self._measured is not None and self._measured[0] == width == doc.textWidth():
+            return self._measured[1]
+        if doc.textWidth() != width:
+            doc.setTextWidth(width)  # a new page size lays the whole text out again: only if new
+        return doc.size().height()
 
     def _highlight_more(self) -> None:
         """Colours a few more code blocks of the shown text per turn of the event loop."""

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from annotator_desktop.core.text import is_rtl
 from annotator_desktop.ui.widgets.code_blocks import (
-    CodeCopier,
+    CodeBlock,
     CodeHighlighter,
-    CopyCodeButton,
     is_dark,
     restore_code_verbatim,
 )
+from annotator_desktop.ui.widgets.code_copy import CodeCopier, CopyCodeButton
 
 ALLOWED_LINK_SCHEMES = frozenset({"http", "https"})
 MARKDOWN_FEATURES = (
@@ -67,8 +67,18 @@ class SafeTextBrowser(QTextBrowser):
 
     @property
     def copy_button(self) -> CopyCodeButton:
-        """The floating Copy button of code blocks (made on first use)."""
+        """The Copy button of code blocks (made on first use)."""
         return self.copier.button()
+
+    def code_text(self, code: CodeBlock) -> str:
+        """What Copy puts on the clipboard for ``code``: its lines as shown."""
+        return code.text
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the text goes through the Copy buttons of its code blocks first."""
+        if next and self.hasFocus() and self.copier.enter():
+            return True
+        return super().focusNextPrevChild(next)
 
     def set_markdown_text(self, text: str) -> None:
         set_safe_markdown(self.document(), text)

@@ -27,21 +27,21 @@ from annotator_desktop.core.compare import (
 )
 from annotator_desktop.core.paths import data_dir
 from annotator_desktop.protocol import ComparePayload, Criterion, ProjectConfig
-from annotator_desktop.ui.panes import layout_memory
 from annotator_desktop.ui.panes.base import OtherResult, TaskContext, TaskPane
 from annotator_desktop.ui.panes.compare.actions import PaneActions
 from annotator_desktop.ui.panes.compare.judgment import JudgmentForm
 from annotator_desktop.ui.panes.compare.others import OthersPanel
 from annotator_desktop.ui.panes.compare.problems import compare_problems
 from annotator_desktop.ui.panes.compare.responses import LETTERS, ResponseBrowser, ResponsesPanel
+from annotator_desktop.ui.panes.compare.split_layout import use_compare_layout
 from annotator_desktop.ui.panes.compare.texts import fill, translate
 from annotator_desktop.ui.panes.compare.undo import ChoiceHistory, Choices
-from annotator_desktop.ui.widgets.conversation import ConversationView, Turn
+from annotator_desktop.ui.widgets.conversation import ConversationView, Turn, has_history
 from annotator_desktop.ui.widgets.guidelines_panel import install_guidelines
+from annotator_desktop.ui.widgets.share_splitter import ShareSplitter
 
 _ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 _SALTS: dict[str, str] = {}
-SPLIT_KEY = "compare.context"  # context / responses / judgment heights, remembered
 
 
 def _default_salt() -> str:
@@ -106,17 +106,12 @@ class ComparePane(TaskPane):
         form_scroll.setWidget(self.judgment)
         self._bottom = bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(form_scroll)
-        self._split = split = QSplitter(Qt.Orientation.Vertical, self)
+        self._split = split = ShareSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("compareSplitter")
-        parts = ((prompt_box, 2), (self.responses, 4), (bottom, 3), (self.others, 2))
-        for i, (widget, stretch) in enumerate(parts):
+        for widget in (prompt_box, self.responses, bottom, self.others):
             split.addWidget(widget)
-            split.setStretchFactor(i, stretch)
         split.setChildrenCollapsible(False)
-        split.setSizes(layout_memory.recall(SPLIT_KEY, 4) or [300, 360, 280, 0])
-        split.splitterMoved.connect(
-            lambda _pos, _index: layout_memory.remember(SPLIT_KEY, split.sizes())
-        )
+        use_compare_layout(split, dialogue=False)
         outer = QSplitter(Qt.Orientation.Horizontal, self)
         outer.setObjectName("compareGuidelinesSplitter")
         outer.addWidget(split)
@@ -186,6 +181,7 @@ class ComparePane(TaskPane):
         shown = [texts[i] for i in self._order]
         turns_before = len(self.conversation.turns)
         turns = _turns(payload)
+        use_compare_layout(self._split, has_history(turns))
         self.conversation.set_turns(turns)
         self._show_title(len(turns))
         columns_before = len(self.responses.columns)

@@ -40,6 +40,14 @@ def ranks_from_groups(groups: object, ids: list[str]) -> dict[str, int]:
     return ranks
 
 
+def _preview(text: str) -> str:
+    """The beginning of a response on one line (whitespace runs made single spaces)."""
+    head = " ".join(text[: 4 * PREVIEW_CHARS].split())
+    if len(head) < PREVIEW_CHARS and len(text) > 4 * PREVIEW_CHARS:
+        head = " ".join(text.split())  # mostly whitespace at the start: the whole text
+    return head[:PREVIEW_CHARS]
+
+
 class RankingList(QListWidget):
     """The responses as rows, best first; ``edited`` after every user change."""
 
@@ -63,9 +71,7 @@ class RankingList(QListWidget):
     def set_responses(self, ids: list[str], letters: list[str], previews: list[str]) -> None:
         self._ids = list(ids)
         self._letters = dict(zip(ids, letters, strict=True))
-        self._previews = {
-            i: " ".join(p.split())[:PREVIEW_CHARS] for i, p in zip(ids, previews, strict=True)
-        }
+        self._previews = {i: _preview(p) for i, p in zip(ids, previews, strict=True)}
         self.set_ranking([])
 
     def set_ranking(self, groups: object) -> None:
@@ -132,17 +138,19 @@ class RankingList(QListWidget):
             big = len(self._ids) + 1
             position = {rid: k for k, rid in enumerate(self.row_ids() or self._ids)}
             rows = sorted(self._ids, key=lambda i: (self.ranks.get(i, big), position.get(i, 0)))
-        self.blockSignals(True)
-        self.clear()
-        for rid in rows:
-            item = QListWidgetItem(self._row_text(rid))
-            item.setData(_ID, rid)
-            self.addItem(item)
-        self.blockSignals(False)
-        if current is not None and current in rows:
-            self.setCurrentRow(rows.index(current))
-        elif rows:
-            self.setCurrentRow(0)
+        texts = [self._row_text(rid) for rid in rows]
+        shown = [(str(self.item(r).data(_ID)), self.item(r).text()) for r in range(self.count())]
+        if shown != list(zip(rows, texts, strict=True)):  # loading a task sets it several times
+            self.blockSignals(True)
+            self.clear()
+            for rid, text in zip(rows, texts, strict=True):
+                item = QListWidgetItem(text)
+                item.setData(_ID, rid)
+                self.addItem(item)
+            self.blockSignals(False)
+        row = rows.index(current) if current is not None and current in rows else 0
+        if rows and self.currentRow() != row:
+            self.setCurrentRow(row)
 
     def _row_text(self, rid: str) -> str:
         rank = self.ranks.get(rid)

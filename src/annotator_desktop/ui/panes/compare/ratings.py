@@ -171,6 +171,7 @@ class PerResponseRatings(QWidget):
         """
         count = len(ids) if criteria else 0
         same = len(self._rows) == count
+        labels_before = (list(self._letters.values()), self._criteria)
         self._letters = dict(zip(ids, letters, strict=True))
         self._criteria = list(criteria)
         if not same:
@@ -194,7 +195,8 @@ class PerResponseRatings(QWidget):
         rebuilt = False
         for form in self.forms.values():
             rebuilt = form.set_criteria(criteria) or rebuilt
-        self.retranslate()
+        if rebuilt or not same or labels_before != (list(letters), self._criteria):
+            self.retranslate()  # the same letters and criteria keep their texts
         return rebuilt or not same
 
     def retranslate(self) -> None:

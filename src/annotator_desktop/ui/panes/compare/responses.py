@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -25,13 +27,19 @@ from annotator_desktop.ui.widgets.numbers import local_digits
 
 
 class ResponseColumn(QWidget):
-    """One response: its letter, its word count, its text."""
+    """One response: its letter, its word count, its text.
+
+    Two browsers take turns showing the text: while one is on screen, :meth:`prepare` builds
+    the next task's text in the other, hidden one, and showing that task swaps them. Setting a
+    document on a text view lays it out from scratch; the swap shows one already laid out.
+    """
 
     def __init__(self, letter: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.letter = letter
         self.words = 0
         self._ready_words: tuple[str, int] | None = None  # (text, words) counted by prepare()
+        self._name = f"compareResponse{letter}"
         self.title = QLabel(self)
         self.title.setObjectName(f"compareTitle{letter}")
         font = self.title.font()
@@ -39,7 +47,9 @@ class ResponseColumn(QWidget):
         self.title.setFont(font)
         self.count = QLabel(self)
         self.count.setObjectName(f"compareWords{letter}")
-        self.browser = ResponseBrowser(f"compareResponse{letter}", self)
+        self.browser = ResponseBrowser(self._name, self)  # the one on screen
+        self.spare = ResponseBrowser(f"{self._name}Next", self)  # the next text, hidden
+        self.spare.hide()
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -48,16 +58,29 @@ class ResponseColumn(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.spare, 1)
 
     def prepare(self, text: str) -> None:
-        """Builds the document and counts the words of ``text`` ahead of ``set_text``."""
-        self.browser.prepare(text)
-        doc = self.browser.prepared_document()
-        if doc is not None:
-            self._ready_words = (text, count_text_words(doc.toPlainText()))
+        """Shows ``text`` in the hidden browser and counts its words, ahead of ``set_text``."""
+        if self._ready_words is not None and self._ready_words[0] == text:
+            return
+        if self.spare.shown_text == text:  # the task shown before (going back): as it was
+            self.spare.setExtraSelections([])
+        else:
+            self.spare.prepare(text, measure=False)  # colours every code block
+            self.spare.show_markdown(text)
+        self._ready_words = (text, count_text_words(self.spare.document().toPlainText()))
+
+    def prepared_document(self) -> QTextDocument | None:
+        """The document built by :meth:`prepare` for the next ``set_text``, if any."""
+        ready = self._ready_words
+        return self.spare.document() if ready and ready[0] == self.spare.shown_text else None
 
     def set_text(self, text: str) -> None:
-        self.browser.show_markdown(text)
+        if self.prepared_document() is not None and self.spare.shown_text == text:
+            self._swap()
+        else:
+            self.browser.show_markdown(text)
         ready = self._ready_words
         if ready is not None and ready[0] == text:
             self.words = ready[1]
@@ -65,6 +88,18 @@ class ResponseColumn(QWidget):
             self.words = count_text_words(self.browser.document().toPlainText())
         self._ready_words = None
         self._show_count()
+
+    def _swap(self) -> None:
+        """Puts the prepared browser on screen; the shown one becomes the hidden spare."""
+        shown, ready = self.browser, self.spare
+        focus = QApplication.focusWidget()
+        ready.setObjectName(self._name)
+        shown.setObjectName(f"{self._name}Next")
+        ready.setVisible(True)
+        if focus is not None and (focus is shown or shown.isAncestorOf(focus)):
+            ready.setFocus(Qt.FocusReason.OtherFocusReason)
+        shown.setVisible(False)
+        self.browser, self.spare = ready, shown
 
     def retranslate(self) -> None:
         if self.letter == "A":
@@ -75,6 +110,7 @@ class ResponseColumn(QWidget):
             text = translate("ComparePane", "Response %1").replace("%1", self.letter)
         self.title.setText(text)
         self.browser.setAccessibleName(text)
+        self.spare.setAccessibleName(text)
         self._show_count()
 
     def _show_count(self) -> None:
@@ -112,8 +148,9 @@ class ResponsesPanel(QWidget):
         while len(self.columns) <= index:
             column = ResponseColumn(LETTERS[len(self.columns)], self)
             self.splitter.addWidget(column)
-            bar = column.browser.verticalScrollBar()
-            bar.valueChanged.connect(lambda _v, s=bar, c=column: self._follow_all(s, c))
+            for browser in (column.browser, column.spare):
+                bar = browser.verticalScrollBar()
+                bar.valueChanged.connect(lambda _v, s=bar, c=column: self._follow_all(s, c))
             self.columns.append(column)
             column.retranslate()
             # A column built ahead for the next task (prepare) stays hidden until it is shown.
@@ -169,6 +206,8 @@ class ResponsesPanel(QWidget):
             self._apply_highlight(True)
 
     def _follow_all(self, source: QScrollBar, column: ResponseColumn) -> None:
+        if source is not column.browser.verticalScrollBar():
+            return  # the hidden browser, taking the next task's text
         for other in self.shown_columns():
             if other is not column:
                 self._follow(source, other)

@@ -38,7 +38,7 @@ from annotator_desktop.ui.panes.rewrite.spelling import SpellingController, task
 from annotator_desktop.ui.panes.rewrite.tracking import insertion_marks, reset, revert
 from annotator_desktop.ui.theme import status_color
 from annotator_desktop.ui.widgets.code_blocks import CodeHighlighter, is_dark
-from annotator_desktop.ui.widgets.conversation import ConversationView, Turn
+from annotator_desktop.ui.widgets.conversation import ConversationView, Turn, has_history
 from annotator_desktop.ui.widgets.guidelines_panel import install_guidelines
 from annotator_desktop.ui.widgets.markdown_editor import (
     MarkdownEditor,
@@ -47,6 +47,7 @@ from annotator_desktop.ui.widgets.markdown_editor import (
 )
 from annotator_desktop.ui.widgets.numbers import number
 from annotator_desktop.ui.widgets.safe_text import SafeTextBrowser
+from annotator_desktop.ui.widgets.share_splitter import ShareSplitter
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "yi", "ckb", "dv"})
 _K = QKeySequence.StandardKey
@@ -96,7 +97,8 @@ class RewritePane(TaskPane):
         self.draft_label = QLabel(self)
         self.draft_view = SafeTextBrowser(self)
         self.draft_view.setObjectName("rewriteDraft")
-        source = QSplitter(Qt.Orientation.Vertical, self)
+        source = self._source = ShareSplitter(Qt.Orientation.Vertical, self)
+        source.setObjectName("rewriteSourceSplitter")
         source.addWidget(_titled(self.prompt_label, self.conversation))
         source.addWidget(_titled(self.draft_label, self.draft_view))
         source.setStretchFactor(1, 3)
@@ -233,9 +235,13 @@ class RewritePane(TaskPane):
             self.error_label.hide()
             self._apply_read_only(self._read_only)
         self._draft_md = payload.draft_md
-        self.conversation.set_turns(
-            [Turn(str(m.role), m.content) for m in payload.context_messages()]
-        )
+        turns = [Turn(str(m.role), m.content) for m in payload.context_messages()]
+        # context / draft / guidelines: a dialogue gets room for its earlier turns
+        if has_history(turns):
+            self._source.use_layout("rewrite.dialogue", (60, 25, 15), (60, 25, 15))
+        else:
+            self._source.use_layout("rewrite.context", (17, 50, 33), (1, 3, 2))
+        self.conversation.set_turns(turns)
         self.guidelines.set_task(ctx, payload.guidelines_md or ctx.instructions_md)
         lang = (payload.language or "").split("-")[0].lower()
         rtl = lang in RTL_LANGUAGES if lang else is_rtl(payload.draft_md)
