@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.refresher.store = self.progress.store = self.search.store = store
         self.session.set_store(store)
+        self.progress.update()  # a task opened before the store came asked with none to read
 
     def refresh_list(self, _changes: object = None) -> None:
         """Re-reads the whole task list off the UI thread (after an import)."""

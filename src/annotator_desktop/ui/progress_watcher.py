@@ -38,6 +38,11 @@ class ProgressWatcher(QObject):
         self._reading = False
         self._again = False
 
+    @property
+    def reading(self) -> bool:
+        """True while the figures are being read (the status bar is about to change)."""
+        return self._reading or self._again
+
     def on_changes(self, changes: Changes) -> None:
         if changes.tasks or changes.all_tasks or changes.submissions:
             self.update()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from annotator_desktop.core.changes import Changes
 from annotator_desktop.ui.i18n import local_time
+from annotator_desktop.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # the store's models load after the first paint
     from annotator_desktop.core.store.progress import Progress
@@ -35,7 +36,10 @@ class StatusBar(QStatusBar):
         self.outbox = self._label("outboxCount")
         self.last_sync = self._label("lastSync")
         self.active = self._label("activeTime")
-        self.progress = self._label("progressSummary")
+        # The progress holds the project's name, of any length: it shows whole when the window
+        # has room, elided with the whole as its tooltip when not (it never widens the window).
+        self.progress = ElidedLabel(self)
+        self._label("progressSummary", self.progress)
         self._progress: tuple[Progress, str] | None = None
         self._state = "signed_out"
         self._outbox = 0
@@ -43,8 +47,8 @@ class StatusBar(QStatusBar):
         self._seconds: float | None = None
         self.retranslate()
 
-    def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+    def _label(self, name: str, label: QLabel | None = None) -> QLabel:
+        label = QLabel(self) if label is None else label
         label.setObjectName(name)
         self.addPermanentWidget(label)
         return label
