@@ -434,12 +434,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>نسخ كتلة التعليمات البرمجية هذه</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>انسخ كتلة الشيفرة هذه (%1). ينتقل Tab إلى كتلة الشيفرة التالية.</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>انسخ كتلة الشيفرة</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1606,6 +1614,14 @@ Type the labels, one per line:</source>
         <translation>مقدَّمة (الإصدار %1). للقراءة فقط: اختر «إعادة التحرير» لتعديلها.</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>لقد تخطيت هذه المهمة (%1). إنها للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>لقد تخطيت هذه المهمة. إنها للقراءة فقط.</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>تعديل: التقديم يُرسل الإصدار %1؛ وتُحفظ الإصدارات السابقة.</translation>
     </message>
@@ -2195,6 +2211,77 @@ Type the labels, one per line:</source>
     <message>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>مهمة معطوبة</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>غير واضحة</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>ليست من اختصاصي</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>في المهمة نفسها خلل: صورة مفقودة أو نص مقطوع</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>المهمة أو تعليماتها غير واضحة</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>ينبغي أن يقوم بهذه المهمة شخص ذو معرفة أخرى</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>سبب آخر: اذكره أدناه</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>تخطي المهمة</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>لماذا تتخطى «%1»؟ اضغط من 1 إلى 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>لماذا تتخطى هذه المهمة؟ اضغط من 1 إلى 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>لماذا تتخطى هذه المهمة؟</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>المفتاح %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>اذكر السبب (مطلوب مع «أخرى»)</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>السبب (لـ«أخرى»)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>التخطي أو الإلغاء</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2976,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>متأخرة أو متعارضة</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>متخطاة</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>كل المشاريع</translation>
     </message>
@@ -2980,8 +3071,20 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>أصلح ما يلي قبل التقديم:</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>هذه آخر مهمة في القائمة.</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>هذه المهمة مغلقة أو مُرسلة؛ لا يمكن تخطيها.</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>تعذّر حفظ التخطي: %1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>تم التخطي. يُرسل السبب فور استجابة الخادم.</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>تم التخطي. يُحفظ السبب في مشروع المجلد هذا.</translation>
     </message>
 </context>
 <context>

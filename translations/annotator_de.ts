@@ -430,12 +430,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>Diesen Codeblock kopieren</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>Diesen Codeblock kopieren (%1). Tab springt zum nächsten Codeblock.</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>Codeblock kopieren</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1574,6 +1582,14 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
         <translation>Eingereicht (Version %1). Schreibgeschützt: Wählen Sie „Erneut bearbeiten“, um sie zu überarbeiten.</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>Sie haben diese Aufgabe übersprungen (%1). Sie ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>Sie haben diese Aufgabe übersprungen. Sie ist schreibgeschützt.</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>Überarbeitung: Beim Einreichen wird Version %1 gesendet; die früheren bleiben erhalten.</translation>
     </message>
@@ -2163,6 +2179,77 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>Aufgabe defekt</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Unklar</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>Nicht mein Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>Mit der Aufgabe selbst stimmt etwas nicht: fehlendes Bild, abgeschnittener Text</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>Die Aufgabe oder ihre Anleitung ist unklar</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>Jemand mit anderem Fachwissen sollte diese Aufgabe übernehmen</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>Ein anderer Grund: unten angeben</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Aufgabe überspringen</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>Warum überspringen Sie „%1“? Drücken Sie 1 bis 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>Warum überspringen Sie diese Aufgabe? Drücken Sie 1 bis 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>Warum überspringen Sie diese Aufgabe?</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>Grund angeben (nötig bei Anderes)</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>Grund (bei Anderes)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>Überspringen oder abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2916,10 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
         <translation>Verspätet oder Konflikt</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -2920,8 +3011,20 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
         <translation>Beheben Sie vor dem Einreichen Folgendes:</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>Dies ist die letzte Aufgabe in der Liste.</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>Diese Aufgabe ist abgeschlossen oder eingereicht; sie kann nicht übersprungen werden.</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>Das Überspringen konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>Übersprungen. Der Grund wird gesendet, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>Übersprungen. Der Grund wird in diesem Ordnerprojekt gespeichert.</translation>
     </message>
 </context>
 <context>

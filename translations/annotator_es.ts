@@ -430,12 +430,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>Copiar este bloque de código</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>Copiar este bloque de código (%1). Tab pasa al siguiente bloque de código.</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>Copiar el bloque de código</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1574,6 +1582,14 @@ Escriba las etiquetas, una por línea:</translation>
         <translation>Entregada (versión %1). Solo lectura: elija «Volver a editar» para corregirla.</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>Omitiste esta tarea (%1). Es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>Omitiste esta tarea. Es de solo lectura.</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>Corrección: al entregarla se envía la versión %1; las anteriores se conservan.</translation>
     </message>
@@ -2163,6 +2179,77 @@ Escriba las etiquetas, una por línea:</translation>
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>Tarea defectuosa</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Poco clara</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>Fuera de mi especialidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>Algo falla en la propia tarea: falta una imagen, texto cortado</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>La tarea o sus instrucciones no están claras</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>Otra persona con otros conocimientos debería hacer esta tarea</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>Otro motivo: explícalo abajo</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Omitir tarea</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>¿Por qué omites «%1»? Pulsa de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>¿Por qué omites esta tarea? Pulsa de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>¿Por qué omites esta tarea?</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tecla %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>Explica el motivo (necesario para Otro)</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>Motivo (para Otro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>Omitir o cancelar</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2916,10 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
         <translation>Fuera de plazo o en conflicto</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>Todos los proyectos</translation>
     </message>
@@ -2920,8 +3011,20 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
         <translation>Corrija lo siguiente antes de entregar:</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>Esta es la última tarea de la lista.</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>Esta tarea está cerrada o enviada; no se puede omitir.</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>No se pudo guardar la omisión: %1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>Omitida. El motivo se envía en cuanto responda el servidor.</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>Omitida. El motivo se guarda en este proyecto de carpeta.</translation>
     </message>
 </context>
 <context>

@@ -430,12 +430,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>Copier ce bloc de code</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>Copier ce bloc de code (%1). Tab passe au bloc de code suivant.</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>Copier le bloc de code</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1574,6 +1582,14 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
         <translation>Soumise (version %1). Lecture seule&#xa0;: choisissez «&#xa0;Modifier à nouveau&#xa0;» pour la corriger.</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>Vous avez passé cette tâche (%1). Elle est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>Vous avez passé cette tâche. Elle est en lecture seule.</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>Correction&#xa0;: la soumettre envoie la version %1&#xa0;; les précédentes sont conservées.</translation>
     </message>
@@ -2163,6 +2179,77 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>Tâche défectueuse</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Pas claire</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>Hors de mon domaine</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>La tâche elle-même a un problème : image manquante, texte tronqué</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>La tâche ou ses consignes ne sont pas claires</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>Quelqu’un d’autre, avec d’autres connaissances, devrait faire cette tâche</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>Une autre raison : précisez-la ci-dessous</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Passer la tâche</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>Pourquoi passez-vous « %1 » ? Appuyez sur 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>Pourquoi passez-vous cette tâche ? Appuyez sur 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>Pourquoi passez-vous cette tâche ?</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>Précisez la raison (requis pour Autre)</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>Raison (pour Autre)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>Passer ou annuler</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2916,10 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
         <translation>En retard ou en conflit</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
@@ -2920,8 +3011,20 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
         <translation>Corrigez ces points avant de soumettre&#xa0;:</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>C’est la dernière tâche de la liste.</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>Cette tâche est close ou soumise ; elle ne peut pas être passée.</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>Le passage n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>Passée. La raison est envoyée dès que le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>Passée. La raison est conservée dans ce projet de dossier.</translation>
     </message>
 </context>
 <context>

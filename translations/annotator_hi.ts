@@ -430,12 +430,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>कॉपी किया गया</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>यह कोड ब्लॉक कॉपी करें</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>यह कोड ब्लॉक कॉपी करें (%1)। Tab अगले कोड ब्लॉक पर ले जाता है।</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>कोड ब्लॉक कॉपी करें</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1574,6 +1582,14 @@ Type the labels, one per line:</source>
         <translation>सबमिट किया गया (संस्करण %1)। केवल पढ़ने के लिए: संशोधन करने के लिए “फिर से संपादित करें” चुनें।</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>आपने यह कार्य छोड़ दिया (%1)। यह केवल पढ़ने के लिए है।</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>आपने यह कार्य छोड़ दिया। यह केवल पढ़ने के लिए है।</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>संशोधन: सबमिट करने पर संस्करण %1 भेजा जाएगा; पिछले संस्करण रखे जाते हैं।</translation>
     </message>
@@ -2163,6 +2179,77 @@ Type the labels, one per line:</source>
     <message>
         <source>Signing in…</source>
         <translation>साइन इन हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>खराब कार्य</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>अस्पष्ट</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>मेरी विशेषज्ञता नहीं</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>कार्य में ही कुछ गड़बड़ है: कोई छवि गायब है, पाठ कटा हुआ है</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>कार्य या उसके निर्देश स्पष्ट नहीं हैं</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>यह कार्य किसी अन्य ज्ञान वाले व्यक्ति को करना चाहिए</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>कोई अन्य कारण: नीचे बताएँ</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>कार्य छोड़ें</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>आप “%1” क्यों छोड़ रहे हैं? 1 से 4 दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>आप यह कार्य क्यों छोड़ रहे हैं? 1 से 4 दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>आप यह कार्य क्यों छोड़ रहे हैं?</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>कुंजी %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>कारण बताएँ (अन्य के लिए आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>कारण (अन्य के लिए)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>छोड़ें या रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2916,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>विलंबित या विरोध</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>सभी प्रोजेक्ट</translation>
     </message>
@@ -2920,8 +3011,20 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>सबमिट करने से पहले इन्हें ठीक करें:</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>यह सूची का अंतिम कार्य है।</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>यह कार्य बंद है या जमा हो चुका है; इसे छोड़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>छोड़ना सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>छोड़ दिया गया। सर्वर के जवाब देते ही कारण भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>छोड़ दिया गया। कारण इस फ़ोल्डर प्रोजेक्ट में रखा गया है।</translation>
     </message>
 </context>
 <context>

@@ -429,12 +429,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>このコードブロックをコピー</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>このコードブロックをコピー (%1)。Tab で次のコードブロックへ移動します。</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>コードブロックをコピー</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1566,6 +1574,14 @@ Type the labels, one per line:</source>
         <translation>提出済み（バージョン %1）。読み取り専用です。修正するには「再編集」を選択してください。</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>このタスクはスキップしました (%1)。読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>このタスクはスキップしました。読み取り専用です。</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>修正中: 提出するとバージョン %1 が送信されます。以前のバージョンは保持されます。</translation>
     </message>
@@ -2155,6 +2171,77 @@ Type the labels, one per line:</source>
     <message>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>タスクの不備</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>不明確</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>専門外</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>タスク自体に問題があります (画像がない、テキストが途中で切れているなど)</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>タスクまたはその指示が不明確です</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>別の知識を持つ人が行うべきタスクです</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>その他の理由: 下に理由を書いてください</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>タスクをスキップ</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>「%1」をスキップする理由は? 1～4 を押してください。</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>このタスクをスキップする理由は? 1～4 を押してください。</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>このタスクをスキップする理由は?</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>キー %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>理由を入力 (「その他」では必須)</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>理由 (その他)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>スキップまたはキャンセル</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2901,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>期限切れまたは競合</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>スキップ済み</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>すべてのプロジェクト</translation>
     </message>
@@ -2905,8 +2996,20 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>提出する前に次の点を修正してください:</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>これは一覧の最後のタスクです。</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>このタスクは終了済みか提出済みのため、スキップできません。</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>スキップを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>スキップしました。理由はサーバーが応答しだい送信されます。</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>スキップしました。理由はこのフォルダープロジェクトに保存されます。</translation>
     </message>
 </context>
 <context>

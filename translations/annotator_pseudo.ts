@@ -430,12 +430,20 @@
     <context>
         <name>CodeBlocks</name>
         <message>
+            <source>Copied</source>
+            <translation>[Çöþîéð ··]</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>[Çöþý ·]</translation>
         </message>
         <message>
-            <source>Copy this code block</source>
-            <translation>[Çöþý ţĥîš çöðé ƀļöçķ ······]</translation>
+            <source>Copy this code block (%1). Tab moves to the next code block.</source>
+            <translation>[Çöþý ţĥîš çöðé ƀļöçķ (%1). Ţàƀ ɱöṽéš ţö ţĥé ñéẋţ çöðé ƀļöçķ. ··················]</translation>
+        </message>
+        <message>
+            <source>Copy the code block</source>
+            <translation>[Çöþý ţĥé çöðé ƀļöçķ ······]</translation>
         </message>
         <message>
             <source>Copy code block</source>
@@ -1574,6 +1582,14 @@ Type the labels, one per line:</source>
             <translation>[Šûƀɱîţţéð (ṽéŕšîöñ %1). Ŕéàð-öñļý: çĥööšé Éðîţ àĝàîñ ţö ŕéṽîšé îţ. ····················]</translation>
         </message>
         <message>
+            <source>You skipped this task (%1). It is read-only.</source>
+            <translation>[Ýöû šķîþþéð ţĥîš ţàšķ (%1). Îţ îš ŕéàð-öñļý. ·············]</translation>
+        </message>
+        <message>
+            <source>You skipped this task. It is read-only.</source>
+            <translation>[Ýöû šķîþþéð ţĥîš ţàšķ. Îţ îš ŕéàð-öñļý. ············]</translation>
+        </message>
+        <message>
             <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
             <translation>[Ŕéṽîšîöñ: šûƀɱîţţîñĝ šéñðš ṽéŕšîöñ %1; ţĥé éàŕļîéŕ öñéš àŕé ķéþţ. ····················]</translation>
         </message>
@@ -2163,6 +2179,77 @@ Type the labels, one per line:</source>
         <message>
             <source>Signing in…</source>
             <translation>[Šîĝñîñĝ îñ… ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkipDialog</name>
+        <message>
+            <source>Broken task</source>
+            <translation>[Ɓŕöķéñ ţàšķ ···]</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>[Ûñçļéàŕ ··]</translation>
+        </message>
+        <message>
+            <source>Not my expertise</source>
+            <translation>[Ñöţ ɱý éẋþéŕţîšé ·····]</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>[Öţĥéŕ ··]</translation>
+        </message>
+        <message>
+            <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+            <translation>[Šöɱéţĥîñĝ îš ŵŕöñĝ ŵîţĥ ţĥé ţàšķ îţšéļƒ: à ɱîššîñĝ îɱàĝé, çûţ-öƒƒ ţéẋţ ·····················]</translation>
+        </message>
+        <message>
+            <source>The task or its instructions are unclear</source>
+            <translation>[Ţĥé ţàšķ öŕ îţš îñšţŕûçţîöñš àŕé ûñçļéàŕ ············]</translation>
+        </message>
+        <message>
+            <source>Someone with other knowledge should do this task</source>
+            <translation>[Šöɱéöñé ŵîţĥ öţĥéŕ ķñöŵļéðĝé šĥöûļð ðö ţĥîš ţàšķ ··············]</translation>
+        </message>
+        <message>
+            <source>Another reason: say why below</source>
+            <translation>[Àñöţĥéŕ ŕéàšöñ: šàý ŵĥý ƀéļöŵ ·········]</translation>
+        </message>
+        <message>
+            <source>Skip task</source>
+            <translation>[Šķîþ ţàšķ ···]</translation>
+        </message>
+        <message>
+            <source>Why do you skip “%1”? Press 1 to 4.</source>
+            <translation>[Ŵĥý ðö ýöû šķîþ “%1”? Þŕéšš 1 ţö 4. ··········]</translation>
+        </message>
+        <message>
+            <source>Why do you skip this task? Press 1 to 4.</source>
+            <translation>[Ŵĥý ðö ýöû šķîþ ţĥîš ţàšķ? Þŕéšš 1 ţö 4. ············]</translation>
+        </message>
+        <message>
+            <source>Why do you skip this task?</source>
+            <translation>[Ŵĥý ðö ýöû šķîþ ţĥîš ţàšķ? ········]</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>[Ķéý %1 ··]</translation>
+        </message>
+        <message>
+            <source>Say why (needed for Other)</source>
+            <translation>[Šàý ŵĥý (ñééðéð ƒöŕ Öţĥéŕ) ········]</translation>
+        </message>
+        <message>
+            <source>Why (for Other)</source>
+            <translation>[Ŵĥý (ƒöŕ Öţĥéŕ) ····]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çàñçéļ ··]</translation>
+        </message>
+        <message>
+            <source>Skip or cancel</source>
+            <translation>[Šķîþ öŕ çàñçéļ ····]</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2916,10 @@ Default settings are used for now; the file is kept unchanged.</source>
             <translation>[Ļàţé öŕ çöñƒļîçţ ·····]</translation>
         </message>
         <message>
+            <source>Skipped</source>
+            <translation>[Šķîþþéð ··]</translation>
+        </message>
+        <message>
             <source>All projects</source>
             <translation>[Àļļ þŕöĵéçţš ····]</translation>
         </message>
@@ -2920,8 +3011,20 @@ Default settings are used for now; the file is kept unchanged.</source>
             <translation>[Ƒîẋ ţĥéšé ƀéƒöŕé šûƀɱîţţîñĝ: ········]</translation>
         </message>
         <message>
-            <source>This is the last task in the list.</source>
-            <translation>[Ţĥîš îš ţĥé ļàšţ ţàšķ îñ ţĥé ļîšţ. ··········]</translation>
+            <source>This task is closed or submitted; it cannot be skipped.</source>
+            <translation>[Ţĥîš ţàšķ îš çļöšéð öŕ šûƀɱîţţéð; îţ çàññöţ ƀé šķîþþéð. ················]</translation>
+        </message>
+        <message>
+            <source>The skip could not be saved: %1</source>
+            <translation>[Ţĥé šķîþ çöûļð ñöţ ƀé šàṽéð: %1 ·········]</translation>
+        </message>
+        <message>
+            <source>Skipped. The reason is sent as soon as the server answers.</source>
+            <translation>[Šķîþþéð. Ţĥé ŕéàšöñ îš šéñţ àš šööñ àš ţĥé šéŕṽéŕ àñšŵéŕš. ·················]</translation>
+        </message>
+        <message>
+            <source>Skipped. The reason is kept in this folder project.</source>
+            <translation>[Šķîþþéð. Ţĥé ŕéàšöñ îš ķéþţ îñ ţĥîš ƒöļðéŕ þŕöĵéçţ. ···············]</translation>
         </message>
     </context>
     <context>

@@ -430,12 +430,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>Copiar este bloco de código</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>Copiar este bloco de código (%1). Tab vai para o próximo bloco de código.</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>Copiar o bloco de código</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1574,6 +1582,14 @@ Digite os rótulos, um por linha:</translation>
         <translation>Entregue (versão %1). Somente leitura: escolha “Editar novamente” para corrigi-la.</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>Você pulou esta tarefa (%1). Ela é somente leitura.</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>Você pulou esta tarefa. Ela é somente leitura.</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>Correção: ao entregar, a versão %1 é enviada; as anteriores são mantidas.</translation>
     </message>
@@ -2163,6 +2179,77 @@ Digite os rótulos, um por linha:</translation>
     <message>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>Tarefa com defeito</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Pouco clara</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>Fora da minha especialidade</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>Há algo errado na própria tarefa: imagem ausente, texto cortado</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>A tarefa ou suas instruções não estão claras</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>Outra pessoa, com outros conhecimentos, deveria fazer esta tarefa</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>Outro motivo: explique abaixo</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Pular tarefa</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>Por que você pula “%1”? Pressione de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>Por que você pula esta tarefa? Pressione de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>Por que você pula esta tarefa?</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tecla %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>Explique o motivo (necessário para Outro)</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>Motivo (para Outro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>Pular ou cancelar</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2916,10 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
         <translation>Atrasada ou conflito</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Pulada</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>Todos os projetos</translation>
     </message>
@@ -2920,8 +3011,20 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
         <translation>Corrija estes itens antes de entregar:</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>Esta é a última tarefa da lista.</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>Esta tarefa está fechada ou enviada; não pode ser pulada.</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>Não foi possível salvar o pulo: %1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>Pulada. O motivo é enviado assim que o servidor responder.</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>Pulada. O motivo fica guardado neste projeto de pasta.</translation>
     </message>
 </context>
 <context>

@@ -429,12 +429,20 @@
 <context>
     <name>CodeBlocks</name>
     <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copy this code block</source>
-        <translation>复制此代码块</translation>
+        <source>Copy this code block (%1). Tab moves to the next code block.</source>
+        <translation>复制此代码块 (%1)。按 Tab 移到下一个代码块。</translation>
+    </message>
+    <message>
+        <source>Copy the code block</source>
+        <translation>复制代码块</translation>
     </message>
     <message>
         <source>Copy code block</source>
@@ -1566,6 +1574,14 @@ Type the labels, one per line:</source>
         <translation>已提交（版本 %1）。只读：如需修改，请选择“重新编辑”。</translation>
     </message>
     <message>
+        <source>You skipped this task (%1). It is read-only.</source>
+        <translation>你已跳过此任务 (%1)。它为只读。</translation>
+    </message>
+    <message>
+        <source>You skipped this task. It is read-only.</source>
+        <translation>你已跳过此任务。它为只读。</translation>
+    </message>
+    <message>
         <source>Revision: submitting sends version %1; the earlier ones are kept.</source>
         <translation>修改中：提交后将发送版本 %1；之前的版本会保留。</translation>
     </message>
@@ -2155,6 +2171,77 @@ Type the labels, one per line:</source>
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Broken task</source>
+        <translation>任务有问题</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Not my expertise</source>
+        <translation>非我专长</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the task itself: a missing image, cut-off text</source>
+        <translation>任务本身有问题：缺少图片、文字被截断</translation>
+    </message>
+    <message>
+        <source>The task or its instructions are unclear</source>
+        <translation>任务或其说明不清楚</translation>
+    </message>
+    <message>
+        <source>Someone with other knowledge should do this task</source>
+        <translation>应由具备其他知识的人完成此任务</translation>
+    </message>
+    <message>
+        <source>Another reason: say why below</source>
+        <translation>其他原因：请在下方说明</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>跳过任务</translation>
+    </message>
+    <message>
+        <source>Why do you skip “%1”? Press 1 to 4.</source>
+        <translation>为什么跳过“%1”？请按 1 到 4。</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task? Press 1 to 4.</source>
+        <translation>为什么跳过此任务？请按 1 到 4。</translation>
+    </message>
+    <message>
+        <source>Why do you skip this task?</source>
+        <translation>为什么跳过此任务？</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>按键 %1</translation>
+    </message>
+    <message>
+        <source>Say why (needed for Other)</source>
+        <translation>说明原因（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>Why (for Other)</source>
+        <translation>原因（其他）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Skip or cancel</source>
+        <translation>跳过或取消</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2901,10 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>逾期或冲突</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
         <source>All projects</source>
         <translation>所有项目</translation>
     </message>
@@ -2905,8 +2996,20 @@ Default settings are used for now; the file is kept unchanged.</source>
         <translation>提交前请修正以下问题：</translation>
     </message>
     <message>
-        <source>This is the last task in the list.</source>
-        <translation>这是列表中的最后一个任务。</translation>
+        <source>This task is closed or submitted; it cannot be skipped.</source>
+        <translation>此任务已关闭或已提交，无法跳过。</translation>
+    </message>
+    <message>
+        <source>The skip could not be saved: %1</source>
+        <translation>无法保存跳过：%1</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is sent as soon as the server answers.</source>
+        <translation>已跳过。服务器一有响应就会发送原因。</translation>
+    </message>
+    <message>
+        <source>Skipped. The reason is kept in this folder project.</source>
+        <translation>已跳过。原因保存在此文件夹项目中。</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
 
-    login = sub.add_parser("login", help="sign in to a task server")
+    login = sub.add_parser("login", help="sign in to a task server or a Label Studio server")
     login.add_argument("--server", required=True, help="server URL, e.g. https://tasks.example.org")
-    login.add_argument("--user", required=True)
+    login.add_argument("--user", help="user name on a task server (the password is asked for)")
     login.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    login.add_argument(
+        "--token", help="a Label Studio personal access token (from its Account & Settings page)"
+    )
+    login.add_argument(
+        "--token-stdin", action="store_true", help="read the Label Studio access token from stdin"
+    )
 
     sub.add_parser("sync", help="one push-then-pull cycle")
 
@@ -90,6 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from annotator_desktop.core.sync import commands
 
     if args.command == "login":
+        if args.token is not None or args.token_stdin:
+            return commands.cmd_login_token(args.server, args.token, token_stdin=args.token_stdin)
+        if not args.user:
+            print(
+                "annotator-desktop: login needs --user NAME (a task server) or --token PAT "
+                "(a Label Studio server)",
+                file=sys.stderr,
+            )
+            return 1
         return commands.cmd_login(args.server, args.user, password_stdin=args.password_stdin)
     if args.command == "sync":
         return commands.cmd_sync()

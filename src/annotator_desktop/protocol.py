@@ -79,6 +79,15 @@ class Verdict(StrEnum):
     NEEDS_CHANGES = "needs_changes"
 
 
+class SkipReason(StrEnum):
+    """Why a trainer skipped a task (``PUT /skips/{id}``)."""
+
+    BROKEN = "broken"  # the task itself is broken (missing image, garbled prompt, ...)
+    UNCLEAR = "unclear"  # the instructions or the task are unclear
+    NOT_MY_EXPERTISE = "not_my_expertise"
+    OTHER = "other"  # ``text`` says why
+
+
 class Entity(StrEnum):
     PROJECT = "project"
     TASK = "task"
@@ -485,6 +494,53 @@ class ReviewOut(WireModel):
     reviewer_name: str = ""  # the reviewer's display name (added; "" from older servers)
 
 
+# --- skips -------------------------------------------------------------------------------
+
+MAX_SKIP_TEXT = 2000  # characters of a skip's free text
+
+
+class SkipIn(WireModel):
+    """A skipped task and why. The client makes the skip id (UUID) and sends it again on every
+    retry; the server records the skip once and releases the caller's active lease on the task,
+    so another annotator can take it. ``text`` is required (not blank) for ``other``."""
+
+    task_id: Ident
+    assignment_id: Ident | None = None  # the lease to release; None: the caller's newest one
+    reason: SkipReason
+    text: str = Field(default="", max_length=MAX_SKIP_TEXT)
+    skipped_at: WireTime | None = None
+
+    @model_validator(mode="after")
+    def _other_says_why(self) -> SkipIn:
+        if self.reason == SkipReason.OTHER and not self.text.strip():
+            raise ValueError("a skip with reason 'other' needs a text saying why")
+        return self
+
+
+class SkipOut(WireModel):
+    id: Ident
+    task_id: str
+    project_id: str
+    assignment_id: str | None = None
+    user_id: str
+    reason: SkipReason
+    text: str = ""
+    skipped_at: datetime | None = None
+    received_at: datetime
+    released: bool = False  # this skip ended an active lease
+    username: str = ""  # added for readers (QA leads): names, not ids
+    task_title: str = ""
+
+
+class SkipPage(WireModel):
+    """``GET /projects/{id}/skips``: oldest first; pass ``next_cursor`` back for the next page
+    (also later, to get only the skips made since)."""
+
+    skips: list[SkipOut]
+    next_cursor: str
+    has_more: bool
+
+
 class BiasShare(WireModel):
     """How often judgments chose the response with one cue (shown first, longer, more formatted)
     among the judged pairs where the two differ in it: ``k`` of ``n``, with a 95% Wilson interval;
@@ -535,6 +591,7 @@ class ProjectStats(WireModel):
     agreement: dict[str, float | None]
     bias: BiasStats | None = None  # compare projects only: over every annotator's judgments
     split_tasks: list[SplitTask] = Field(default_factory=list)  # most split first
+    skips: dict[str, int] = Field(default_factory=dict)  # skips by reason (added)
 
 
 # --- administration (server additions) ----------------------------------------------

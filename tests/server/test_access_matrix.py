@@ -50,6 +50,7 @@ def rows(w: dict[str, Any]) -> list[Row]:
     pid, sha, pa = w["pid"], w["sha"], w["pa"]["assignment_id"]
     none: Callable[[], Any] = lambda: None  # noqa: E731
     review = lambda: {"submission_id": w["sub"]["id"], "verdict": "accept"}  # noqa: E731
+    skip = lambda: {"task_id": w["pa"]["task"]["id"], "reason": "unclear"}  # noqa: E731
     return [
         ("GET", "me", lambda: "/me", none, expect(401, 200, 200, 200, 200)),
         ("GET", "projects", lambda: "/projects", none, expect(401, 200, 200, 200, 200)),
@@ -169,6 +170,21 @@ def rows(w: dict[str, Any]) -> list[Row]:
             lambda: f"/assignments/{pa}/release",
             none,
             expect(401, 404, 404, 200, 200),
+        ),
+        ("PUT", "skip", lambda: f"/skips/{new_id()}", skip, expect(401, 404, 404, 201, 404)),
+        (
+            "GET",
+            "skips demo",
+            lambda: "/projects/demo-bbox/skips",
+            none,
+            expect(401, 403, 200, 403, 200),
+        ),
+        (
+            "GET",
+            "skips private",
+            lambda: f"/projects/{pid}/skips",
+            none,
+            expect(401, 404, 404, 403, 200),
         ),
     ]
 

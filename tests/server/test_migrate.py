@@ -8,13 +8,14 @@ import json
 import subprocess
 import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import requests
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from annotator_desktop.server import models
 from annotator_desktop.server.cli import main
@@ -91,6 +92,37 @@ def test_models_match_the_migrations(db_url: str) -> None:
                 models.server_metadata(),
             )
         assert diff == []
+    finally:
+        db.dispose()
+
+
+def test_a_team_server_database_gets_the_skip_tables(db_url: str) -> None:
+    """A database at r0002 (the team server release) upgrades to the skips revision with its
+    rows kept, and a skip can be stored and counted there."""
+    db = Database(db_url)
+    try:
+        upgrade(db, revision="0002", replay=True)
+        assert state(db).current == "0002"
+        assert "skips" not in inspect(db.engine).get_table_names()
+        with db.write() as session:
+            session.execute(text("INSERT INTO counters (name, value) VALUES ('kept', 5)"))
+        upgrade(db)
+        assert state(db).up_to_date
+        assert {"skips", "skip_counts"} <= set(inspect(db.engine).get_table_names())
+        indexes = {i["name"] for i in inspect(db.engine).get_indexes("skips")}
+        assert {"ix_skips_project_received", "ix_skips_project_reason"} <= indexes
+        with db.write() as session:
+            conn = session.connection()
+            assert conn.execute(text("SELECT value FROM counters WHERE name='kept'")).scalar() == 5
+            conn.execute(text(
+                "INSERT INTO skips (id, body_hash, task_id, project_id, user_id, reason, text,"
+                " received_at, released) VALUES ('k1', 'h', 't', 'p', 'u', 'broken', '',"
+                " :now, :f)"
+            ), {"now": datetime(2026, 1, 1), "f": False})  # fmt: skip
+            conn.execute(
+                text("INSERT INTO skip_counts (project_id, reason, n) VALUES ('p', 'broken', 1)")
+            )
+            assert conn.execute(text("SELECT count(*) FROM skips")).scalar() == 1
     finally:
         db.dispose()
 

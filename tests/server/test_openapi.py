@@ -30,6 +30,7 @@ CONTRACT = {
     ("get", "/sync/changes"), ("put", "/submissions/{submission_id}"),
     ("get", "/assets/{sha256}"), ("head", "/assets/{sha256}"), ("post", "/review/checkout"),
     ("put", "/reviews/{review_id}"), ("get", "/projects/{id}/stats"),
+    ("put", "/skips/{skip_id}"), ("get", "/projects/{id}/skips"),  # a skip carries a reason
 }  # fmt: skip
 
 

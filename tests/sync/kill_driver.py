@@ -6,6 +6,8 @@ one child per command:
 - ``submit DB INTENTS RUN``: saves a draft then submits it, forever; save ``i`` is the write
   transaction ``draft i``, its submit ``submit i``; the submission id is appended to INTENTS
   *before* the submit;
+- ``skip DB INTENTS``: skips the tasks in turn, forever (transaction ``skip i``); the skip id is
+  appended to INTENTS *before* the skip;
 - ``pull DB URL TOKEN``: pulls the feed from the start in pages of 2 (transactions ``tx T``).
 
 STOP is a transaction event (see ``support/tx_events.py``, e.g. ``submit 2 stmt 1``): when the
@@ -82,6 +84,29 @@ def submit_loop(db: Path, intents: Path, run: str, stop: str) -> None:
             i += 1
 
 
+SKIP_WHY = (("broken", ""), ("unclear", ""), ("not_my_expertise", ""), ("other", "a duplicate"))
+
+
+def skip_loop(db: Path, intents: Path, stop: str) -> None:
+    """Skips the tasks in turn, forever; skip ``i`` is the write transaction ``skip i``, its id
+    appended to INTENTS before it."""
+    store = open_store(db)
+    tasks = [row.id for row in ops.task_rows(store)]
+    events = TxEvents(store, stopper(stop))
+    say("ready")
+    with intents.open("a", encoding="utf-8") as log:
+        i = 0
+        while True:
+            task_id, (reason, text) = tasks[i % len(tasks)], SKIP_WHY[i % len(SKIP_WHY)]
+            skip_id = str(uuid.uuid4())
+            log.write(f"{task_id} {skip_id}\n")
+            log.flush()
+            os.fsync(log.fileno())
+            with events.labelled(f"skip {i}"):
+                ops.skip(store, task_id, reason, text, skip_id=skip_id)
+            i += 1
+
+
 def pull_once(db: Path, url: str, token: str, stop: str) -> None:
     from annotator_desktop.core.sync.config import SyncConfig
     from annotator_desktop.core.sync.http import ApiClient
@@ -105,6 +130,8 @@ def _child(args: list[str], stop: str) -> None:
     try:
         if args[0] == "submit":
             submit_loop(Path(args[1]), Path(args[2]), args[3], stop)
+        elif args[0] == "skip":
+            skip_loop(Path(args[1]), Path(args[2]), stop)
         else:
             pull_once(Path(args[1]), args[2], args[3], stop)
         code = 0

@@ -1,5 +1,5 @@
-"""SIGKILL a real client process at exact moments of its write transactions, during submit and
-during pull-apply.
+"""SIGKILL a real client process at exact moments of its write transactions, during submit,
+skip and pull-apply.
 
 Each kill is placed by an event the child reports (``support/tx_events.py``): it stops right
 after BEGIN IMMEDIATE, after the K-th write statement, right before COMMIT or right after it, and
@@ -36,6 +36,7 @@ from annotator_desktop.core.store import (
     Draft,
     Outbox,
     Project,
+    Skip,
     Store,
     Submission,
     Task,
@@ -206,6 +207,86 @@ def test_sigkill_during_submit(
     subs, _ = _submit_state(db)
     logged = {x.split(" ")[1] for x in intents.read_text().splitlines()}
     assert subs and set(subs) <= logged  # no submission the client did not mean to make
+
+
+# --- skip --------------------------------------------------------------------------------
+
+_SKIP_STOPS = (
+    "skip {i} stmt 1",  # one row written, not the rest
+    "skip {i} commit",
+    "skip {i} committed",
+    "skip {i} begin",
+    "skip {i} stmt 2",
+    "~skip {i} commit",
+)
+
+
+def _skip_tasks(db: Path) -> list[str]:
+    """Server tasks with active leases (and one of a folder project), as a sync leaves them."""
+    store = open_store(db)
+    try:
+        with store.write() as s:
+            s.add(Project(id="srv", name="S", kind="rewrite", source="server"))
+            s.add(Project(id="loc", name="L", kind="rewrite", source="local", local_root="/x"))
+            for n in range(3):
+                s.add(Task(id=f"t{n}", project_id="srv", kind="rewrite", position=n))
+                s.add(Assignment(id=f"a{n}", task_id=f"t{n}", project_id="srv", lease_epoch=1))
+            s.add(Task(id="t3", project_id="loc", kind="rewrite", position=3))
+        return [row.id for row in ops.task_rows(store)]
+    finally:
+        store.close()
+
+
+def _skip_state(db: Path) -> tuple[dict[str, Skip], dict[str, str]]:
+    store = open_store(db, recover=False)
+    try:
+        assert store.integrity_check() == ["ok"]
+        with store.read() as s:
+            skips = {x.id: x for x in s.exec(select(Skip)).all()}
+            boxes = {x.ref_id for x in s.exec(select(Outbox)).all()}
+            states = {t.id: t.state for t in s.exec(select(Task)).all()}
+    finally:
+        store.close()
+    to_send = {k for k, x in skips.items() if x.state == "queued"}
+    assert to_send == boxes  # a server task's skip and its outbox row: both or neither
+    assert all(x.state == "local" for k, x in skips.items() if k not in boxes)
+    skipped = {x.task_id for x in skips.values()}
+    assert {t for t, state in states.items() if state == "skipped"} == skipped  # with its reason
+    return skips, states
+
+
+@pytest.mark.slow
+def test_sigkill_during_skip(data_home: Path, driver: Driver) -> None:
+    db, intents = data_home / "cache.sqlite3", data_home / "intents.txt"
+    tasks = _skip_tasks(db)
+    on_server = [i for i, task_id in enumerate(tasks) if task_id != "t3"]
+    intents.touch()
+    rng = random.Random(17)
+    inside = 0
+    for run in range(18):
+        pattern = _SKIP_STOPS[run % len(_SKIP_STOPS)]
+        # A second statement always comes for the server's tasks (the skip and its outbox
+        # row); a folder task skipped before writes only its skip row.
+        stop = pattern.format(i=rng.choice(on_server if "stmt 2" in pattern else range(4)))
+        seen = len(intents.read_text().splitlines())
+        out = driver.run(["skip", str(db), str(intents)], stop)
+        lines = [x.split(" ") for x in intents.read_text().splitlines()[seen:]]
+        skips, _states = _skip_state(db)
+        n = int(stop.lstrip("~").split(" ")[1])
+        for _task, skip_id in lines[:n]:
+            assert skip_id in skips  # a skip that returned before the kill is stored
+        if stop.startswith("~"):
+            assert out.at == stop[1:] and out.killed, (stop, out)
+            continue
+        _stopped_exactly(out, stop)
+        inside += not stop.endswith("committed")
+        assert len(lines) == n + 1 and lines[n][0] == tasks[n % len(tasks)]
+        committed = stop.endswith("committed")
+        assert (lines[n][1] in skips) == committed  # all of the skip, or none of it
+    assert inside >= 10  # kills inside a write transaction, by where they were placed
+    skips, _ = _skip_state(db)
+    logged = {x.split(" ")[1] for x in intents.read_text().splitlines()}
+    assert skips and set(skips) <= logged  # no skip the client did not mean to make
 
 
 # --- pull --------------------------------------------------------------------------------

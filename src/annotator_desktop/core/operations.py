@@ -38,6 +38,18 @@ def submit(store: Store, task_id: str, result: dict[str, Any], seconds: float) -
     )
 
 
+def skip(store: Store, task_id: str, reason: str, text: str = "") -> Changes:
+    """Skips the task, saying why: the skip and (for a server's task) its outbox row in one
+    transaction, so the push this record asks for starts at once, as for Submit."""
+    row = ops.skip(store, task_id, reason, text)
+    return Changes(
+        source="skip",
+        tasks={task_id: TaskState.SKIPPED.value},
+        leases=frozenset({task_id}),
+        outbox_delta=1 if row.state == "queued" else 0,
+    )
+
+
 def edit_again(store: Store, task_id: str) -> Changes:
     """A submitted task becomes a draft again (a revision); submitting it sends a new version."""
     state = ops.reopen_for_edit(store, task_id)

@@ -140,15 +140,43 @@ def cmd_projects(*, as_json: bool) -> int:
         return 3
     try:
         summaries = project_summaries(store)
+        unsupported = unsupported_projects(store)
     finally:
         store.close()
     if as_json:
-        print(json.dumps([project_data(s) for s in summaries], indent=2))
-    elif summaries:
+        entries = [project_data(s) for s in summaries]
+        print(json.dumps(entries + [unsupported_data(p) for p in unsupported], indent=2))
+        return 0
+    if summaries:
         print(projects_table(summaries))
-    else:
+    elif not unsupported:
         print(f"There are no projects in the local cache yet. {HOW_TO_GET_PROJECTS}")
+    if unsupported:
+        print(unsupported_text(unsupported, after_table=bool(summaries)))
     return 0
+
+
+def unsupported_projects(store: Store) -> list[Any]:
+    """The Label Studio projects this client cannot work on (``ls_project`` rows), by title."""
+    from annotator_desktop.core.labelstudio.mapping import projects
+
+    return [p for p in projects(store) if not p.kind]
+
+
+def unsupported_data(row: Any) -> dict[str, Any]:
+    """One entry of ``projects --json`` for a Label Studio project that is not supported."""
+    return {
+        "id": row.project_id, "name": row.title, "kind": "", "source": "server",
+        "local_root": None, "tasks": 0, "states": {}, "supported": False, "reason": row.reason,
+    }  # fmt: skip
+
+
+def unsupported_text(rows: Sequence[Any], *, after_table: bool) -> str:
+    """The lines naming each unsupported Label Studio project and why."""
+    head = "Label Studio projects this client cannot work on:"
+    lines = [("\n" if after_table else "") + head]
+    lines += [f"  {clean(r.project_id)}  {clean(r.title)}: {clean(r.reason)}" for r in rows]
+    return "\n".join(lines)
 
 
 # --- export --------------------------------------------------------------------------------

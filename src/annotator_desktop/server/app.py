@@ -18,6 +18,7 @@ from annotator_desktop.server import (
     health,
     projects,
     qa,
+    skips,
     stats,
     submissions,
 )
@@ -86,7 +87,8 @@ def create_app(
     )  # fmt: skip
     app.state.ctx.agreement = AgreementWorker(db)
     app.state.ctx.agreement.start()
-    for module in (submissions, feed, auth, projects, assignments, assets, qa, stats, health):
+    routers = (submissions, skips, feed, auth, projects, assignments, assets, qa, stats, health)
+    for module in routers:
         app.include_router(module.router, prefix=API_PREFIX)
     install_docs(app, OPENAPI_PATH)
     install_handlers(app)

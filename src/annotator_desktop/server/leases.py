@@ -17,6 +17,7 @@ from annotator_desktop.server.models import AssignmentRow, ProjectRow, TaskRow, 
 from annotator_desktop.server.serialize import assignment_data, task_out
 
 LIVE = ("active", "submitted")
+HELD = (*LIVE, "skipped")  # a task the user has, or skipped: checkout does not give it to them
 
 
 def _tombstone(row: AssignmentRow) -> Pending:
@@ -110,13 +111,13 @@ def _candidates(session: Session, project: ProjectRow, user_id: str, need: int) 
     """At most 2 × ``need`` tasks that may have a free slot, by ``seq_no``: open ones (a
     partial index holds only those) and ones with an expired lease (oldest expiry first).
     Rows another checkout holds are skipped (PostgreSQL); SQLite has one writer anyway."""
-    held = aliased(AssignmentRow)  # the caller's own live leases (not the outer join's rows)
+    held = aliased(AssignmentRow)  # the caller's own live or skipped leases (not the join's)
     mine = (
         exists()
         .where(
             col(held.task_id) == col(TaskRow.id),
             col(held.user_id) == user_id,
-            col(held.state).in_(LIVE),
+            col(held.state).in_(HELD),
         )
         .correlate(TaskRow)
     )

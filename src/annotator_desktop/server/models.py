@@ -94,7 +94,8 @@ class TaskMetaRow(SQLModel, table=True):
 
 
 class AssignmentRow(SQLModel, table=True):
-    """A lease of one task to one user; ``state`` active|submitted|released|revoked|superseded."""
+    """A lease of one task to one user; ``state`` active|submitted|released|revoked|superseded|
+    skipped (ended by the user's skip: checkout does not give the task to them again)."""
 
     __tablename__ = "assignments"
     __table_args__ = (
@@ -148,6 +149,39 @@ class ReviewRow(SQLModel, table=True):
     verdict: str
     comment: str = Field(default="", sa_column=Column(Text, nullable=False))
     created_at: datetime
+
+
+class SkipRow(SQLModel, table=True):
+    """A task a user skipped, and why (``PUT /skips/{id}``; the id is the client's key).
+    ``released``: the skip ended the user's active lease. Listed per project in the order
+    received (``ix_skips_project_received``), by reason through ``ix_skips_project_reason``."""
+
+    __tablename__ = "skips"
+    __table_args__ = (
+        Index("ix_skips_project_received", "project_id", "received_at", "id"),
+        Index("ix_skips_project_reason", "project_id", "reason", "received_at", "id"),
+        Index("ix_skips_task_user", "task_id", "user_id"),
+    )
+    id: str = Field(primary_key=True)
+    body_hash: str
+    task_id: str
+    project_id: str
+    assignment_id: str | None = None
+    user_id: str
+    reason: str
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    skipped_at: datetime | None = None
+    received_at: datetime
+    released: bool = False
+
+
+class SkipCountRow(SQLModel, table=True):
+    """Skips per project and reason, kept in the skip's write transaction (stats read these)."""
+
+    __tablename__ = "skip_counts"
+    project_id: str = Field(primary_key=True)
+    reason: str = Field(primary_key=True)
+    n: int = 0
 
 
 class ChangeRow(SQLModel, table=True):

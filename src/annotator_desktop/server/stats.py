@@ -1,4 +1,5 @@
-"""GET /projects/{id}/stats: counts by state, per-annotator figures, agreement on overlaps."""
+"""GET /projects/{id}/stats: counts by state, per-annotator figures, agreement on overlaps,
+skips by reason."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlmodel import Session, col
 
 from annotator_desktop.core.metrics.task import TaskAgreement, combine
 from annotator_desktop.protocol import AnnotatorStats, ProjectStats
-from annotator_desktop.server import tallies
+from annotator_desktop.server import skips, tallies
 from annotator_desktop.server.access import CallerDep, CtxDep, lead_project
 from annotator_desktop.server.agreement import refresh_project
 from annotator_desktop.server.compare_stats import add_compare_figures
@@ -142,7 +143,7 @@ def project_stats(id: IdPath, ctx: CtxDep, caller: CallerDep) -> ProjectStats:
         agreement = _agreement(session, project)
         stats = ProjectStats(
             project_id=id, counts=counts, annotators=_annotators(tallies_, users),
-            agreement=agreement,
+            agreement=agreement, skips=skips.counts_by_reason(session, id),
         )  # fmt: skip
         if project.kind == "compare":  # issue 21: bias audit and most split tasks
             subs = session.scalars(

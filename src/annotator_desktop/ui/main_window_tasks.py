@@ -141,7 +141,7 @@ class TaskSession(QObject):
         self.current_task = task_id
         self.current_state = found.state
         self.read_only = found.read_only
-        self._host.show_revision(found.state, found.versions)
+        self._host.show_revision(found.state, found.versions, found.skip_reason)
         self._watch_input()
         _clear_history(pane)  # a newly opened task starts with no undo (a submitted one too)
         if found.read_only:
@@ -314,8 +314,48 @@ class TaskSession(QObject):
         return moved
 
     def skip(self) -> None:
-        if not self.next_task():
-            self.message.emit(self.tr("This is the last task in the list."))
+        """Skip asks why (one key, see SkipDialog); Esc leaves everything as it was."""
+        task_id = self.current_task
+        if self._host.pane is None or not task_id or self.store is None:
+            return
+        if self.read_only:
+            self.message.emit(self.tr("This task is closed or submitted; it cannot be skipped."))
+            return
+        from annotator_desktop.ui.skip_dialog import SkipDialog
+
+        row = self._list.model.row_of(task_id)
+        task = self._list.model.task_at(row) if row >= 0 else None
+        dialog = SkipDialog(self._window, task.title if task is not None else "")
+        dialog.chosen.connect(lambda reason, text: self._record_skip(task_id, reason, text))
+        dialog.open()  # deletes itself when closed
+
+    def _record_skip(self, task_id: str, reason: str, text: str) -> None:
+        """Keeps what was typed, then records the skip with its reason (and its outbox row)."""
+        if self.store is None:
+            return
+        if self.current_task == task_id:
+            self.autosaver.flush()  # queued first on the same database thread
+        store = self.store
+        from annotator_desktop.core import operations
+
+        self._worker.run_db(
+            lambda: operations.skip(store, task_id, reason, text),
+            lambda changes: self._skipped(task_id, changes),
+            lambda exc: self.message.emit(
+                self.tr("The skip could not be saved: %1").replace("%1", str(exc))
+            ),
+        )
+
+    def _skipped(self, task_id: str, changes: Changes) -> None:
+        self.publish(changes)  # the list marks it; the sync controller pushes at once
+        if changes.outbox_grew:
+            self.message.emit(self.tr("Skipped. The reason is sent as soon as the server answers."))
+        else:
+            self.message.emit(self.tr("Skipped. The reason is kept in this folder project."))
+        if self.current_task == task_id:
+            self.current_state = "skipped"
+            if not self.next_task():
+                self._load(task_id)  # no more work this way: show it as skipped, read-only
 
 
 def _clear_history(pane: TaskPane) -> None:

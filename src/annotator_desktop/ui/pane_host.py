@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 # Task states after a final verdict: the task opens read-only.
 CLOSED_STATES = frozenset({"accepted", "rejected"})
-# Task states that open read-only: closed by a verdict, or submitted (Edit again reopens it).
-READ_ONLY_STATES = CLOSED_STATES | {"submitted"}
+# Task states that open read-only: closed by a verdict, submitted (Edit again reopens it), or
+# skipped. Next task and auto-advance pass over them.
+READ_ONLY_STATES = CLOSED_STATES | {"submitted", "skipped"}
 # Task states after any verdict: the task opens from the reviewed submission.
 VERDICT_TASK_STATES = frozenset(VERDICT_TASK_STATE.values())
 
@@ -37,6 +38,7 @@ class LoadedTask:
     verdict: VerdictInfo | None
     read_only: bool
     versions: int = 0  # how many times the user submitted this task
+    skip_reason: str = ""  # why the user skipped it (a skipped task)
 
 
 def build_context(store: Any, task_id: str) -> tuple[TaskContext, float] | None:
@@ -101,7 +103,13 @@ def load_task(store: Any, task_id: str) -> LoadedTask | None:
         if not newer_draft or state in CLOSED_STATES:
             ctx.draft = dict(latest.result)
     versions = _own_versions(store, task_id) if latest is not None else 0
-    return LoadedTask(ctx, seconds, state, verdict, state in READ_ONLY_STATES, versions)
+    loaded = LoadedTask(ctx, seconds, state, verdict, state in READ_ONLY_STATES, versions)
+    if state == "skipped":
+        from annotator_desktop.core.store.opening import latest_skip
+
+        skip = latest_skip(store, task_id)
+        loaded.skip_reason = skip.reason if skip is not None else ""
+    return loaded
 
 
 def _own_versions(store: Any, task_id: str) -> int:
@@ -208,10 +216,10 @@ class PaneHost(QWidget):
             self._layout.insertWidget(0, self._revision)
         return self._revision
 
-    def show_revision(self, state: str, versions: int) -> None:
-        """Says whether the task is submitted (read-only, Edit again) or a revision."""
-        if versions > 0 or self._revision is not None:
-            self.revision_bar.set_state(state, versions)
+    def show_revision(self, state: str, versions: int, skip_reason: str = "") -> None:
+        """Says whether the task is submitted (read-only, Edit again), a revision, or skipped."""
+        if versions > 0 or state == "skipped" or self._revision is not None:
+            self.revision_bar.set_state(state, versions, skip_reason)
 
     def hide_verdict(self) -> None:
         """Hides the banner for now (it shows again with the next verdict)."""

@@ -144,6 +144,7 @@ class TaskList(QWidget):
             "needs_changes": self.tr("Needs changes"),
             "rejected": self.tr("Rejected"),
             "late_conflict": self.tr("Late or conflict"),
+            "skipped": self.tr("Skipped"),
         }
         current = self.state_box.currentData() or ""
         self.state_box.blockSignals(True)

@@ -33,6 +33,7 @@ STATE_GROUPS: dict[str, frozenset[str]] = {
     "needs_changes": frozenset({"needs_changes"}),
     "rejected": frozenset({"rejected"}),
     "late_conflict": frozenset({"late", "conflict"}),
+    "skipped": frozenset({"skipped"}),
 }
 STATE_COLORS = {
     "draft": "#b26a00",
@@ -42,6 +43,7 @@ STATE_COLORS = {
     "rejected": "#c62828",
     "late": "#8e24aa",
     "conflict": "#8e24aa",
+    "skipped": "#616161",
 }
 
 
@@ -56,6 +58,7 @@ def state_label(state: str) -> str:
         "rejected": QCoreApplication.translate("TaskList", "Rejected"),
         "late": QCoreApplication.translate("TaskList", "Late"),
         "conflict": QCoreApplication.translate("TaskList", "Conflict"),
+        "skipped": QCoreApplication.translate("TaskList", "Skipped"),
     }
     return labels.get(state, state)
 

@@ -124,9 +124,20 @@ def migrate(engine: Engine, path: Path) -> int:
     for version in range(current + 1, LATEST_VERSION + 1):
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
             for stmt in statements(MIGRATIONS[version]):
-                conn.exec_driver_sql(stmt)
+                _run_migration_statement(conn, stmt)
             conn.exec_driver_sql(f"PRAGMA user_version = {version}")
     return LATEST_VERSION
+
+
+def _run_migration_statement(conn: Any, stmt: str) -> None:
+    """Runs one statement; an ``ADD COLUMN`` whose column exists already is done (so a
+    migration can run again, as after a downgrade of ``user_version``)."""
+    try:
+        conn.exec_driver_sql(stmt)
+    except OperationalError as exc:
+        adds_column = " ADD COLUMN " in stmt.upper()
+        if not (adds_column and "duplicate column name" in str(exc).lower()):
+            raise
 
 
 def _move_aside(path: Path) -> Path:

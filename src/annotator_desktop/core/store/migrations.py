@@ -229,6 +229,78 @@ INSERT INTO task_fts(rowid, task_id, body, draft)
     FROM task t LEFT JOIN draft d ON d.task_id = t.id;
 """
 
+# Skips and why (issue 17): a skipped task's reason, kept beside its outbox row.
+SCHEMA_SKIPS = """
+CREATE TABLE IF NOT EXISTS skip (
+    id VARCHAR NOT NULL,
+    task_id VARCHAR NOT NULL,
+    assignment_id VARCHAR,
+    reason VARCHAR NOT NULL,
+    text VARCHAR NOT NULL,
+    skipped_at DATETIME,
+    state VARCHAR NOT NULL,
+    PRIMARY KEY (id)
+);
+CREATE INDEX IF NOT EXISTS ix_skip_task_id ON skip (task_id);
+"""
+
+# Label Studio servers (issue 22): the account's server kind, the connector's id mapping and
+# cursors, and images known by address only (their hash learnt on arrival). Re-runnable: the
+# column is added once (migrate() skips a duplicate column), the tables only when missing.
+SCHEMA_LABELSTUDIO = """
+ALTER TABLE account ADD COLUMN server_kind VARCHAR NOT NULL DEFAULT 'annotator';
+CREATE TABLE IF NOT EXISTS ls_project (
+    project_id VARCHAR NOT NULL,
+    ls_id INTEGER NOT NULL,
+    title VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL,
+    schema JSON NOT NULL,
+    seen_at DATETIME,
+    PRIMARY KEY (project_id)
+);
+CREATE TABLE IF NOT EXISTS ls_task (
+    our_id VARCHAR NOT NULL,
+    project_id VARCHAR NOT NULL,
+    ls_task_id INTEGER NOT NULL,
+    PRIMARY KEY (our_id)
+);
+CREATE INDEX IF NOT EXISTS ix_ls_task_project_id ON ls_task (project_id);
+CREATE TABLE IF NOT EXISTS ls_cursor (
+    id INTEGER NOT NULL,
+    project_id VARCHAR NOT NULL,
+    updated_at VARCHAR NOT NULL,
+    page INTEGER NOT NULL,
+    seen JSON NOT NULL,
+    last_full_listing DATETIME,
+    PRIMARY KEY (id)
+);
+CREATE INDEX IF NOT EXISTS ix_ls_cursor_project_id ON ls_cursor (project_id);
+CREATE TABLE IF NOT EXISTS ls_annotation (
+    submission_id VARCHAR NOT NULL,
+    ls_task_id INTEGER NOT NULL,
+    annotation_id INTEGER,
+    state VARCHAR NOT NULL,
+    PRIMARY KEY (submission_id)
+);
+CREATE TABLE IF NOT EXISTS ls_reservation (
+    task_id VARCHAR NOT NULL,
+    reserved_at DATETIME,
+    PRIMARY KEY (task_id)
+);
+CREATE TABLE IF NOT EXISTS asset_source (
+    url VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    size INTEGER,
+    width INTEGER,
+    height INTEGER,
+    mime VARCHAR NOT NULL,
+    validator VARCHAR NOT NULL,
+    updated_at DATETIME,
+    PRIMARY KEY (url)
+);
+"""
+
 MIGRATIONS: dict[int, str] = {
     1: SCHEMA_V1,
     2: SCHEMA_V2,
@@ -237,6 +309,8 @@ MIGRATIONS: dict[int, str] = {
     5: SCHEMA_LOCAL_DONE,
     6: SCHEMA_REVIEWER_NAME,
     7: SCHEMA_TASK_FTS,
+    8: SCHEMA_SKIPS,
+    9: SCHEMA_LABELSTUDIO,
 }
 LATEST_VERSION = max(MIGRATIONS)
 

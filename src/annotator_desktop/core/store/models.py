@@ -50,6 +50,7 @@ class TaskState(StrEnum):
     REJECTED = "rejected"
     LATE = "late"
     CONFLICT = "conflict"
+    SKIPPED = "skipped"  # the user skipped it, saying why (a Skip row)
 
 
 class SubmissionState(StrEnum):
@@ -72,6 +73,7 @@ class Account(SQLModel, table=True):
     roles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     locale: str = "en"
     current: bool = False
+    server_kind: str = "annotator"  # annotator | labelstudio (schema v9)
 
 
 class Project(SQLModel, table=True):
@@ -150,11 +152,24 @@ class Submission(SQLModel, table=True):
     origin: str = "local"  # local | server (another annotator's, seen in QA review)
 
 
+class Skip(SQLModel, table=True):
+    """A task the user skipped, and why (schema v8). ``state``: queued (its outbox row is to
+    be sent) | sent | failed | local (a folder project's: recorded here only)."""
+
+    id: str = Field(primary_key=True)  # client-made UUID, the idempotency key
+    task_id: str = Field(index=True)
+    assignment_id: str | None = None
+    reason: str  # broken | unclear | not_my_expertise | other (protocol.SkipReason)
+    text: str = ""
+    skipped_at: datetime | None = ts_field()
+    state: str = "queued"
+
+
 class Outbox(SQLModel, table=True):
     """A request still to be sent; rows are kept (state ``done``) rather than deleted."""
 
     id: int | None = Field(default=None, primary_key=True)
-    entity: str  # submission | review
+    entity: str  # submission | review | skip
     ref_id: str = Field(index=True)
     method: str = "PUT"
     path: str
@@ -182,6 +197,22 @@ class Person(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     name: str = ""
+
+
+class AssetSource(SQLModel, table=True):
+    """An image known by its address only (no hash from the server): the hash, size and
+    dimensions learnt when it arrived, and the validator a cut download resumes with."""
+
+    __tablename__ = "asset_source"  # schema v9
+
+    url: str = Field(primary_key=True)
+    sha256: str = ""  # "" until the whole file has arrived
+    size: int | None = None  # the whole file's size, once a server said it
+    width: int | None = None
+    height: int | None = None
+    mime: str = ""
+    validator: str = ""  # strong ETag or Last-Modified of the partial download
+    updated_at: datetime | None = ts_field()
 
 
 class Quarantine(SQLModel, table=True):

@@ -1,12 +1,12 @@
-"""What opening a task reads besides the task itself: the user's own submissions and the
-verdicts on them (cache SQL for the pane host, kept here rather than in ui/)."""
+"""What opening a task reads besides the task itself: the user's own submissions, the
+verdicts on them and why it was skipped (cache SQL for the pane host, kept here, not in ui/)."""
 
 from __future__ import annotations
 
 from sqlmodel import col, func, select
 
 from annotator_desktop.core.store.db import Store
-from annotator_desktop.core.store.models import Person, Review, Submission
+from annotator_desktop.core.store.models import Person, Review, Skip, Submission
 
 
 def latest_own_submission(store: Store, task_id: str) -> Submission | None:
@@ -56,3 +56,11 @@ def newest_own_review(store: Store, task_id: str) -> Review | None:
             ).all()
         )
     return next((r for r in reviews if r.submission_id not in others), None)
+
+
+def latest_skip(store: Store, task_id: str) -> Skip | None:
+    """The user's newest skip of the task (its reason), or None."""
+    with store.read() as s:
+        return s.exec(
+            select(Skip).where(Skip.task_id == task_id).order_by(col(Skip.skipped_at).desc())
+        ).first()

@@ -1,4 +1,4 @@
-"""Operations on the cache that several parts of the app share: drafts, submit, task rows."""
+"""Operations on the cache that several parts of the app share: drafts, submit, skip, task rows."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from annotator_desktop.core.store.models import (
     Draft,
     Outbox,
     Project,
+    Skip,
     Submission,
     SubmissionState,
     SyncState,
@@ -22,7 +23,7 @@ from annotator_desktop.core.store.models import (
     utcnow,
 )
 from annotator_desktop.core.store.rows import TaskRow
-from annotator_desktop.protocol import API_PREFIX
+from annotator_desktop.protocol import API_PREFIX, SkipIn, SkipReason
 
 
 def task_rows(store: Store) -> list[TaskRow]:
@@ -149,6 +150,47 @@ def submit(
         task.state = TaskState.SUBMITTED
         s.add(task)
     return sub
+
+
+def skip(
+    store: Store, task_id: str, reason: str, text: str = "", *, skip_id: str | None = None
+) -> Skip:
+    """Records that the user skipped the task and why, and (for a server's task) its outbox row
+    ``PUT /skips/{id}``, in one transaction. The task becomes ``skipped`` and its lease is given
+    back here (the server ends it when the skip arrives); the draft is kept. A folder project's
+    skip is recorded here only (``local``). ValueError when the reason or text is not valid
+    (``other`` needs a text)."""
+    now = utcnow()
+    sid = skip_id or str(uuid.uuid4())
+    why = SkipReason(reason)
+    with store.write() as s:
+        task = s.get(Task, task_id)
+        if task is None:
+            raise KeyError(task_id)
+        project = s.get(Project, task.project_id)
+        for_server = project is None or project.source == "server"
+        lease = _active_assignment(s, task_id)
+        wire = SkipIn(
+            task_id=task_id, assignment_id=lease.id if lease else None, reason=why, text=text,
+            skipped_at=now,
+        )  # fmt: skip
+        row = Skip(
+            id=sid, task_id=task_id, assignment_id=wire.assignment_id, reason=why.value,
+            text=wire.text, skipped_at=now, state="queued" if for_server else "local",
+        )  # fmt: skip
+        s.add(row)
+        if for_server:
+            body = wire.model_dump(mode="json", exclude_none=True)
+            s.add(Outbox(
+                entity="skip", ref_id=sid, path=f"{API_PREFIX}/skips/{sid}", body=body,
+                next_attempt_at=now, created_at=now,
+            ))  # fmt: skip
+        if lease is not None and lease.state == "active":
+            lease.state = "released"  # not renewed; the feed's tombstone leaves it so
+            s.add(lease)
+        task.state = TaskState.SKIPPED
+        s.add(task)
+    return row
 
 
 def get_state(store: Store, key: str, default: str = "") -> str:

@@ -1,4 +1,4 @@
-"""The signed-in account kept in the cache, and the ApiClient built from it."""
+"""The signed-in account kept in the cache, and the server client built from it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlmodel import select
 from annotator_desktop.core.store import Account, Store
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.http import ApiClient
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.tokens import TokenStore
 
 
@@ -21,6 +22,7 @@ class AccountInfo:
     username: str
     display_name: str
     roles: list[str]
+    server_kind: str = "annotator"  # annotator | labelstudio
 
     @property
     def key(self) -> str:
@@ -41,10 +43,19 @@ def current_account(store: Store) -> AccountInfo | None:
         row = s.exec(select(Account).where(Account.current == True)).first()  # noqa: E712
     if row is None:
         return None
-    return AccountInfo(row.id, row.server_url, row.username, row.display_name, list(row.roles))
+    return _info(row)
 
 
-def save_account(store: Store, server_url: str, user: dict[str, Any]) -> AccountInfo:
+def _info(row: Account) -> AccountInfo:
+    return AccountInfo(
+        row.id, row.server_url, row.username, row.display_name, list(row.roles),
+        row.server_kind or "annotator",
+    )  # fmt: skip
+
+
+def save_account(
+    store: Store, server_url: str, user: dict[str, Any], *, server_kind: str = "annotator"
+) -> AccountInfo:
     """Records the signed-in user as the current account (others stay, not current)."""
     with store.write() as s:
         for row in s.exec(select(Account)).all():
@@ -59,8 +70,9 @@ def save_account(store: Store, server_url: str, user: dict[str, Any]) -> Account
         row.roles = [str(r) for r in user.get("roles") or []]
         row.locale = str(user.get("locale") or "en")
         row.current = True
+        row.server_kind = server_kind
         s.add(row)
-    return AccountInfo(row.id, row.server_url, row.username, row.display_name, list(row.roles))
+    return _info(row)
 
 
 def clear_current(store: Store) -> None:
@@ -72,15 +84,27 @@ def clear_current(store: Store) -> None:
 
 def client_for(
     store: Store, data_dir: Path, config: SyncConfig, *, allow_file: bool = False
-) -> tuple[ApiClient | None, AccountInfo | None, TokenStore]:
+) -> tuple[ServerClient | None, AccountInfo | None, TokenStore]:
     """The current account's client with its saved tokens (``None`` when signed out)."""
     tokens_store = TokenStore(data_dir, allow_file=allow_file)
     account = current_account(store)
     if account is None:
         return None, None, tokens_store
+    return make_client(store, account, config, tokens_store), account, tokens_store
+
+
+def make_client(
+    store: Store, account: AccountInfo, config: SyncConfig, tokens_store: TokenStore
+) -> ServerClient:
+    """The client for an account's kind of server, with its saved tokens (``tokens`` is None
+    when they are gone: the user must sign in again)."""
     tokens = tokens_store.load(account.key)
-    client = ApiClient(
+    if account.server_kind == "labelstudio":
+        from annotator_desktop.core.labelstudio.client import LabelStudioClient
+
+        pat = tokens.refresh_token if tokens is not None else ""
+        return LabelStudioClient(account.server_url, pat, store, config, tokens=tokens)
+    return ApiClient(
         account.server_url, config, tokens=tokens,
         on_tokens=lambda t: tokens_store.save(account.key, t),
     )  # fmt: skip
-    return client, account, tokens_store

@@ -123,7 +123,7 @@ def set_assignment_state(s: Session, row: Assignment, state: str) -> None:
 
 def delete_assignment(s: Session, assignment_id: str) -> None:
     row = s.get(Assignment, assignment_id)
-    if row is not None:
+    if row is not None and row.state != "released":  # one we gave back (release, skip) stays so
         set_assignment_state(s, row, "revoked")
 
 

@@ -25,7 +25,8 @@ from urllib3.exceptions import HTTPError
 from annotator_desktop.core.cancel import Cancelled, CancelToken
 from annotator_desktop.core.store import Asset, Store, Task, TaskState, utcnow
 from annotator_desktop.core.sync.errors import NetworkError, ServerError
-from annotator_desktop.core.sync.http import ApiClient, error_from
+from annotator_desktop.core.sync.http import error_from
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.writer import Writer, direct
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ class Downloader:
 
     def __init__(
         self,
-        client: ApiClient,
+        client: ServerClient,
         store: Store,
         folder: Path,
         *,

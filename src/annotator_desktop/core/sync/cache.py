@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlmodel import col, delete, select
 
 from annotator_desktop.core.store import (
@@ -19,6 +20,8 @@ from annotator_desktop.core.store import (
     Task,
 )
 from annotator_desktop.core.sync.assets import SHA_RE
+
+CONNECTOR_TABLES = ("ls_task", "ls_cursor", "ls_reservation", "ls_annotation", "asset_source")
 
 
 def clear(store: Store, folder: Path) -> int:
@@ -41,6 +44,8 @@ def clear(store: Store, folder: Path) -> int:
         s.exec(delete(Asset))
         s.exec(delete(Project).where(col(Project.id).in_(projects)))
         s.exec(delete(SyncState).where(col(SyncState.key).startswith("sync.")))
+        for table in CONNECTOR_TABLES:  # a Label Studio server's mappings go with its data
+            s.connection().execute(text(f"DELETE FROM {table}"))
     if folder.is_dir():
         for path in folder.iterdir():
             if SHA_RE.match(path.name.removesuffix(".part")):

@@ -134,6 +134,69 @@ def _login(server: str, user: str, *, password_stdin: bool) -> int:
     return 0
 
 
+def cmd_login_token(server: str, token: str | None, *, token_stdin: bool) -> int:
+    """Signs in to a Label Studio server with a personal access token."""
+    try:
+        return _login_token(server, token, token_stdin=token_stdin)
+    except Exception as exc:  # last resort: no traceback reaches the user
+        return _unexpected("sign-in", exc)
+
+
+def _login_token(server: str, token: str | None, *, token_stdin: bool) -> int:
+    from annotator_desktop.core.labelstudio.detect import detect
+    from annotator_desktop.core.labelstudio.signin import sign_in
+
+    pat = sys.stdin.readline() if token_stdin else (token or "")
+    url = acct.normalise_url(server)
+    settings = _settings()
+    config = SyncConfig.from_settings(settings)
+    tokens = TokenStore(
+        data_dir(), allow_file=bool(getattr(settings, "store_tokens_in_file", False))
+    )
+    try:
+        kind = detect(url, config)
+    except NetworkError as exc:
+        _err(f"sign-in failed: cannot reach {url}: {describe(exc)}")
+        return 2
+    except InsecureTransport as exc:
+        _err(f"sign-in failed: {describe(exc)}")
+        return 1
+    if not kind.is_labelstudio:
+        _err(
+            f"{url} is not a Label Studio server: a token signs in to Label Studio only; "
+            "for a task server use --user NAME"
+        )
+        return 1
+    store = _open()
+    if store is None:
+        return 3
+    try:
+        info, client = sign_in(url, pat, store, tokens, config)
+        client.close()
+    except ValueError:
+        _err("sign-in failed: that is not a personal access token (copy it from Label Studio's "
+             "Account & Settings page)")  # fmt: skip
+        return 1
+    except NotSignedIn as exc:
+        _err(f"sign-in refused: {exc}")
+        return 1
+    except NetworkError as exc:
+        _err(f"sign-in failed: cannot reach {url}: {describe(exc)}")
+        return 2
+    except SyncError as exc:
+        _err(f"sign-in failed: {describe(exc)}")
+        return 1
+    finally:
+        store.close()
+    print(f"signed in to Label Studio {kind.version} at {url} as {info.username}")
+    if tokens.kind == "memory":
+        _err(
+            "no secure keyring is available: the token was kept in memory only and is gone "
+            f"when this command ends. {NO_KEYRING_HINT}"
+        )
+    return 0
+
+
 def cmd_sync() -> int:
     """One push-then-pull cycle; prints a summary."""
     try:
@@ -205,6 +268,7 @@ def status_data(store: Store) -> dict[str, Any]:
     return {
         "signed_in": info is not None and tokens.load(info.key) is not None,
         "server": info.server_url if info else "",
+        "server_kind": info.server_kind if info else "",
         "user": info.username if info else "",
         "token_storage": tokens.kind,
         "outbox": _counts(store, col(Outbox.state), Outbox),

@@ -10,10 +10,10 @@ from pathlib import Path
 from annotator_desktop.core.cancel import Cancelled, CancelToken
 from annotator_desktop.core.changes import Changes, tasks_changed
 from annotator_desktop.core.store import Store, SyncState
-from annotator_desktop.core.sync import assets, leases, outbox, pull
+from annotator_desktop.core.sync import assets, leases, outbox, pull, url_assets
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import NetworkError, SyncError
-from annotator_desktop.core.sync.http import ApiClient
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.writer import Writer, direct
 
 LAST_SYNC_KEY = "sync.last_sync"
@@ -75,7 +75,7 @@ class SyncEngine:
 
     def __init__(
         self,
-        client: ApiClient,
+        client: ServerClient,
         store: Store,
         assets_folder: Path,
         config: SyncConfig | None = None,
@@ -142,13 +142,14 @@ class SyncEngine:
     ) -> None:
         """Prefetches the images of open tasks in task order, then trims the cache."""
         todo = assets.wanted(self.store, self.folder)
+        by_url = url_assets.wanted(self.store)
         received = 0
 
         def on_bytes(n: int) -> None:
             nonlocal received
             received += n
             if progress is not None:
-                progress(report.assets, len(todo), received)
+                progress(report.assets, len(todo) + len(by_url), received)
 
         loader = assets.Downloader(
             self.client, self.store, self.folder, write=self.write, cancel=cancel, on_bytes=on_bytes
@@ -163,5 +164,28 @@ class SyncEngine:
                 raise
             except SyncError as exc:
                 report.asset_errors.append(f"{ref.sha256[:12]}: {exc}")
+        self._fetch_by_url(report, by_url, on_bytes, cancel)
         report.asset_bytes = received
         assets.evict(self.store, self.folder, self.config.asset_cache_bytes)
+
+    def _fetch_by_url(
+        self,
+        report: SyncReport,
+        todo: list[url_assets.UrlRef],
+        on_bytes: Callable[[int], None],
+        cancel: CancelToken | None,
+    ) -> None:
+        """Images known by address only (a Label Studio server's): their tasks learn the hash."""
+        loader = url_assets.UrlDownloader(
+            self.client, self.store, self.folder, write=self.write, cancel=cancel, on_bytes=on_bytes
+        )
+        for ref in todo:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            try:
+                report.pull.changed.tasks |= loader.fetch_url(ref)
+                report.assets += 1
+            except NetworkError:
+                raise
+            except SyncError as exc:
+                report.asset_errors.append(f"{ref.url[-40:]}: {exc}")

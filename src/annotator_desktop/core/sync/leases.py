@@ -13,7 +13,7 @@ from annotator_desktop.core.store import Assignment, Project, Store, Task, TaskS
 from annotator_desktop.core.sync import apply
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import BadAnswer, ServerError
-from annotator_desktop.core.sync.http import ApiClient
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.writer import Writer, direct
 from annotator_desktop.protocol import Assignment as WireAssignment
 from annotator_desktop.protocol import BadWireData, LeaseResponse, parse_as, parse_list_of
@@ -24,7 +24,7 @@ OPEN_STATES = (TaskState.NEW, TaskState.DRAFT)
 
 
 def checkout(
-    client: ApiClient, store: Store, project_id: str, count: int, *, write: Writer = direct
+    client: ServerClient, store: Store, project_id: str, count: int, *, write: Writer = direct
 ) -> list[str]:
     """Leases up to ``count`` tasks of a project; returns the task ids (in order)."""
     body = client.call("POST", f"/projects/{project_id}/checkout", json={"count": int(count)})
@@ -78,7 +78,7 @@ def lease_expiry(store: Store) -> dict[str, datetime | None]:
     return out
 
 
-def top_up(client: ApiClient, store: Store, target: int, *, write: Writer = direct) -> list[str]:
+def top_up(client: ServerClient, store: Store, target: int, *, write: Writer = direct) -> list[str]:
     """Checks out more tasks in every server project where fewer than ``target`` are open."""
     if target <= 0:
         return []
@@ -97,7 +97,7 @@ def top_up(client: ApiClient, store: Store, target: int, *, write: Writer = dire
 
 
 def renew_due(
-    client: ApiClient, store: Store, config: SyncConfig, *, write: Writer = direct
+    client: ServerClient, store: Store, config: SyncConfig, *, write: Writer = direct
 ) -> int:
     """Renews active leases that expire within ``config.lease_renew_before`` seconds."""
     soon = utcnow() + timedelta(seconds=config.lease_renew_before)
@@ -121,7 +121,9 @@ def renew_due(
     return renewed
 
 
-def release(client: ApiClient, store: Store, assignment_id: str, *, write: Writer = direct) -> None:
+def release(
+    client: ServerClient, store: Store, assignment_id: str, *, write: Writer = direct
+) -> None:
     """Gives a lease back; the local task, draft and submissions stay."""
     try:
         client.call("POST", f"/assignments/{assignment_id}/release")

@@ -24,6 +24,7 @@ from annotator_desktop.core.cancel import CancelToken
 from annotator_desktop.core.store import (
     Outbox,
     Review,
+    Skip,
     Store,
     Submission,
     SubmissionState,
@@ -33,7 +34,8 @@ from annotator_desktop.core.store import (
 )
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError, SyncError
-from annotator_desktop.core.sync.http import ApiClient, error_from, problem_body, redirect_from
+from annotator_desktop.core.sync.http import error_from, problem_body, redirect_from
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.writer import Writer, direct
 from annotator_desktop.protocol import BadWireData, ErrorCode, parse_json
 
@@ -139,7 +141,7 @@ def _mark_sending(store: Store, ids: list[int]) -> None:
         )
 
 
-def _attempt(client: ApiClient, row: Outbox, config: SyncConfig) -> Outcome:
+def _attempt(client: ServerClient, row: Outbox, config: SyncConfig) -> Outcome:
     assert row.id is not None
     try:
         resp = client.send(row.method, row.path, json=row.body)
@@ -216,6 +218,8 @@ def _accept_all(s: Session, ids: list[int]) -> None:
     )
     reviews = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "review")
     s.exec(update(Review).where(col(Review.id).in_(reviews)).values(state="sent"))
+    skips = select(Outbox.ref_id).where(col(Outbox.id).in_(ids), Outbox.entity == "skip")
+    s.exec(update(Skip).where(col(Skip.id).in_(skips)).values(state="sent"))
 
 
 def _apply(s: Session, row: Outbox, out: Outcome, now: datetime) -> None:
@@ -239,6 +243,14 @@ def _apply(s: Session, row: Outbox, out: Outcome, now: datetime) -> None:
             if out.kind in ("rejected", "conflict"):
                 review.state = "failed"
             s.add(review)
+    elif row.entity == "skip":
+        skip = s.get(Skip, row.ref_id)
+        if skip is not None:  # the task stays skipped here whatever the server said
+            skip.state = _SKIP_STATE.get(out.kind, "queued")
+            s.add(skip)
+
+
+_SKIP_STATE = {"accepted": "sent", "late": "sent", "rejected": "failed", "conflict": "failed"}
 
 
 _SUB_STATE = {
@@ -283,7 +295,7 @@ def _is_latest(s: Session, sub: Submission) -> bool:
 
 
 def push(
-    client: ApiClient,
+    client: ServerClient,
     store: Store,
     config: SyncConfig,
     *,

@@ -26,7 +26,7 @@ from annotator_desktop.core.store import Quarantine, Store, SyncState, utcnow
 from annotator_desktop.core.sync import apply
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import BadAnswer, ServerError, TooManyPages
-from annotator_desktop.core.sync.http import ApiClient
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.writer import Writer, direct
 from annotator_desktop.protocol import (
     BadWireData,
@@ -185,7 +185,7 @@ def _resets(exc: ServerError, cursor: str, already: bool) -> bool:
 
 
 def pull(
-    client: ApiClient,
+    client: ServerClient,
     store: Store,
     config: SyncConfig,
     *,
@@ -240,7 +240,7 @@ def _reset_cursor(store: Store) -> None:
         _write_state(s, FULL_PULLS_KEY, str(int(count.value or 0) + 1 if count else 1))
 
 
-def pull_projects(client: ApiClient, store: Store, *, write: Writer = direct) -> Changed:
+def pull_projects(client: ServerClient, store: Store, *, write: Writer = direct) -> Changed:
     """``GET /projects``: the projects visible to the user, upserted."""
     body = client.call("GET", "/projects")
     try:

@@ -35,7 +35,7 @@ from annotator_desktop.core.store import (
 from annotator_desktop.core.sync import apply
 from annotator_desktop.core.sync.assets import Downloader, task_asset
 from annotator_desktop.core.sync.errors import NetworkError, ServerError, SyncError
-from annotator_desktop.core.sync.http import ApiClient
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.writer import Writer, direct
 from annotator_desktop.protocol import API_PREFIX, ReviewCheckoutResponse, Verdict
 
@@ -103,7 +103,7 @@ class Sample:
 
 
 def checkout(
-    client: ApiClient,
+    client: ServerClient,
     store: Store,
     spec: SampleSpec,
     assets_folder: Path,
@@ -154,7 +154,7 @@ def _cache(store: Store, spec: SampleSpec, response: ReviewCheckoutResponse) -> 
 
 
 def fetch_assets(
-    client: ApiClient,
+    client: ServerClient,
     store: Store,
     folder: Path,
     *,
@@ -306,7 +306,7 @@ def review_projects(store: Store) -> list[tuple[str, str, str]]:
     return [(str(i), str(n), str(k)) for i, n, k in rows]
 
 
-def project_annotators(client: ApiClient, project_id: str) -> list[tuple[str, str]]:
+def project_annotators(client: ServerClient, project_id: str) -> list[tuple[str, str]]:
     """(id, user name) of the project's annotators, from the project's QA statistics."""
     body = client.call("GET", f"/projects/{project_id}/stats")
     people = body.get("annotators") if isinstance(body, dict) else None

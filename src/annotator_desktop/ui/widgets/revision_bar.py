@@ -1,4 +1,5 @@
-"""A bar above the task pane: "submitted, read-only" with Edit again, or "this is a revision"."""
+"""A bar above the task pane: "submitted, read-only" with Edit again, "this is a revision", or
+"skipped, and why"."""
 
 from __future__ import annotations
 
@@ -29,12 +30,14 @@ class RevisionBar(QFrame):
         layout.addWidget(self.button)
         self._state = ""
         self._versions = 0
+        self._skip_reason = ""
         self.retranslate()
         self.hide()
 
-    def set_state(self, state: str, versions: int) -> None:
-        """``versions``: how many times the user submitted this task before."""
-        self._state, self._versions = state, versions
+    def set_state(self, state: str, versions: int, skip_reason: str = "") -> None:
+        """``versions``: how many times the user submitted this task before; ``skip_reason``:
+        why a skipped task was skipped."""
+        self._state, self._versions, self._skip_reason = state, versions, skip_reason
         self._render()
 
     def retranslate(self) -> None:
@@ -53,6 +56,17 @@ class RevisionBar(QFrame):
                 .replace("%1", number(max(1, self._versions)))
             )  # fmt: skip
             self.button.show()
+            self.show()
+        elif self._state == "skipped":
+            from annotator_desktop.ui.skip_dialog import reason_label
+
+            self.text.setText(
+                self.tr("You skipped this task (%1). It is read-only.")
+                .replace("%1", reason_label(self._skip_reason))
+                if self._skip_reason
+                else self.tr("You skipped this task. It is read-only.")
+            )  # fmt: skip
+            self.button.hide()
             self.show()
         elif self._versions > 0 and self._state in ("draft", "new"):
             self.text.setText(
