@@ -86,8 +86,8 @@ def test_submit_offline_then_the_server_comes_back(
     qtbot.waitUntil(lambda: bar_text(win) == ("Offline", "1 to send"), timeout=5000)
     assert server_rows(live_server, task_id) == []
     proxy.set_enabled(True)  # no key is pressed from here on
-    # The issue asks for <= 10 s (the back-off is capped at 8 s while work waits); that held on
-    # quiet runs but missed once on a loaded CI run, so the hang bound here is 30 s.
-    qtbot.waitUntil(lambda: len(server_rows(live_server, task_id)) == 1, timeout=30000)
+    # Sent within 10 s with no key pressed: while work waits, the back-off between probes is
+    # capped at 3 s (measured 1.5–2.1 s beside the whole suite running).
+    qtbot.waitUntil(lambda: len(server_rows(live_server, task_id)) == 1, timeout=10000)
     qtbot.waitUntil(lambda: bar_text(win) == ("Online", "0 to send"), timeout=5000)
     assert server_rows(live_server, task_id)[0][2] == "Written while the server was away."

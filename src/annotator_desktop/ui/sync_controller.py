@@ -40,7 +40,7 @@ from annotator_desktop.ui.worker import Worker
 log = logging.getLogger(__name__)
 SYNC_EVERY_MS = 5 * 60 * 1000
 PUSH_AFTER_MS = 200  # a few submits in a row make one push; well inside the 1 s promise
-PROBE_CAP_WITH_WORK_S = 8.0  # offline with work to send: the server's return is seen quickly
+PROBE_CAP_WITH_WORK_S = 3.0  # offline with work to send: the server's return is seen within seconds
 
 
 class SyncController(QObject):
