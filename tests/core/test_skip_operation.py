@@ -120,3 +120,17 @@ def test_an_older_cache_gets_the_skip_table(tmp_path: Path) -> None:
             assert s.exec(select(Skip.reason)).all() == ["not_my_expertise"]
     finally:
         store.close()
+
+
+def test_a_skipped_task_is_neither_done_nor_left_in_the_progress(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from annotator_desktop.core.store.progress import read_progress
+
+    _tasks(store)
+    day = datetime(2000, 1, 1, tzinfo=UTC)
+    before = read_progress(store, "srv", day)
+    operations.skip(store, "t1", "unclear", "")
+    after = read_progress(store, "srv", day)
+    assert (before.done, before.left) == (0, 2)
+    assert (after.done, after.left) == (0, 1)

@@ -14,11 +14,13 @@ DONE_STATES = frozenset(
     {TaskState.SUBMITTED, TaskState.ACCEPTED, TaskState.REJECTED, TaskState.LATE}
 )
 
+SET_ASIDE = frozenset({TaskState.SKIPPED})  # the user gave it back: not left for them
+
 
 @dataclass(frozen=True, slots=True)
 class Progress:
     done: int  # tasks of the project submitted or closed
-    left: int  # tasks of the project still to work on
+    left: int  # tasks of the project still to work on (a skipped one is neither done nor left)
     today: int  # own submissions since the start of the local day (every project)
     today_seconds: float  # active time of those
 
@@ -36,4 +38,5 @@ def read_progress(store: Store, project_id: str, day_start: datetime) -> Progres
             )
         ).one()
     done = sum(n for state, n in by_state.items() if state in DONE_STATES)
-    return Progress(done, sum(by_state.values()) - done, int(today[0]), float(today[1]))
+    left = sum(n for state, n in by_state.items() if state not in DONE_STATES | SET_ASIDE)
+    return Progress(done, left, int(today[0]), float(today[1]))
