@@ -1258,6 +1258,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>هذا خادم Label Studio: لا يحجز المهام. قد يوسم شخص آخر في الأثناء مهمة أخذتها دون اتصال؛ عندها يُحفظ عملك ويُعرض على أنه متأخر.</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>تنبيه Label Studio</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>إخفاء هذا التنبيه حتى إعادة تشغيل التطبيق</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>إخفاء تنبيه Label Studio</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1266,6 +1289,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>م&amp;راجعة الإرسالات (ليس على خوادم Label Studio)</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>مراجعة الجودة غير متاحة على خوادم Label Studio.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2189,6 +2220,18 @@ Type the labels, one per line:</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>رمز الوصول الشخصي</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>تجده في Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>أين تجد الرمز</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>حالة تسجيل الدخول</translation>
     </message>
@@ -2209,8 +2252,24 @@ Type the labels, one per line:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>أدخل رمز الوصول الشخصي.</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>هذا ليس رمز وصول شخصيًا. انسخه من Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>رفض Label Studio هذا الرمز. انسخ رمزًا حاليًا من Account &amp; Settings ▸ Personal Access Token.</translation>
     </message>
 </context>
 <context>

@@ -1234,6 +1234,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>Dies ist ein Label-Studio-Server: Er reserviert keine Aufgaben. Jemand anderes kann eine Aufgabe, die Sie offline genommen haben, inzwischen annotieren; Ihre Arbeit bleibt erhalten und wird dann als verspätet angezeigt.</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>Label-Studio-Hinweis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>Diesen Hinweis bis zum Neustart der App ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>Label-Studio-Hinweis ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1242,6 +1265,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>Die Synchronisierung ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>Einreichungen &amp;prüfen (nicht auf Label-Studio-Servern)</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>Die QA-Prüfung ist auf Label-Studio-Servern nicht verfügbar.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2157,6 +2188,18 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Sie finden es in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>Wo das Token zu finden ist</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>Anmeldestatus</translation>
     </message>
@@ -2177,8 +2220,24 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>Geben Sie Ihr persönliches Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Das ist kein persönliches Zugriffstoken. Kopieren Sie es aus Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Label Studio hat dieses Token abgelehnt. Kopieren Sie ein aktuelles aus Account &amp; Settings ▸ Personal Access Token.</translation>
     </message>
 </context>
 <context>

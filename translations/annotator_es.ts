@@ -1234,6 +1234,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>Este es un servidor Label Studio: no reserva tareas. Otra persona puede anotar mientras tanto una tarea que te llevaste sin conexión; tu trabajo se conserva y se muestra entonces como tardío.</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>Aviso de Label Studio</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>Ocultar este aviso hasta que se reinicie la aplicación</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>Descartar el aviso de Label Studio</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1242,6 +1265,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>La sincronización no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>&amp;Revisar envíos (no en servidores Label Studio)</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>La revisión de calidad no está disponible en servidores Label Studio.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2157,6 +2188,18 @@ Escriba las etiquetas, una por línea:</translation>
         <translation>Contraseña</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>Token de acceso personal</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Está en Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>Dónde encontrar el token</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>Estado del inicio de sesión</translation>
     </message>
@@ -2177,8 +2220,24 @@ Escriba las etiquetas, una por línea:</translation>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>Introduce tu token de acceso personal.</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Eso no es un token de acceso personal. Cópialo de Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Label Studio rechazó este token. Copia uno vigente de Account &amp; Settings ▸ Personal Access Token.</translation>
     </message>
 </context>
 <context>

@@ -1234,6 +1234,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>Ceci est un serveur Label Studio : il ne réserve pas les tâches. Quelqu’un d’autre peut annoter entre-temps une tâche que vous avez prise hors ligne ; votre travail est alors conservé et marqué en retard.</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>Avis Label Studio</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>Masquer cet avis jusqu’au prochain démarrage de l’application</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>Masquer l’avis Label Studio</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1242,6 +1265,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>&amp;Relire les soumissions (pas sur les serveurs Label Studio)</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>La relecture qualité n’est pas disponible sur les serveurs Label Studio.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2157,6 +2188,18 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>Jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Il se trouve dans Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>Où trouver le jeton</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>État de la connexion</translation>
     </message>
@@ -2177,8 +2220,24 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>Saisissez votre jeton d’accès personnel.</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Ce n’est pas un jeton d’accès personnel. Copiez-le depuis Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Label Studio a refusé ce jeton. Copiez-en un valide depuis Account &amp; Settings ▸ Personal Access Token.</translation>
     </message>
 </context>
 <context>

@@ -1234,6 +1234,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>यह Label Studio सर्वर है: यह कार्य आरक्षित नहीं करता। आपके ऑफ़लाइन लिए गए कार्य को इस बीच कोई और एनोटेट कर सकता है; तब आपका काम रखा जाता है और देर से आया दिखाया जाता है।</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>Label Studio सूचना</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>ऐप फिर से शुरू होने तक यह सूचना छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>Label Studio सूचना हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1242,6 +1265,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>इस संस्करण में सिंक उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>सबमिशन की समीक्षा (&amp;R) (Label Studio सर्वर पर नहीं)</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>Label Studio सर्वर पर QA समीक्षा उपलब्ध नहीं है।</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2157,6 +2188,18 @@ Type the labels, one per line:</source>
         <translation>पासवर्ड</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>व्यक्तिगत एक्सेस टोकन</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>यह Label Studio ▸ Account &amp; Settings ▸ Personal Access Token में मिलेगा।</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>टोकन कहाँ मिलेगा</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>साइन-इन स्थिति</translation>
     </message>
@@ -2177,8 +2220,24 @@ Type the labels, one per line:</source>
         <translation>&amp;पासवर्ड:</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>टोकन (&amp;T):</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>साइन इन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>अपना व्यक्तिगत एक्सेस टोकन दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>यह व्यक्तिगत एक्सेस टोकन नहीं है। इसे Label Studio ▸ Account &amp; Settings ▸ Personal Access Token से कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Label Studio ने यह टोकन अस्वीकार कर दिया। Account &amp; Settings ▸ Personal Access Token से मौजूदा टोकन कॉपी करें।</translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>これは Label Studio サーバーで、タスクを予約しません。オフライン用に取ったタスクを、その間に他の人が注釈する場合があります。その場合もあなたの作業は保持され、「遅延」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>Label Studio のお知らせ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>アプリを再起動するまでこのお知らせを隠す</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>Label Studio のお知らせを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1236,6 +1259,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>このバージョンでは同期を利用できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>提出物をレビュー(&amp;R) (Label Studio サーバーでは不可)</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>Label Studio サーバーでは QA レビューを利用できません。</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2149,6 +2180,18 @@ Type the labels, one per line:</source>
         <translation>パスワード</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>個人アクセストークン</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Label Studio ▸ Account &amp; Settings ▸ Personal Access Token にあります。</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>トークンの場所</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>サインイン状態</translation>
     </message>
@@ -2169,8 +2212,24 @@ Type the labels, one per line:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>トークン(&amp;T):</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>個人アクセストークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>これは個人アクセストークンではありません。Label Studio ▸ Account &amp; Settings ▸ Personal Access Token からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Label Studio がこのトークンを拒否しました。Account &amp; Settings ▸ Personal Access Token から現在のものをコピーしてください。</translation>
     </message>
 </context>
 <context>

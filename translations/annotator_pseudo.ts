@@ -1234,6 +1234,29 @@
         </message>
     </context>
     <context>
+        <name>LabelStudioBanner</name>
+        <message>
+            <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+            <translation>[Ţĥîš îš à Ļàƀéļ Šţûðîö šéŕṽéŕ: îţ ðöéš ñöţ ŕéšéŕṽé ţàšķš. Šöɱéöñé éļšé ɱàý àññöţàţé à ţàšķ ýöû ţööķ öƒƒļîñé îñ ţĥé ɱéàñţîɱé; ýöûŕ ŵöŕķ îš ķéþţ àñð šĥöŵñ àš ļàţé ţĥéñ. ··················································]</translation>
+        </message>
+        <message>
+            <source>Label Studio notice</source>
+            <translation>[Ļàƀéļ Šţûðîö ñöţîçé ······]</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>[Ðîšɱîšš ··]</translation>
+        </message>
+        <message>
+            <source>Hide this notice until the app restarts</source>
+            <translation>[Ĥîðé ţĥîš ñöţîçé ûñţîļ ţĥé àþþ ŕéšţàŕţš ············]</translation>
+        </message>
+        <message>
+            <source>Dismiss the Label Studio notice</source>
+            <translation>[Ðîšɱîšš ţĥé Ļàƀéļ Šţûðîö ñöţîçé ·········]</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Syncing %1 of %2</source>
@@ -1242,6 +1265,14 @@
         <message>
             <source>Sync is not available in this version.</source>
             <translation>[Šýñç îš ñöţ àṽàîļàƀļé îñ ţĥîš ṽéŕšîöñ. ···········]</translation>
+        </message>
+        <message>
+            <source>&amp;Review submissions (not on Label Studio servers)</source>
+            <translation>[&amp;Ŕéṽîéŵ šûƀɱîššîöñš (ñöţ öñ Ļàƀéļ Šţûðîö šéŕṽéŕš) ···············]</translation>
+        </message>
+        <message>
+            <source>QA review is not available on Label Studio servers.</source>
+            <translation>[ǪÀ ŕéṽîéŵ îš ñöţ àṽàîļàƀļé öñ Ļàƀéļ Šţûðîö šéŕṽéŕš. ···············]</translation>
         </message>
         <message>
             <source>annotator-desktop</source>
@@ -2157,6 +2188,18 @@ Type the labels, one per line:</source>
             <translation>[Þàššŵöŕð ··]</translation>
         </message>
         <message>
+            <source>Personal access token</source>
+            <translation>[Þéŕšöñàļ àççéšš ţöķéñ ······]</translation>
+        </message>
+        <message>
+            <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+            <translation>[Ƒîñð îţ îñ Ļàƀéļ Šţûðîö ▸ Àççöûñţ &amp; Šéţţîñĝš ▸ Þéŕšöñàļ Àççéšš Ţöķéñ. ·····················]</translation>
+        </message>
+        <message>
+            <source>Where to find the token</source>
+            <translation>[Ŵĥéŕé ţö ƒîñð ţĥé ţöķéñ ·······]</translation>
+        </message>
+        <message>
             <source>Sign-in status</source>
             <translation>[Šîĝñ-îñ šţàţûš ····]</translation>
         </message>
@@ -2177,8 +2220,24 @@ Type the labels, one per line:</source>
             <translation>[&amp;Þàššŵöŕð: ···]</translation>
         </message>
         <message>
+            <source>&amp;Token:</source>
+            <translation>[&amp;Ţöķéñ: ··]</translation>
+        </message>
+        <message>
             <source>Signing in…</source>
             <translation>[Šîĝñîñĝ îñ… ···]</translation>
+        </message>
+        <message>
+            <source>Enter your personal access token.</source>
+            <translation>[Éñţéŕ ýöûŕ þéŕšöñàļ àççéšš ţöķéñ. ··········]</translation>
+        </message>
+        <message>
+            <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+            <translation>[Ţĥàţ îš ñöţ à þéŕšöñàļ àççéšš ţöķéñ. Çöþý îţ ƒŕöɱ Ļàƀéļ Šţûðîö ▸ Àççöûñţ &amp; Šéţţîñĝš ▸ Þéŕšöñàļ Àççéšš Ţöķéñ. ································]</translation>
+        </message>
+        <message>
+            <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+            <translation>[Ļàƀéļ Šţûðîö ŕéƒûšéð ţĥîš ţöķéñ. Çöþý à çûŕŕéñţ öñé ƒŕöɱ Àççöûñţ &amp; Šéţţîñĝš ▸ Þéŕšöñàļ Àççéšš Ţöķéñ. ······························]</translation>
         </message>
     </context>
     <context>

@@ -1234,6 +1234,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>Este é um servidor Label Studio: ele não reserva tarefas. Outra pessoa pode anotar nesse meio-tempo uma tarefa que você levou offline; seu trabalho é mantido e aparece então como atrasado.</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>Aviso do Label Studio</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>Ocultar este aviso até o aplicativo reiniciar</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>Dispensar o aviso do Label Studio</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1242,6 +1265,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>A sincronização não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>&amp;Revisar envios (não em servidores Label Studio)</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>A revisão de qualidade não está disponível em servidores Label Studio.</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2157,6 +2188,18 @@ Digite os rótulos, um por linha:</translation>
         <translation>Senha</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>Token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Ele fica em Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>Onde encontrar o token</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>Status do login</translation>
     </message>
@@ -2177,8 +2220,24 @@ Digite os rótulos, um por linha:</translation>
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>Digite seu token de acesso pessoal.</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Isso não é um token de acesso pessoal. Copie-o de Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>O Label Studio recusou este token. Copie um atual de Account &amp; Settings ▸ Personal Access Token.</translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,29 @@
     </message>
 </context>
 <context>
+    <name>LabelStudioBanner</name>
+    <message>
+        <source>This is a Label Studio server: it does not reserve tasks. Someone else may annotate a task you took offline in the meantime; your work is kept and shown as late then.</source>
+        <translation>这是 Label Studio 服务器：它不会预留任务。你离线领取的任务可能在此期间被他人标注；届时你的工作会保留，并显示为迟交。</translation>
+    </message>
+    <message>
+        <source>Label Studio notice</source>
+        <translation>Label Studio 提示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the app restarts</source>
+        <translation>在应用重启前隐藏此提示</translation>
+    </message>
+    <message>
+        <source>Dismiss the Label Studio notice</source>
+        <translation>关闭 Label Studio 提示</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Syncing %1 of %2</source>
@@ -1236,6 +1259,14 @@
     <message>
         <source>Sync is not available in this version.</source>
         <translation>此版本不支持同步。</translation>
+    </message>
+    <message>
+        <source>&amp;Review submissions (not on Label Studio servers)</source>
+        <translation>审核提交(&amp;R)（Label Studio 服务器不可用）</translation>
+    </message>
+    <message>
+        <source>QA review is not available on Label Studio servers.</source>
+        <translation>Label Studio 服务器不提供 QA 审核。</translation>
     </message>
     <message>
         <source>annotator-desktop</source>
@@ -2149,6 +2180,18 @@ Type the labels, one per line:</source>
         <translation>密码</translation>
     </message>
     <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>Find it in Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>可在 Label Studio ▸ Account &amp; Settings ▸ Personal Access Token 中找到。</translation>
+    </message>
+    <message>
+        <source>Where to find the token</source>
+        <translation>在哪里找到令牌</translation>
+    </message>
+    <message>
         <source>Sign-in status</source>
         <translation>登录状态</translation>
     </message>
@@ -2169,8 +2212,24 @@ Type the labels, one per line:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Enter your personal access token.</source>
+        <translation>请输入你的个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>That is not a personal access token. Copy it from Label Studio ▸ Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>这不是个人访问令牌。请从 Label Studio ▸ Account &amp; Settings ▸ Personal Access Token 复制。</translation>
+    </message>
+    <message>
+        <source>Label Studio refused this token. Copy a current one from Account &amp; Settings ▸ Personal Access Token.</source>
+        <translation>Label Studio 拒绝了此令牌。请从 Account &amp; Settings ▸ Personal Access Token 复制当前的令牌。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator_desktop.core.settings import Settings
 from annotator_desktop.core.store.rows import ListData
@@ -25,6 +25,7 @@ from annotator_desktop.ui.progress_watcher import ProgressWatcher
 from annotator_desktop.ui.search_runner import SearchRunner
 from annotator_desktop.ui.status_bar import StatusBar
 from annotator_desktop.ui.task_list import TaskList
+from annotator_desktop.ui.widgets.ls_banner import LabelStudioBanner
 from annotator_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -60,7 +61,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.task_list)
         self.splitter.addWidget(self.host)
         self.splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(self.splitter)
+        self.ls_banner = LabelStudioBanner(self)  # shown while the account is on Label Studio
+        central = QWidget(self)
+        central.setObjectName("mainArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.ls_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.actions_ = ActionSet(self)
@@ -278,15 +287,37 @@ class MainWindow(QMainWindow):
         )
         return self.stats_view
 
+    def _on_labelstudio(self) -> bool:
+        """Whether the account in use is on a Label Studio server (no QA review, no leases)."""
+        account = getattr(self.sync, "account", None) if self.sync is not None else None
+        signed_in = getattr(self.sync, "state", "") != "signed_out"
+        return signed_in and getattr(account, "server_kind", "") == "labelstudio"
+
     def _update_review_action(self) -> None:
         from annotator_desktop.ui.review.launch import update_review_action
 
         update_review_action(self)
+        labelstudio = self._on_labelstudio()
+        self.ls_banner.set_labelstudio(labelstudio)
+        if labelstudio:  # where the menu would be: disabled, with the reason in its text
+            action = self.actions_["review"]
+            action.setEnabled(False)
+            action.setText(self.tr("&Review submissions (not on Label Studio servers)"))
+            action.setToolTip(self._no_review_text())
+            action.setStatusTip(self._no_review_text())
+        else:
+            self.actions_["review"].setText(self.actions_.texts()["review"][0])
+
+    def _no_review_text(self) -> str:
+        return self.tr("QA review is not available on Label Studio servers.")
 
     def open_review(self) -> Any:
         """Opens the review window (QA leads only); says why in the status bar when it cannot."""
         from annotator_desktop.ui.review.launch import open_review
 
+        if self._on_labelstudio():
+            self.status.showMessage(self._no_review_text(), 8000)
+            return None
         return open_review(self)
 
     # -- dialogs ------------------------------------------------------------------------

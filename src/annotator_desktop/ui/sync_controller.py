@@ -33,6 +33,7 @@ from annotator_desktop.core.sync.errors import (
     SyncError,
 )
 from annotator_desktop.core.sync.http import ApiClient
+from annotator_desktop.core.sync.seam import ServerClient
 from annotator_desktop.core.sync.tokens import TokenStore
 from annotator_desktop.ui.server_messages import problem_text, redirect_text
 from annotator_desktop.ui.worker import Worker
@@ -70,7 +71,7 @@ class SyncController(QObject):
         self.config = config or SyncConfig.from_settings(settings)
         allow_file = bool(getattr(settings, "store_tokens_in_file", False))
         self.tokens = TokenStore(data_dir(), allow_file=allow_file)
-        self.client: ApiClient | None = None
+        self.client: ServerClient | None = None
         self.account: acct.AccountInfo | None = None
         self.state = "signed_out"
         self.conn = Connectivity()
@@ -140,11 +141,8 @@ class SyncController(QObject):
 
     def _use_account(self, info: acct.AccountInfo) -> None:
         self.account = info
-        tokens = self.tokens.load(info.key)
-        self.client = ApiClient(
-            info.server_url, self.config, tokens=tokens,
-            on_tokens=lambda t: self.tokens.save(info.key, t),
-        )  # fmt: skip
+        # Our server or a Label Studio one: the account's kind picks the client (saved tokens).
+        self.client = acct.make_client(self.store, info, self.config, self.tokens)
 
     # --- sign in / out -------------------------------------------------------------------
 
