@@ -58,3 +58,11 @@ def sync(
 def _forget_tokens() -> Iterator[None]:
     yield
     forget_memory()
+
+
+@pytest.fixture(autouse=True)
+def _drop_projects(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test's Label Studio projects are deleted after it: the shared server stays small."""
+    yield
+    if "ls_admin" in request.fixturenames:
+        request.getfixturevalue("ls_admin").drop_created()

@@ -52,6 +52,7 @@ class LsAdmin:
         self.base = base_url.rstrip("/")
         self.pat = pat
         self.http = requests.Session()
+        self.created: list[int] = []  # projects made through this object, deleted by drop_created
 
     @classmethod
     def from_env(cls) -> LsAdmin:
@@ -105,7 +106,21 @@ class LsAdmin:
 
     def create_project(self, title: str, label_config: str, **extra: Any) -> int:
         body = {"title": f"{title} {uuid.uuid4().hex[:6]}", "label_config": label_config, **extra}
-        return int(self.api("POST", "/api/projects/", json=body)["id"])
+        project = int(self.api("POST", "/api/projects/", json=body)["id"])
+        self.created.append(project)
+        return project
+
+    def drop_created(self) -> None:
+        """Deletes the projects made since the last call (each test starts on an empty server, so
+        a sync's cost does not grow with the tests that ran before it)."""
+        while self.created:
+            project = self.created.pop()
+            resp = self.http.delete(
+                f"{self.base}/api/projects/{project}/",
+                headers={"Authorization": f"Bearer {self.access()}"}, timeout=TIMEOUT,
+            )  # fmt: skip
+            if resp.status_code not in (204, 404):
+                raise RuntimeError(f"DELETE project {project}: {resp.status_code}")
 
     def task_ids(self, project: int) -> list[int]:
         query = json.dumps({"ordering": ["tasks:id"]})

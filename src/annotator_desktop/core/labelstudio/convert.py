@@ -213,3 +213,73 @@ def _compare(schema: LsSchema, data: dict[str, Any]) -> dict[str, Any]:
         "min_rationale_chars": int(schema.config.get("min_rationale_chars") or 0),
     }
     return _validated("compare", payload)
+
+
+# --- the push: our results as Label Studio annotation results ---------------------------------
+
+
+def _region_id(index: int) -> str:
+    return f"ad{index:x}"
+
+
+def _pct(value: float, whole: int) -> float:
+    return round(float(value) * 100.0 / whole, 6)
+
+
+def to_ls_result(schema: LsSchema, result: dict[str, Any]) -> list[dict[str, Any]]:
+    """A (validated) result of ours as Label Studio ``result`` items for the project's tags.
+
+    bbox: ``rectanglelabels`` in percent of ``original_width/height`` from the top-left, rotation
+    0; rewrite: the ``textarea`` text; compare: the scale's ``choices`` value, one ``rating`` per
+    overall criterion and the rationale ``textarea`` (what the template has no tag for — box
+    attributes, per-response ratings, flags, notes — is not sent).
+    """
+    tags = schema.tags
+    if schema.kind == "bbox":
+        width, height = int(result["image_width"]), int(result["image_height"])
+        if result.get("nothing_to_label"):
+            return []
+        out = []
+        for i, box in enumerate(result.get("boxes") or []):
+            out.append({
+                "id": _region_id(i), "from_name": str(tags["from_name"]),
+                "to_name": str(tags["to_name"]), "type": "rectanglelabels",
+                "original_width": width, "original_height": height, "image_rotation": 0,
+                "value": {"x": _pct(box["x"], width), "y": _pct(box["y"], height),
+                          "width": _pct(box["w"], width), "height": _pct(box["h"], height),
+                          "rotation": 0, "rectanglelabels": [str(box["label"])]},
+            })  # fmt: skip
+        return out
+    if schema.kind == "rewrite":
+        return [{"id": _region_id(0), "from_name": str(tags["from_name"]),
+                 "to_name": str(tags["to_name"]), "type": "textarea",
+                 "value": {"text": [str(result.get("text_md") or "")]}}]  # fmt: skip
+    if schema.kind == "compare":
+        return _ls_compare(schema, result)
+    raise ConvertError(schema.reason or "the project is not supported")
+
+
+def _ls_compare(schema: LsSchema, result: dict[str, Any]) -> list[dict[str, Any]]:
+    tags = schema.tags
+    out: list[dict[str, Any]] = []
+    preference = result.get("preference")
+    scale_tag = tags.get("scale")
+    scale: dict[str, Any] = scale_tag if isinstance(scale_tag, dict) else {}
+    if isinstance(preference, int) and str(preference) in scale:
+        out.append({"id": _region_id(0), "from_name": str(tags["choices"]),
+                    "to_name": str(tags["choices_to"]), "type": "choices",
+                    "value": {"choices": [str(scale[str(preference)])]}})  # fmt: skip
+    given = result.get("criteria")
+    criteria: dict[str, Any] = given if isinstance(given, dict) else {}
+    for i, rating in enumerate(tags.get("ratings") or []):
+        value = criteria.get(str(rating.get("name")))
+        if isinstance(value, int) and not isinstance(value, bool):
+            out.append({"id": _region_id(2 + i), "from_name": str(rating["name"]),
+                        "to_name": str(rating["to_name"]), "type": "rating",
+                        "value": {"rating": value}})  # fmt: skip
+    rationale = str(result.get("rationale") or "")
+    if rationale.strip() and tags.get("rationale"):
+        out.append({"id": _region_id(0x100), "from_name": str(tags["rationale"]),
+                    "to_name": str(tags["rationale_to"]), "type": "textarea",
+                    "value": {"text": [rationale]}})  # fmt: skip
+    return out
