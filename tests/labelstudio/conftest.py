@@ -7,12 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ls_admin import URL_ENV, LsAdmin
+from ls_admin import URL_ENV, LsAdmin, fast_config, sync
 
 from annotator_desktop.core.labelstudio.client import LabelStudioClient
 from annotator_desktop.core.store import Store
-from annotator_desktop.core.sync.config import SyncConfig
-from annotator_desktop.core.sync.engine import SyncEngine, SyncReport
 from annotator_desktop.core.sync.tokens import forget_memory
 
 
@@ -29,10 +27,6 @@ def ls_user(ls_admin: LsAdmin) -> tuple[str, str]:
     return ls_admin.new_user("annotator")
 
 
-def fast_config() -> SyncConfig:
-    return SyncConfig(connect_timeout=5.0, read_timeout=30.0, backoff_base=0.01, backoff_cap=0.05)
-
-
 @pytest.fixture
 def ls_client(
     ls_admin: LsAdmin, ls_user: tuple[str, str], store: Store
@@ -47,13 +41,6 @@ def assets_dir(data_home: Path) -> Path:
     return data_home / "assets"
 
 
-def sync(
-    client: LabelStudioClient, store: Store, folder: Path, *, with_assets: bool = True
-) -> SyncReport:
-    """One sync cycle, as the app runs it."""
-    return SyncEngine(client, store, folder, client.config).sync(with_assets=with_assets)
-
-
 @pytest.fixture(autouse=True)
 def _forget_tokens() -> Iterator[None]:
     yield
@@ -66,3 +53,6 @@ def _drop_projects(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if "ls_admin" in request.fixturenames:
         request.getfixturevalue("ls_admin").drop_created()
+
+
+__all__ = ["fast_config", "sync"]  # kept importable from here for old callers

@@ -12,10 +12,16 @@ import io
 import json
 import os
 import uuid
+from pathlib import Path
 from typing import Any
 
 import requests
 from PIL import Image
+
+from annotator_desktop.core.labelstudio.client import LabelStudioClient
+from annotator_desktop.core.store import Store
+from annotator_desktop.core.sync.config import SyncConfig
+from annotator_desktop.core.sync.engine import SyncEngine, SyncReport
 
 URL_ENV = "ANNOTATOR_TEST_LS_URL"
 TIMEOUT = 60
@@ -188,3 +194,14 @@ def compare_config() -> str:
     return (files("annotator_desktop.core.labelstudio") / "templates" / "compare.xml").read_text(
         encoding="utf-8"
     )
+
+
+def fast_config() -> SyncConfig:
+    return SyncConfig(connect_timeout=5.0, read_timeout=30.0, backoff_base=0.01, backoff_cap=0.05)
+
+
+def sync(
+    client: LabelStudioClient, store: Store, folder: Path, *, with_assets: bool = True
+) -> SyncReport:
+    """One sync cycle, as the app runs it."""
+    return SyncEngine(client, store, folder, client.config).sync(with_assets=with_assets)

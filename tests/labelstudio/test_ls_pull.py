@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from ls_admin import BBOX_CONFIG, REWRITE_CONFIG, LsAdmin, compare_config, png
+from ls_admin import BBOX_CONFIG, REWRITE_CONFIG, LsAdmin, compare_config, png, sync
 from sqlmodel import select
 
 from annotator_desktop.core.labelstudio import feed
@@ -16,7 +16,6 @@ from annotator_desktop.core.labelstudio.client import LabelStudioClient
 from annotator_desktop.core.store import Assignment, Store, Task, ops
 from annotator_desktop.core.sync import leases
 from annotator_desktop.core.sync.pull import quarantine_count, quarantined
-from conftest import sync
 
 
 def _tasks(store: Store, project: int) -> dict[str, Task]:

@@ -20,14 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from ls_admin import REWRITE_CONFIG, LsAdmin
+from ls_admin import REWRITE_CONFIG, LsAdmin, fast_config, sync
 from sqlmodel import select
 
 from annotator_desktop.core import operations
 from annotator_desktop.core.labelstudio.models import LsAnnotation
 from annotator_desktop.core.store import Outbox, Store, Submission, SubmissionState, open_store
 from annotator_desktop.core.sync import leases
-from conftest import fast_config, sync
 
 DRIVER = str(Path(__file__).with_name("ls_kill_driver.py"))
 LINE_WAIT = 60.0  # safety only: bounds a hung driver, never decides an outcome

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from ls_admin import BBOX_CONFIG, REWRITE_CONFIG, LsAdmin, compare_config, png
+from ls_admin import BBOX_CONFIG, REWRITE_CONFIG, LsAdmin, compare_config, png, sync
 from sqlmodel import select
 
 from annotator_desktop.core import operations
@@ -29,7 +29,6 @@ from annotator_desktop.core.store import (
 from annotator_desktop.core.sync import leases
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import NetworkError
-from conftest import sync
 from support.proxy import Proxy
 
 

@@ -9,14 +9,13 @@ import random
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ls_admin import BBOX_CONFIG, LsAdmin, png
+from ls_admin import BBOX_CONFIG, LsAdmin, fast_config, png, sync
 from sqlmodel import select
 
 from annotator_desktop.core.labelstudio.client import LabelStudioClient
 from annotator_desktop.core.store import Store, Task
 from annotator_desktop.core.sync import url_assets
 from annotator_desktop.core.sync.errors import NetworkError
-from conftest import fast_config, sync
 from support.proxy import Proxy
 
 
