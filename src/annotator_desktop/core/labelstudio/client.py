@@ -27,10 +27,10 @@ from annotator_desktop.core.labelstudio.session import LsSession
 from annotator_desktop.core.store import Store
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import BadAnswer, Redirected, ServerError
-from annotator_desktop.core.sync.http import error_from, redirect_from
+from annotator_desktop.core.sync.http import decode_answer, error_from
 from annotator_desktop.core.sync.tokens import Tokens
 from annotator_desktop.core.sync.url_assets import URL_PATH
-from annotator_desktop.protocol import API_PREFIX, BadWireData, ErrorCode, parse_json
+from annotator_desktop.protocol import API_PREFIX, ErrorCode
 
 QA_TEXT = "QA review is not available on Label Studio servers (its Community edition has no review)"
 PASSED_HEADERS = ("Range", "If-Range", "Accept-Encoding")
@@ -119,17 +119,7 @@ class LabelStudioClient:
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         """The decoded JSON of a 2xx answer; ServerError (or a subclass) otherwise."""
         resp = self.send(method, path, **kwargs)
-        with resp:
-            if 300 <= resp.status_code < 400:
-                raise redirect_from(resp)
-            if resp.status_code >= 400:
-                raise error_from(resp)
-            if resp.status_code == 204 or not resp.content:
-                return None
-            try:
-                return parse_json(resp.content)
-            except BadWireData as exc:
-                raise BadAnswer(f"{method} {path.split('?')[0]}", str(exc)) from exc
+        return decode_answer(resp, f"{method} {path.split('?')[0]}", error_from)
 
     def probe(self) -> bool:
         return self.ls.probe()

@@ -24,16 +24,15 @@ from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import (
     BadAnswer,
     InsecureTransport,
-    NetworkError,
     NotSignedIn,
     ServerError,
-    TlsError,
 )
 from annotator_desktop.core.sync.http import (
+    bounded_request,
     check_transport,
+    decode_answer,
     make_session,
     parse_retry_after,
-    read_body,
     redirect_from,
 )
 from annotator_desktop.protocol import BadWireData, parse_json
@@ -203,17 +202,7 @@ class LsSession:
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         """The decoded JSON of a 2xx answer; a :class:`ServerError` for anything else."""
         resp = self.request(method, path, **kwargs)
-        with resp:
-            if 300 <= resp.status_code < 400:
-                raise redirect_from(resp)
-            if resp.status_code >= 400:
-                raise ls_error(resp)
-            if resp.status_code == 204 or not resp.content:
-                return None
-            try:
-                return parse_json(resp.content)
-            except BadWireData as exc:
-                raise BadAnswer(f"Label Studio {method} {path.split('?')[0]}", str(exc)) from exc
+        return decode_answer(resp, f"Label Studio {method} {path.split('?')[0]}", ls_error)
 
     def _raw(
         self,
@@ -229,20 +218,11 @@ class LsSession:
         all_headers = dict(headers or {})
         if token:
             all_headers["Authorization"] = f"Bearer {token}"
-        deadline = time.monotonic() + self.config.call_deadline
-        try:
-            resp = self.session.request(
-                method, self.url(path), json=body, params=params, headers=all_headers,
-                timeout=(self.config.connect_timeout, self.config.read_timeout), stream=True,
-                allow_redirects=False,
-            )  # fmt: skip
-        except requests.exceptions.SSLError as exc:
-            raise TlsError(str(exc)) from exc
-        except requests.exceptions.RequestException as exc:
-            raise NetworkError(f"{type(exc).__name__}: {exc}") from exc
-        if not stream:
-            read_body(resp, deadline, self.config.max_answer_bytes)
-        return resp
+        timeout = (self.config.connect_timeout, self.config.read_timeout)
+        return bounded_request(
+            self.session, self.config, method, self.url(path), timeout,
+            json=body, params=params, headers=all_headers, stream=stream,
+        )  # fmt: skip
 
     def probe(self) -> bool:
         """Whether the server answers at all (any HTTP status counts); short timeouts."""

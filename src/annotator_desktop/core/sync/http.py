@@ -186,6 +186,55 @@ def read_body(resp: requests.Response, deadline: float, cap: int) -> None:
     resp._content_consumed = True
 
 
+def decode_answer(
+    resp: requests.Response, label: str, to_error: Callable[[requests.Response], Exception]
+) -> Any:
+    """The decoded JSON of a 2xx answer (None when empty), closing ``resp``: a 3xx raises
+    :class:`Redirected`, a 4xx/5xx what ``to_error`` makes of it, a body that is not JSON
+    :class:`BadAnswer` naming ``label``."""
+    with resp:
+        if 300 <= resp.status_code < 400:
+            raise redirect_from(resp)
+        if resp.status_code >= 400:
+            raise to_error(resp)
+        if resp.status_code == 204 or not resp.content:
+            return None
+        try:
+            return parse_json(resp.content)
+        except BadWireData as exc:
+            raise BadAnswer(label, str(exc)) from exc
+
+
+def bounded_request(
+    session: requests.Session,
+    config: SyncConfig,
+    method: str,
+    url: str,
+    timeout: tuple[float, float],
+    *,
+    json: Any,
+    params: dict[str, Any] | None,
+    headers: dict[str, str],
+    stream: bool,
+) -> requests.Response:
+    """One request with no redirects followed; TLS and network failures become
+    :class:`TlsError` / :class:`NetworkError`; unless ``stream``, the body is read within the
+    call deadline and the answer cap."""
+    deadline = time.monotonic() + config.call_deadline
+    try:
+        resp = session.request(
+            method, url, json=json, params=params, headers=headers,
+            timeout=timeout, stream=True, allow_redirects=False,
+        )  # fmt: skip
+    except requests.exceptions.SSLError as exc:
+        raise TlsError(str(exc)) from exc
+    except requests.exceptions.RequestException as exc:
+        raise NetworkError(f"{type(exc).__name__}: {exc}") from exc
+    if not stream:
+        read_body(resp, deadline, config.max_answer_bytes)
+    return resp
+
+
 class ApiClient:
     """Calls protocol v1 on one server with the account's tokens."""
 
@@ -246,20 +295,9 @@ class ApiClient:
 
         A 3xx is :class:`Redirected`; a body that is not JSON is :class:`BadAnswer`.
         """
-        resp = self.send(method, path, **kwargs)
-        try:
-            if 300 <= resp.status_code < 400:
-                raise redirect_from(resp)
-            if resp.status_code >= 400:
-                raise error_from(resp)
-            if resp.status_code == 204 or not resp.content:
-                return None
-            try:
-                return parse_json(resp.content)
-            except BadWireData as exc:
-                raise BadAnswer(f"{method} {path.split('?')[0]}", str(exc)) from exc
-        finally:
-            resp.close()
+        return decode_answer(
+            self.send(method, path, **kwargs), f"{method} {path.split('?')[0]}", error_from
+        )
 
     def _raw(
         self,
@@ -275,19 +313,10 @@ class ApiClient:
         all_headers = dict(headers or {})
         if tokens is not None:
             all_headers["Authorization"] = f"Bearer {tokens.access_token}"
-        deadline = time.monotonic() + self.config.call_deadline
-        try:
-            resp = self.session.request(
-                method, self.url(path), json=body, params=params, headers=all_headers,
-                timeout=self.timeout, stream=True, allow_redirects=False,
-            )  # fmt: skip
-        except requests.exceptions.SSLError as exc:
-            raise TlsError(str(exc)) from exc
-        except requests.exceptions.RequestException as exc:
-            raise NetworkError(f"{type(exc).__name__}: {exc}") from exc
-        if not stream:
-            read_body(resp, deadline, self.config.max_answer_bytes)
-        return resp
+        return bounded_request(
+            self.session, self.config, method, self.url(path), self.timeout,
+            json=body, params=params, headers=all_headers, stream=stream,
+        )  # fmt: skip
 
     def check_transport(self) -> None:
         """Raises :class:`InsecureTransport` for plain http to another computer (checked once)."""
