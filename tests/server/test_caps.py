@@ -107,7 +107,7 @@ def test_submission_validation_runs_off_the_event_loop(
     from annotator_desktop.server import submissions
 
     on_loop: list[bool] = []
-    inner = submissions.validate_result
+    inner = submissions.check_result
 
     def watched(*args: Any) -> Any:
         try:
@@ -117,7 +117,7 @@ def test_submission_validation_runs_off_the_event_loop(
             on_loop.append(False)
         return inner(*args)
 
-    monkeypatch.setattr(submissions, "validate_result", watched)
+    monkeypatch.setattr(submissions, "check_result", watched)
     ana, lease = _lease(served_sqlite, "demo-rewrite")
     assert ana.put(f"/submissions/{new_id()}", json=body_for(lease)).status_code == 201
     assert on_loop == [False]

@@ -27,7 +27,7 @@ from annotator_desktop.server.logs import event
 from annotator_desktop.server.migrate import ensure_current, upgrade
 from annotator_desktop.server.models import ProjectRow, UserRow
 from annotator_desktop.server.serialize import project_out, user_out
-from annotator_desktop.server.settings import ServerSettings
+from annotator_desktop.server.settings import SWITCH_INTERVAL, ServerSettings
 
 
 def _open(db_url: str) -> Database:
@@ -64,9 +64,7 @@ def serve(args: argparse.Namespace, db_url: str, assets_dir: Path) -> int:
     from annotator_desktop.server.app import create_app
     from annotator_desktop.server.runner import bind_socket, make_server
 
-    # request handling hops between the event loop and worker threads; hand the GIL over
-    # faster than the default 5 ms so a hop does not wait for a full switch interval
-    sys.setswitchinterval(0.0005)
+    sys.setswitchinterval(SWITCH_INTERVAL)
     app = create_app(
         db_url, assets_dir, demo=args.demo, settings=settings, demo_users=args.demo_users,
         migrate=args.migrate,

@@ -31,7 +31,7 @@ from annotator_desktop.server.kind_schemas import add_kind_schemas
 from annotator_desktop.server.limiter import LoginLimiter
 from annotator_desktop.server.logs import AccessLogMiddleware
 from annotator_desktop.server.migrate import ensure_current
-from annotator_desktop.server.settings import ServerSettings
+from annotator_desktop.server.settings import SWITCH_INTERVAL, ServerSettings
 from annotator_desktop.server.strictjson import StrictJSONMiddleware
 
 OPENAPI_PATH = f"{API_PREFIX}/openapi.json"
@@ -108,7 +108,7 @@ def create_app_from_env() -> FastAPI:
 
     settings = ServerSettings.load()
     setup_logging(settings.log_level)
-    sys.setswitchinterval(0.0005)  # see admin_cli.serve
+    sys.setswitchinterval(SWITCH_INTERVAL)
     db_url, assets_dir = settings.locations()
     return create_app(db_url, assets_dir, settings=settings, migrate=False)
 

@@ -20,8 +20,9 @@ from annotator_desktop.server.assetstore import asset_path, keep_upload, new_upl
 from annotator_desktop.server.context import Context
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import AssetRow, AssignmentRow, MemberRow, TaskRow
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["assets"])
+router = APIRouter(tags=["assets"], route_class=ParsedJSONRoute)
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", min_length=64, max_length=64)]
 _NOT_FOUND = "no such asset"
 

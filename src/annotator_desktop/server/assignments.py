@@ -14,8 +14,9 @@ from annotator_desktop.server.db import aware
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.feed import emit
 from annotator_desktop.server.models import AssignmentRow, ProjectRow, TaskRow
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["leases"])
+router = APIRouter(tags=["leases"], route_class=ParsedJSONRoute)
 IdPath = Annotated[str, Path(min_length=1, max_length=200)]
 _ERRORS = problem_responses(401, 403, 404, 409)
 

@@ -23,8 +23,9 @@ from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import TokenRow, UserRow
 from annotator_desktop.server.security import dummy_hash, new_token, token_hash, verify_password
 from annotator_desktop.server.serialize import user_out
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["auth"])
+router = APIRouter(tags=["auth"], route_class=ParsedJSONRoute)
 
 
 def issue_tokens(session: Session, ctx: Context, user: UserRow, family_id: str) -> TokenResponse:

@@ -17,8 +17,9 @@ from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import ChangeRow, CounterRow
 from annotator_desktop.server.rawsql import RawTransaction, Statement
 from annotator_desktop.server.settings import ServerSettings
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["sync"])
+router = APIRouter(tags=["sync"], route_class=ParsedJSONRoute)
 
 
 @dataclass

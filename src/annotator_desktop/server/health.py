@@ -14,8 +14,9 @@ from annotator_desktop import __version__
 from annotator_desktop.protocol import DatabaseHealth, HealthOut
 from annotator_desktop.server.access import CtxDep
 from annotator_desktop.server.db import Database
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], route_class=ParsedJSONRoute)
 log = logging.getLogger("annotator_desktop.server")
 RETRY_AFTER = "5"
 

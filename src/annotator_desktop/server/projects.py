@@ -27,8 +27,9 @@ from annotator_desktop.server.db import aware, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.models import MemberRow, ProjectRow
 from annotator_desktop.server.serialize import assignment_out, project_out
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["projects"])
+router = APIRouter(tags=["projects"], route_class=ParsedJSONRoute)
 IdPath = Annotated[str, Path(min_length=1, max_length=200)]
 
 

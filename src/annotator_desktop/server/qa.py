@@ -30,8 +30,9 @@ from annotator_desktop.server.feed import Pending, emit
 from annotator_desktop.server.idempotency import body_hash
 from annotator_desktop.server.models import ReviewRow, SubmissionRow, TaskRow, UserRow
 from annotator_desktop.server.serialize import review_out, submission_out, task_out, user_out
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["qa"])
+router = APIRouter(tags=["qa"], route_class=ParsedJSONRoute)
 ReviewId = Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:-]+$")]
 STATE_OF = {"accept": "accepted", "reject": "rejected", "needs_changes": "needs_changes"}
 

@@ -12,6 +12,7 @@ here in the same storage format (SQLite keeps JSON as text and times as
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import threading
@@ -20,6 +21,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
+
+from annotator_desktop.server.jsontext import dumps
 
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DATETIME storage format on SQLite
 BUSY_TIMEOUT_MS = 10_000  # how long a SQLite write waits for the lock (set on every connection)
@@ -56,7 +59,7 @@ class RawTransaction:
         out = dict(params)
         for name in stmt.json & out.keys():
             if out[name] is not None:
-                out[name] = json.dumps(out[name]) if self._sqlite else self._json_param(out[name])
+                out[name] = dumps(out[name]) if self._sqlite else self._json_param(out[name])
         if self._sqlite:
             for name in stmt.times & out.keys():
                 if out[name] is not None:
@@ -105,11 +108,11 @@ class RawWriter:
         if engine.dialect.driver == "psycopg":
             from psycopg.types.json import Json
 
-            self._json_param = Json
+            self._json_param = functools.partial(Json, dumps=dumps)
         elif not self.sqlite:
             from psycopg2.extras import Json as Psycopg2Json
 
-            self._json_param = Psycopg2Json
+            self._json_param = functools.partial(Psycopg2Json, dumps=dumps)
         self._eager: Any = None  # SQLite: the connection for write(wait=False), under the gate
 
     @contextlib.contextmanager

@@ -34,8 +34,9 @@ from annotator_desktop.server.models import (
     TaskRow,
     UserRow,
 )
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["skips"])
+router = APIRouter(tags=["skips"], route_class=ParsedJSONRoute)
 _ID = r"^[A-Za-z0-9_.:-]+$"
 SkipId = Annotated[str, Path(min_length=1, max_length=100, pattern=_ID)]
 IdPath = Annotated[str, Path(min_length=1, max_length=200)]

@@ -28,8 +28,9 @@ from annotator_desktop.server.models import (
     TaskRow,
     UserRow,
 )
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
-router = APIRouter(tags=["qa"])
+router = APIRouter(tags=["qa"], route_class=ParsedJSONRoute)
 IdPath = Annotated[str, Path(min_length=1, max_length=200)]
 
 

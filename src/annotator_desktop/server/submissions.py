@@ -7,10 +7,8 @@ from types import SimpleNamespace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
-from fastapi.responses import JSONResponse
 
 from annotator_desktop.protocol import (
-    RESULT_MODELS,
     Entity,
     ErrorCode,
     FieldError,
@@ -18,8 +16,8 @@ from annotator_desktop.protocol import (
     ProjectConfig,
     SubmissionIn,
     SubmissionOut,
-    TaskKind,
-    validate_result,
+    check_result,
+    dump_result,
 )
 from annotator_desktop.server import tallies
 from annotator_desktop.server.access import Caller, CallerDep, CtxDep
@@ -28,20 +26,22 @@ from annotator_desktop.server.db import aware, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
 from annotator_desktop.server.feed import Pending, emit_raw
 from annotator_desktop.server.idempotency import body_hash
+from annotator_desktop.server.jsontext import FastJSONResponse
 from annotator_desktop.server.models import AssignmentRow, ProjectRow, SubmissionRow, TaskRow
 from annotator_desktop.server.rawsql import RawTransaction, Statement
 from annotator_desktop.server.serialize import assignment_data, submission_out
+from annotator_desktop.server.strictjson import ParsedJSONRoute
 
 _ID_CHARS = "[A-Za-z0-9_.:-]"  # submission ids
 SubmissionId = Annotated[str, Path(min_length=1, max_length=100, pattern=f"^{_ID_CHARS}+$")]
 
 
-def _replay(row: SubmissionRow, caller: Caller, digest: str) -> JSONResponse:
+def _replay(row: SubmissionRow, caller: Caller, digest: str) -> FastJSONResponse:
     if row.annotator_id != caller.id or row.body_hash != digest:
         raise ApiError(409, ErrorCode.KEY_MISMATCH, "this submission id was used with another body")
     if row.late:
         raise _late()
-    return JSONResponse(submission_out(row).model_dump(mode="json"), status_code=200)
+    return FastJSONResponse(submission_out(row).model_dump(mode="json"), status_code=200)
 
 
 def _late() -> ApiError:
@@ -84,8 +84,9 @@ _MARK_SUBMITTED = Statement(
 
 def _check(
     tx: RawTransaction, caller: Caller, body: SubmissionIn
-) -> tuple[SimpleNamespace, SimpleNamespace, str]:
-    """The caller's assignment and its task (404 / 422 otherwise), and the project's kind."""
+) -> tuple[SimpleNamespace, SimpleNamespace, str, dict[str, Any]]:
+    """The caller's assignment and its task (404 / 422 otherwise), the project's kind, and the
+    result as stored: parsed once, unknown fields dropped (ignored, like everywhere in v1)."""
     rows = tx.execute(_LOOKUP, {"aid": body.assignment_id})
     if not rows or rows[0]["user_id"] != caller.id:
         raise ApiError(404, ErrorCode.NOT_FOUND, "no such assignment")
@@ -107,8 +108,8 @@ def _check(
     errors = tallies.cap_errors(found["kind"], config, body.result)
     if errors:  # before the full validation: the caps bound its cost
         raise ApiError(422, ErrorCode.VALIDATION, "the result is over a cap", errors=errors)
-    errors = validate_result(found["kind"], task.payload, config, body.result)
-    if errors:
+    parsed, errors = check_result(found["kind"], task.payload, config, body.result)
+    if errors or parsed is None:
         raise ApiError(422, ErrorCode.VALIDATION, "the result is not valid", errors=errors)
     if int(tx.execute(tallies.VERSIONS, {"aid": assignment.id})[0]["n"]) >= config.max_versions:
         err = FieldError(
@@ -117,13 +118,13 @@ def _check(
         )  # fmt: skip
         raise ApiError(422, ErrorCode.VALIDATION, "too many versions", errors=[err])
     task.overlap = int(found["overlap"])
-    return assignment, task, str(found["kind"])
+    return assignment, task, str(found["kind"]), dump_result(parsed)
 
 
 def _store(
     ctx: Context, caller: Caller, submission_id: str, body: SubmissionIn, digest: str,
     retry: bool, wait: bool,
-) -> JSONResponse:  # fmt: skip
+) -> FastJSONResponse:  # fmt: skip
     """Insert, or (``retry``) replay what is stored; a duplicate insert raises the driver's
     IntegrityError; ``wait=False``: WriterBusy when another write holds the lock."""
     with ctx.db.raw.write(wait) as tx:
@@ -131,7 +132,7 @@ def _store(
             stored = tx.execute(_FIND, {"id": submission_id})
             if stored:
                 return _replay(SubmissionRow(**stored[0]), caller, digest)
-        assignment, task, kind = _check(tx, caller, body)
+        assignment, task, kind, result = _check(tx, caller, body)
         late = (
             assignment.state not in ("active", "submitted")
             or body.lease_epoch != assignment.lease_epoch
@@ -144,7 +145,7 @@ def _store(
         values = {
             "id": submission_id, "body_hash": digest, "assignment_id": assignment.id,
             "task_id": task.id, "project_id": task.project_id, "annotator_id": caller.id,
-            "lease_epoch": body.lease_epoch, "result": _clean(kind, body.result),
+            "lease_epoch": body.lease_epoch, "result": result,
             "started_at": _naive(body.started_at), "submitted_at": _naive(body.submitted_at),
             "active_seconds": body.active_seconds, "late": late,
             "state": "late" if late else "submitted", "received_at": now,
@@ -162,21 +163,18 @@ def _store(
         raise _late()
     if task.overlap >= 2 and ctx.agreement is not None:
         ctx.agreement.submit(task.id)  # computed once, after the commit, off the request
-    return JSONResponse(out, status_code=201)
+    return FastJSONResponse(out, status_code=201)
 
 
 def _wire(values: dict[str, Any]) -> dict[str, Any]:
-    """A freshly inserted submission as SubmissionOut JSON."""
-    fields = {k: v for k, v in values.items() if k not in ("body_hash", "received_at")}
+    """A freshly inserted submission as SubmissionOut JSON (the result is JSON already: it is
+    put in after the model is written, not converted a second time)."""
+    fields = {k: v for k, v in values.items() if k not in ("body_hash", "received_at", "result")}
     fields["started_at"] = aware(fields["started_at"])
     fields["submitted_at"] = aware(fields["submitted_at"])
-    return SubmissionOut(**fields).model_dump(mode="json")
-
-
-def _clean(kind: str, result: dict[str, Any]) -> dict[str, Any]:
-    """The result without unknown fields (ignored, like everywhere in protocol v1)."""
-    model = RESULT_MODELS[TaskKind(kind)]
-    return model.model_validate(result).model_dump(mode="json")
+    out = SubmissionOut(**fields, result={}).model_dump(mode="json")
+    out["result"] = values["result"]
+    return out
 
 
 def _naive(value: datetime | None) -> datetime | None:
@@ -185,7 +183,7 @@ def _naive(value: datetime | None) -> datetime | None:
     return value
 
 
-router = APIRouter(tags=["submissions"])
+router = APIRouter(tags=["submissions"], route_class=ParsedJSONRoute)
 
 
 @router.put(
@@ -197,7 +195,7 @@ router = APIRouter(tags=["submissions"])
 )  # fmt: skip
 def put_submission(
     submission_id: SubmissionId, body: SubmissionIn, ctx: CtxDep, caller: CallerDep
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Store once; a retry with the same body answers 200, another body 409 key_mismatch.
 
     The project's caps are enforced with 422 ``validation_error`` and a field error code:
@@ -211,7 +209,7 @@ def put_submission(
 
 def _put(
     ctx: Context, caller: Caller, submission_id: str, body: SubmissionIn, wait: bool
-) -> JSONResponse:
+) -> FastJSONResponse:
     digest = body_hash(body)
     try:  # the common case is a first send: try the insert, fall back to a replay
         return _store(ctx, caller, submission_id, body, digest, retry=False, wait=wait)
