@@ -61,7 +61,10 @@ def create_app(
     schema; one behind the code is migrated when ``migrate``, else SchemaNotCurrent is raised.
     """
     settings = settings or ServerSettings()
-    db = Database(db_url, background_checkpoints=True, synchronous=settings.sqlite_synchronous)
+    db = Database(
+        db_url, background_checkpoints=True, synchronous=settings.sqlite_synchronous,
+        pool_size=settings.db_pool_size,
+    )  # fmt: skip
     try:
         ensure_current(db, migrate)
     except BaseException:

@@ -100,11 +100,16 @@ class Database:
 
     ``background_checkpoints`` (SQLite, the server): checkpoint the WAL from a thread instead of
     inside commits; ``dispose()`` stops it. ``synchronous`` (SQLite): "normal" or "full", see
-    ``ServerSettings.sqlite_synchronous``.
+    ``ServerSettings.sqlite_synchronous``; ``pool_size`` (PostgreSQL): connections kept, see
+    ``ServerSettings.db_pool_size``.
     """
 
     def __init__(
-        self, url: str, background_checkpoints: bool = False, synchronous: str = "normal"
+        self,
+        url: str,
+        background_checkpoints: bool = False,
+        synchronous: str = "normal",
+        pool_size: int = 5,
     ) -> None:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
@@ -127,7 +132,9 @@ class Database:
                 self._checkpointer = _Checkpointer(self.engine, 0.25, self.write_gate)
                 self._checkpointer.start()
         else:
-            self.engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+            self.engine = create_engine(
+                url, pool_size=pool_size, max_overflow=0, pool_pre_ping=True
+            )
         self._writer = self.engine.execution_options(immediate=True)
         self.raw = RawWriter(self.engine, self.write_gate)  # driver statements, hottest write
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import Text, bindparam, cast, delete, func, select
+from sqlalchemy import Text, bindparam, cast, delete, event, func, select
 from sqlmodel import Session, col
 
 from annotator_desktop.protocol import Change, ChangesResponse, Entity, ErrorCode, Op
@@ -67,13 +67,28 @@ def _rows(changes: list[Pending], keep: list[int], last: int) -> list[dict[str, 
     ]  # fmt: skip
 
 
+_PENDING = "annotator.feed_pending"  # Session.info key: changes to write at commit
+
+
 def emit(session: Session, changes: list[Pending]) -> None:
     """Record changes, replacing older entries for the same (user, entity, id).
 
-    Core statements built once: this runs inside every write, so it must stay cheap.
+    They are written when the transaction commits, after everything else it writes (see
+    ``_write_at_commit``): the feed counter's row lock, which puts the feed in commit order,
+    is then held for the counter update, this insert and the commit only. Written at once,
+    the lock was also held through the ORM's flush and whatever the request did next; 50
+    annotators checking out at once on PostgreSQL queued behind it for over a second.
     """
+    if changes:
+        session.info.setdefault(_PENDING, []).extend(changes)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_at_commit(session: Session) -> None:
+    changes: list[Pending] | None = session.info.pop(_PENDING, None)
     if not changes:
         return
+    session.flush()  # the rows the changes describe, before the counter is locked
     conn = session.connection()
     replaced, keep = _plan(changes)
     for (user_id, entity), ids in replaced.items():  # per group, so the index is used
@@ -81,6 +96,11 @@ def emit(session: Session, changes: list[Pending]) -> None:
             conn.execute(_DELETE_OLD, {"u": user_id, "e": entity, "ids": ids[start : start + 500]})
     last = bump_counter(session, "feed", len(changes))
     conn.execute(_CHANGES.insert(), _rows(changes, keep, last))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_at_rollback(session: Session, previous_transaction: Any) -> None:
+    session.info.pop(_PENDING, None)
 
 
 _RAW_DELETE_OLD = Statement(
