@@ -138,8 +138,9 @@ def _store(
             or body.lease_epoch != assignment.lease_epoch
         )
         now = utcnow()
+        counts = (0, 0)
         if not late:
-            tallies.count_done(tx, task.id, task.project_id, caller.id)
+            counts = tallies.count_done(tx, task.id, task.project_id, caller.id)
             if task.overlap >= 2:
                 tallies.mark_dirty(tx, task.id, task.project_id)
         values = {
@@ -158,6 +159,7 @@ def _store(
             assignment.state = "submitted"
             pending.append(Pending(caller.id, Entity.ASSIGNMENT, Op.UPSERT, assignment.id,
                                    assignment_data(assignment, task, kind)))  # fmt: skip
+        tallies.bump_counts(tx, task.project_id, *counts)  # the two shared rows, last
         emit_raw(tx, pending)
     if late:
         raise _late()

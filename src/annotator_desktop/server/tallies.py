@@ -57,11 +57,14 @@ def cap_errors(kind: str, config: ProjectConfig, result: dict[str, Any]) -> list
     return errors
 
 
-def count_done(tx: RawTransaction, task_id: str, project_id: str, annotator_id: str) -> None:
+def count_done(
+    tx: RawTransaction, task_id: str, project_id: str, annotator_id: str
+) -> tuple[int, int]:
     """Before inserting an on-time submission: a first one from this annotator for this task
-    moves the task's ``done_count`` and, at the edges, the project's counts."""
+    moves the task's ``done_count``; returns what that moves the project's counts by
+    (started, completed), for :func:`bump_counts`."""
     if tx.execute(ON_TIME_BEFORE, {"t": task_id, "u": annotator_id, "f": False}):
-        return
+        return 0, 0
     got = tx.execute(BUMP_DONE, {"t": task_id})[0]
     done, overlap = int(got["done_count"]), int(got["overlap"])
     started = completed = 0
@@ -69,6 +72,13 @@ def count_done(tx: RawTransaction, task_id: str, project_id: str, annotator_id: 
         completed, started = 1, -1 if done > 1 else 0
     elif done == 1 and done < overlap:
         started = 1
+    return started, completed
+
+
+def bump_counts(tx: RawTransaction, project_id: str, started: int, completed: int) -> None:
+    """Move the project's counts. Every submission of the project writes this one row, and its
+    lock is held until commit: call it last, just before the feed (whose row is shared too), so
+    that concurrent submissions queue only for those two updates and the commit."""
     if started or completed:
         tx.execute(BUMP_COUNTS, {"s": started, "c": completed, "p": project_id})
 
