@@ -270,9 +270,41 @@ def bench_box_pair(admin: Api, a: Api, b: Api) -> tuple[float, dict[str, Any]]:
     return ms, r.json()["agreement"]
 
 
-def bench_puts(apis: list[Api], pid: str, per_client: int) -> float:
-    """Median over runs of PUTs per second from len(apis) keep-alive clients (one thread each)."""
-    rates = []
+def _cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU seconds used so far by the server's processes, PostgreSQL's and this benchmark
+    (Linux /proc; empty elsewhere)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return {}
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[str, int, float]] = {}  # pid: (name, parent, cpu seconds)
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            text = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name, rest = text[text.index("(") + 1 : text.rindex(")")], text.rsplit(")", 1)[1].split()
+        stats[int(entry.name)] = (name, int(rest[1]), (int(rest[11]) + int(rest[12])) / tick)
+    tree, grew = {server_pid}, True
+    while grew:
+        more = {p for p, (_, parent, _) in stats.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return {
+        "server": sum(stats[p][2] for p in tree if p in stats),
+        "PostgreSQL": sum(cpu for name, _, cpu in stats.values() if name == "postgres"),
+        "clients": sum(os.times()[:2]),
+    }
+
+
+def bench_puts(
+    apis: list[Api], pid: str, per_client: int, server_pid: int
+) -> tuple[float, dict[str, float]]:
+    """Median over runs of PUTs per second from len(apis) keep-alive clients (one thread each),
+    and the CPU milliseconds per PUT of the server, PostgreSQL and the clients (sending only)."""
+    rates, cpu_ms, sent = [], dict[str, float](), 0
     for _ in range(RUNS):
         leases = [api.checkout(pid, per_client) for api in apis]
         barrier = threading.Barrier(len(apis) + 1)
@@ -289,12 +321,17 @@ def bench_puts(apis: list[Api], pid: str, per_client: int) -> float:
                    for api, mine in zip(apis, leases, strict=True)]  # fmt: skip
         for t in threads:
             t.start()
+        before = _cpu_seconds(server_pid)
         barrier.wait(TIMEOUT)
         t0 = time.perf_counter()
         for t in threads:
             t.join(TIMEOUT * 20)
         rates.append(sum(len(m) for m in leases) / (time.perf_counter() - t0))
-    return statistics.median(rates)
+        after = _cpu_seconds(server_pid)
+        for k in after:
+            cpu_ms[k] = cpu_ms.get(k, 0.0) + (after[k] - before[k]) * 1000
+        sent += sum(len(m) for m in leases)
+    return statistics.median(rates), {k: v / sent for k, v in cpu_ms.items()}
 
 
 def _stream(api: str, auth: str, leases: list[dict[str, Any]], started: Any, sent: Any) -> None:
@@ -389,9 +426,13 @@ def run_backend(label: str, url: str, workdir: Path, sizes: list[int], args: lis
         row(f"{label} stats with the 2 x 1,500-box pair (ms)", ms, 1000)
         info(f"{label} box pair agreement", str(agreement))
         clients = apis[3:4] if label.startswith("SQLite") else apis[3:7]
-        rate = bench_puts(clients, projects[sizes[0]], 300 // len(clients))
+        rate, spent = bench_puts(clients, projects[sizes[0]], 300 // len(clients), server.pid)
         target = 300 if label.startswith("SQLite") else 400
         row(f"{label} PUTs/s ({len(clients)} client(s))", rate, target, higher=True, fmt=".0f")
+        if spent:  # where the CPU went, and the rate the machine's cores allow at that cost
+            parts = ", ".join(f"{k} {v:.2f}" for k, v in spent.items() if v >= 0.01)
+            ceiling = (os.cpu_count() or 1) * 1000 / sum(spent.values())
+            info(f"{label} CPU ms per PUT", f"{parts}; all cores: {ceiling:.0f}/s at most")
         me, sent = bench_me_under_load(apis[7], apis[8], box_pid)
         row(f"{label} GET /me p95 while 10,000-box PUTs stream (ms)", me, 50)
         info(f"{label} 10,000-box PUTs sent meanwhile", f"{sent:.0f}")

@@ -76,6 +76,12 @@ class LiveServer:
         self.url = f"http://127.0.0.1:{self.port}"
 
     @property
+    def pid(self) -> int:
+        """The server's process id (its worker processes are its children)."""
+        assert self._proc is not None
+        return self._proc.pid
+
+    @property
     def api(self) -> str:
         return self.url + API
 
