@@ -164,6 +164,28 @@ class SyncController(QObject):
 
         self._net(work, lambda info: self._signed_in(info, client), self._sign_in_error)
 
+    def sign_in_token(
+        self, url: str, pat: str, error_text: Callable[[BaseException], str] | None = None
+    ) -> None:
+        """Signs in to a Label Studio server with a personal access token, off the UI thread
+        (the PAT is kept in the TokenStore like our refresh token); ``signed_in`` or
+        ``sign_in_failed`` tells the outcome, as for a password. ``error_text`` words a
+        failure (default :meth:`error_text`)."""
+        from annotator_desktop.core.labelstudio.signin import sign_in
+
+        server = acct.normalise_url(url)
+        words = error_text or self.error_text
+
+        def work() -> tuple[acct.AccountInfo, Any]:
+            return sign_in(server, pat, self.store, self.tokens, self.config, write=self._write)
+
+        def fail(exc: BaseException) -> None:
+            text = words(exc)
+            self.sign_in_failed.emit(text)
+            self.message.emit(text)
+
+        self._net(work, lambda pair: self._signed_in(*pair), fail)
+
     def _signed_in(self, info: acct.AccountInfo, client: ApiClient) -> None:
         self.account, self.client = info, client
         client._on_tokens = lambda t: self.tokens.save(info.key, t)

@@ -48,18 +48,4 @@ def error_text(controller: Any, exc: BaseException) -> str:
 def sign_in_with_token(controller: Any, url: str, pat: str) -> None:
     """Signs in off the UI thread; the controller's ``signed_in`` or ``sign_in_failed`` tells
     the outcome, as for a password sign-in."""
-    from annotator_desktop.core.labelstudio.signin import sign_in
-
-    server = acct.normalise_url(url)
-    store, tokens, config = controller.store, controller.tokens, controller.config
-    write = controller._write  # cache writes on the serial DB executor, as every sign-in
-
-    def work() -> tuple[Any, Any]:
-        return sign_in(server, pat, store, tokens, config, write=write)
-
-    def fail(exc: BaseException) -> None:
-        text = error_text(controller, exc)
-        controller.sign_in_failed.emit(text)
-        controller.message.emit(text)
-
-    controller._net(work, lambda pair: controller._signed_in(*pair), fail)
+    controller.sign_in_token(url, pat, lambda exc: error_text(controller, exc))
