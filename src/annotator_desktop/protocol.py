@@ -176,10 +176,31 @@ class TokenResponse(WireModel):
 # --- projects and tasks -----------------------------------------------------------------
 
 
+# Colours of labels given without one, by their place in the list (distinct on screen)
+LABEL_COLOURS = (
+    "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4",
+    "#42d4f4", "#f032e6", "#bfef45", "#fabed4", "#469990",
+)  # fmt: skip
+
+
 class Label(WireModel):
     name: str = Field(min_length=1, max_length=100)
-    color: str = "#e6194b"
+    color: str = Field(default=LABEL_COLOURS[0], description="default: by the label's place")
     hotkey: str | None = None
+
+
+def _coloured(labels: list[Label]) -> list[Label]:
+    """Labels given without a colour get the palette's colour of their place in the list (they
+    all got the first one, so every label of a new project was drawn in the same red)."""
+    return [
+        label
+        if "color" in label.model_fields_set
+        else label.model_copy(update={"color": LABEL_COLOURS[i % len(LABEL_COLOURS)]})
+        for i, label in enumerate(labels)
+    ]
+
+
+Labels = Annotated[list[Label], AfterValidator(_coloured)]
 
 
 class Criterion(WireModel):
@@ -203,7 +224,7 @@ class BoxAttribute(WireModel):
 class ProjectConfig(WireModel):
     """Per-kind settings; fields that do not apply to a kind are left at their defaults."""
 
-    labels: list[Label] = Field(default_factory=list)
+    labels: Labels = Field(default_factory=list)
     attributes: list[BoxAttribute] = Field(default_factory=list)  # bbox: per-box attributes
     guidelines_md: str = ""
     criteria: list[Criterion] = Field(default_factory=list)
@@ -252,7 +273,7 @@ class Box(WireModel):
 
 class BBoxPayload(WireModel):
     image: ImageRef
-    labels: list[Label] = Field(default_factory=list)
+    labels: Labels = Field(default_factory=list)
     prefill: list[Box] = Field(default_factory=list)
     attributes: list[BoxAttribute] = Field(default_factory=list)
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotator_desktop.protocol import LABEL_COLOURS
+
 if TYPE_CHECKING:
     from annotator_desktop.core.store import Store
 
@@ -24,18 +26,6 @@ MIME_BY_FORMAT = {
     "TIFF": "image/tiff",
     "WEBP": "image/webp",
 }
-PALETTE = (
-    "#e6194b",
-    "#3cb44b",
-    "#4363d8",
-    "#f58231",
-    "#911eb4",
-    "#42d4f4",
-    "#f032e6",
-    "#bfef45",
-    "#fabed4",
-    "#469990",
-)
 MAX_PIXELS = 200_000_000  # larger images are refused (decompression bombs)
 
 
@@ -147,7 +137,7 @@ def label_config(labels: list[str]) -> list[dict[str, Any]]:
     return [
         {
             "name": name,
-            "color": PALETTE[i % len(PALETTE)],
+            "color": LABEL_COLOURS[i % len(LABEL_COLOURS)],
             "hotkey": str(i + 1) if i < 9 else "",
         }
         for i, name in enumerate(labels)

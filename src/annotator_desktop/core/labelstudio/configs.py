@@ -18,9 +18,10 @@ from typing import Any
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as defused_fromstring
 
+from annotator_desktop.protocol import LABEL_COLOURS
+
 MAX_CONFIG_BYTES = 1024 * 1024
 SCALE = (-3, -2, -1, 0, 1, 2, 3)
-DEFAULT_COLOURS = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6")
 _COLOUR_RE = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30})$")
 # Tags that only arrange or decorate the page (no data shown, nothing asked).
 LAYOUT_TAGS = frozenset(
@@ -218,7 +219,7 @@ def _labels(rect: ET.Element) -> list[dict[str, Any]]:
         hotkey = (el.get("hotkey") or "").strip()
         out.append({
             "name": name,
-            "color": colour if _COLOUR_RE.match(colour) else DEFAULT_COLOURS[i % 7],
+            "color": colour if _COLOUR_RE.match(colour) else LABEL_COLOURS[i % len(LABEL_COLOURS)],
             "hotkey": hotkey if len(hotkey) == 1 else None,
         })  # fmt: skip
     return out
