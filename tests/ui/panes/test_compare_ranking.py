@@ -165,3 +165,22 @@ def test_per_response_ratings_by_mouse_and_keys(qtbot: QtBot) -> None:
     assert not any(p.startswith("Response A:") for p in problems)
     pane.history.stack.undo()
     assert pane.result()["ratings"][order[0]] == {}
+
+
+def test_every_row_is_in_view_however_long_the_responses(qtbot: QtBot) -> None:
+    """Seen with three long code answers: a sideways scroll bar took the room of the last
+    row, so ranking the third response needed scrolling the list."""
+    payload = ranked_payload(3, criteria=[])
+    for k, response in enumerate(payload["responses"]):
+        response["text_md"] = f"Answer {k}: " + "a long line of code, " * 40
+    pane = shown_pane(qtbot, context(task_payload=payload, min_chars=0))
+    pane.resize(700, 800)  # narrower than a preview line
+    ranking = pane.judgment.ranking
+    qtbot.waitUntil(lambda: ranking.isVisible() and ranking.width() < 700)
+    assert ranking.item(0).text() and ranking.fontMetrics().horizontalAdvance(
+        ranking.item(0).text()
+    ) > ranking.viewport().width()
+    assert not ranking.horizontalScrollBar().isVisible()
+    last = ranking.visualItemRect(ranking.item(ranking.count() - 1))
+    assert last.bottom() <= ranking.viewport().height()
+    assert ranking.verticalScrollBar().maximum() == 0

@@ -60,6 +60,11 @@ class RankingList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)  # own, simpler drag
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(120)
+        # every row in view, none hidden behind a sideways scroll bar: long previews are
+        # elided (the whole response is in the columns above)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
         self._ids: list[str] = []  # presented order
         self._letters: dict[str, str] = {}
         self._previews: dict[str, str] = {}
@@ -146,6 +151,7 @@ class RankingList(QListWidget):
             for rid, text in zip(rows, texts, strict=True):
                 item = QListWidgetItem(text)
                 item.setData(_ID, rid)
+                item.setToolTip(text)  # the row may be elided
                 self.addItem(item)
             self.blockSignals(False)
         row = rows.index(current) if current is not None and current in rows else 0
