@@ -1424,6 +1424,10 @@ Type the labels, one per line:</source>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>لا توجد مهام بعد. سجّل الدخول إلى خادم مهام (مزامنة ▸ تسجيل الدخول…) أو افتح مجلد صور (ملف ▸ فتح مجلد…).</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>اختر مهمة من القائمة للبدء.</translation>
     </message>

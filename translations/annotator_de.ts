@@ -1400,6 +1400,10 @@ Geben Sie die Labels ein, eines pro Zeile:</translation>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>Noch keine Aufgaben. Melden Sie sich bei einem Aufgabenserver an (Synchronisieren ▸ Anmelden…) oder öffnen Sie einen Ordner mit Bildern (Datei ▸ Ordner öffnen…).</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>Wählen Sie zum Beginnen eine Aufgabe aus der Liste.</translation>
     </message>

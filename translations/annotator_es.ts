@@ -1400,6 +1400,10 @@ Escriba las etiquetas, una por línea:</translation>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>Aún no hay tareas. Inicie sesión en un servidor de tareas (Sincronización ▸ Iniciar sesión…) o abra una carpeta de imágenes (Archivo ▸ Abrir carpeta…).</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>Elija una tarea de la lista para empezar.</translation>
     </message>

@@ -1400,6 +1400,10 @@ Saisissez les étiquettes, une par ligne&#xa0;:</translation>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>Aucune tâche pour l’instant. Connectez-vous à un serveur de tâches (Synchronisation ▸ Se connecter…) ou ouvrez un dossier d’images (Fichier ▸ Ouvrir un dossier…).</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>Choisissez une tâche dans la liste pour commencer.</translation>
     </message>

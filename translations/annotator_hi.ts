@@ -1400,6 +1400,10 @@ Type the labels, one per line:</source>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>अभी कोई कार्य नहीं है। किसी कार्य सर्वर में साइन इन करें (सिंक ▸ साइन इन करें…) या चित्रों का फ़ोल्डर खोलें (फ़ाइल ▸ फ़ोल्डर खोलें…)।</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>शुरू करने के लिए सूची से कोई कार्य चुनें।</translation>
     </message>

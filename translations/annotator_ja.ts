@@ -1394,6 +1394,10 @@ Type the labels, one per line:</source>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>まだタスクがありません。タスクサーバーにサインインするか（同期 ▸ サインイン…）、画像のフォルダーを開いてください（ファイル ▸ フォルダーを開く…）。</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>一覧からタスクを選んで開始してください。</translation>
     </message>

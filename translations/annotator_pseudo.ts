@@ -1400,6 +1400,10 @@ Type the labels, one per line:</source>
     <context>
         <name>PaneHost</name>
         <message>
+            <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+            <translation>[Ñö ţàšķš ýéţ. Šîĝñ îñ ţö à ţàšķ šéŕṽéŕ (Šýñç ▸ Šîĝñ îñ…) öŕ öþéñ à ƒöļðéŕ öƒ îɱàĝéš (Ƒîļé ▸ Öþéñ ƒöļðéŕ…). ································]</translation>
+        </message>
+        <message>
             <source>Choose a task from the list to start.</source>
             <translation>[Çĥööšé à ţàšķ ƒŕöɱ ţĥé ļîšţ ţö šţàŕţ. ···········]</translation>
         </message>

@@ -1400,6 +1400,10 @@ Digite os rótulos, um por linha:</translation>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>Ainda não há tarefas. Entre em um servidor de tarefas (Sincronizar ▸ Entrar…) ou abra uma pasta de imagens (Arquivo ▸ Abrir pasta…).</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>Escolha uma tarefa da lista para começar.</translation>
     </message>

@@ -1394,6 +1394,10 @@ Type the labels, one per line:</source>
 <context>
     <name>PaneHost</name>
     <message>
+        <source>No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder of images (File ▸ Open folder…).</source>
+        <translation>还没有任务。请登录任务服务器（同步 ▸ 登录…），或打开一个图片文件夹（文件 ▸ 打开文件夹…）。</translation>
+    </message>
+    <message>
         <source>Choose a task from the list to start.</source>
         <translation>请从列表中选择一个任务开始。</translation>
     </message>

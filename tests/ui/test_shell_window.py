@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from shell_support import ShellRunner, seed
 from sqlmodel import select
@@ -391,3 +391,23 @@ def test_next_bbox_task_is_built_ahead_and_takes_the_keyboard_when_opened(
         assert info is not None and info.width == 4001
     finally:
         runner.close()
+
+
+def test_an_empty_list_says_how_to_get_tasks(qtbot: QtBot, data_home: Path) -> None:
+    """A first start showed "Choose a task from the list to start." beside an empty list."""
+    seed(data_home / "cache.sqlite3", projects=0).close()
+    runner = start(qtbot, data_home)
+    try:
+        empty = runner.window.host.findChild(QLabel, "emptyPane")
+        qtbot.waitUntil(lambda: empty.text().startswith("No tasks yet."), timeout=5000)
+        assert "Sync ▸ Sign in…" in empty.text() and "File ▸ Open folder…" in empty.text()
+    finally:
+        runner.close()
+    seed(data_home / "cache.sqlite3", projects=1).close()
+    again = start(qtbot, data_home)
+    try:
+        empty = again.window.host.findChild(QLabel, "emptyPane")
+        qtbot.waitUntil(lambda: again.window.task_list.model.total() == 5, timeout=5000)
+        assert empty.text() == "Choose a task from the list to start."
+    finally:
+        again.close()

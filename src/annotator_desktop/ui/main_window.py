@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
     def set_list(self, data: ListData) -> None:
         self.task_list.set_list(data)
         self.exporter.set_projects(data.projects)
+        self.host.set_no_tasks(self.task_list.model.total() == 0)
         self.list_refreshed.emit()
 
     def _current_project(self) -> tuple[str, str]:

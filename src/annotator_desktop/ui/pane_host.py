@@ -177,10 +177,25 @@ class PaneHost(QWidget):
         self._current: TaskPane | None = None
         self.context: TaskContext | None = None
         self.read_only = False
+        self._no_tasks = False
         self.retranslate()
 
+    def set_no_tasks(self, none: bool) -> None:
+        """With no task in the list, the empty pane says how to get some, not to choose one."""
+        if none != self._no_tasks:
+            self._no_tasks = none
+            self.retranslate()
+
     def retranslate(self) -> None:
-        self._empty.setText(self.tr("Choose a task from the list to start."))
+        if self._no_tasks:
+            self._empty.setText(
+                self.tr(
+                    "No tasks yet. Sign in to a task server (Sync ▸ Sign in…) or open a folder "
+                    "of images (File ▸ Open folder…)."
+                )
+            )
+        else:
+            self._empty.setText(self.tr("Choose a task from the list to start."))
         self.setAccessibleName(self.tr("Task editor"))
         if self._banner is not None:
             self._banner.retranslate()

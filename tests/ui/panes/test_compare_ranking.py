@@ -177,9 +177,11 @@ def test_every_row_is_in_view_however_long_the_responses(qtbot: QtBot) -> None:
     pane.resize(700, 800)  # narrower than a preview line
     ranking = pane.judgment.ranking
     qtbot.waitUntil(lambda: ranking.isVisible() and ranking.width() < 700)
-    assert ranking.item(0).text() and ranking.fontMetrics().horizontalAdvance(
+    assert (
         ranking.item(0).text()
-    ) > ranking.viewport().width()
+        and ranking.fontMetrics().horizontalAdvance(ranking.item(0).text())
+        > ranking.viewport().width()
+    )
     assert not ranking.horizontalScrollBar().isVisible()
     last = ranking.visualItemRect(ranking.item(ranking.count() - 1))
     assert last.bottom() <= ranking.viewport().height()

@@ -36,6 +36,10 @@ class SignInDialog(QDialog):
         self._waiting = ""  # the address whose kind a pressed Sign in waits for
         self.url = self._field("serverUrl", self.tr("Server address"))
         self.url.setPlaceholderText("https://tasks.example.org")
+        # room for a whole address (the fields were as narrow as the labels' column)
+        self.url.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("https://tasks.example.org:8443/")
+        )
         self.user = self._field("userName", self.tr("User name"))
         self.password = self._field("password", self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
