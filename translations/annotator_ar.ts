@@ -2665,6 +2665,14 @@ Default settings are used for now; the file is kept unchanged.</source>
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>لم يتم تخطي أي مهمة.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>المتخطاة: %1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>أرقام من الخادم لجميع مُوسِّمي المشروع.</translation>
     </message>

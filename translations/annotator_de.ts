@@ -2625,6 +2625,14 @@ Vorerst werden Standardeinstellungen verwendet; die Datei bleibt unverändert.</
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>Keine Aufgabe übersprungen.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>Kennzahlen vom Server, für alle Annotierenden des Projekts.</translation>
     </message>

@@ -2625,6 +2625,14 @@ Por ahora se usa la configuración predeterminada; el archivo se conserva sin ca
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>Ninguna tarea omitida.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitidas: %1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>Cifras del servidor, para todos los anotadores del proyecto.</translation>
     </message>

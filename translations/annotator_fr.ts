@@ -2625,6 +2625,14 @@ Les paramètres par défaut sont utilisés pour l’instant&#xa0;; le fichier re
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>Aucune tâche passée.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Passées : %1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>Chiffres du serveur, pour tous les annotateurs du projet.</translation>
     </message>

@@ -2625,6 +2625,14 @@ Default settings are used for now; the file is kept unchanged.</source>
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>कोई कार्य छोड़ा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>छोड़े गए: %1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>सर्वर से प्राप्त आँकड़े, प्रोजेक्ट के सभी एनोटेटरों के लिए।</translation>
     </message>

@@ -2615,6 +2615,14 @@ Default settings are used for now; the file is kept unchanged.</source>
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>スキップされたタスクはありません。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>サーバーからの数値です（プロジェクトの全アノテーター分）。</translation>
     </message>

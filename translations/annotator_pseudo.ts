@@ -2625,6 +2625,14 @@ Default settings are used for now; the file is kept unchanged.</source>
             </translation>
         </message>
         <message>
+            <source>No task skipped.</source>
+            <translation>[Ñö ţàšķ šķîþþéð. ·····]</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>[Šķîþþéð: %1 ···]</translation>
+        </message>
+        <message>
             <source>Figures from the server, for every annotator of the project.</source>
             <translation>[Ƒîĝûŕéš ƒŕöɱ ţĥé šéŕṽéŕ, ƒöŕ éṽéŕý àññöţàţöŕ öƒ ţĥé þŕöĵéçţ. ··················]</translation>
         </message>

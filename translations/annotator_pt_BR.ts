@@ -2625,6 +2625,14 @@ As configurações padrão serão usadas por enquanto; o arquivo não será alte
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>Nenhuma tarefa pulada.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Puladas: %1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>Números do servidor, para todos os anotadores do projeto.</translation>
     </message>

@@ -2615,6 +2615,14 @@ Default settings are used for now; the file is kept unchanged.</source>
         </translation>
     </message>
     <message>
+        <source>No task skipped.</source>
+        <translation>没有跳过的任务。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
         <source>Figures from the server, for every annotator of the project.</source>
         <translation>来自服务器的数据，涵盖项目的所有标注员。</translation>
     </message>

@@ -14,7 +14,7 @@ import requests
 from pytestqt.qtbot import QtBot
 
 from annotator_desktop.core.settings import Settings
-from annotator_desktop.core.store import Project, Review, Store, Submission, Task
+from annotator_desktop.core.store import Project, Review, Skip, Store, Submission, Task
 from annotator_desktop.core.sync import tokens
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.ui.stats import show_statistics
@@ -134,6 +134,11 @@ def test_offline_figures_are_computed_from_the_cache(
                      created_at=t0 + timedelta(hours=1)))  # fmt: skip
         s.add(Review(id="r2", submission_id="o0", task_id="t0", verdict="reject",
                      created_at=t0 + timedelta(hours=1)))  # fmt: skip
+        s.add(Task(id="t4", project_id="p", kind="rewrite", state="skipped", position=4))
+        s.add(Task(id="t5", project_id="p", kind="rewrite", state="skipped", position=5))
+        s.add(Task(id="t6", project_id="p", kind="rewrite", state="skipped", position=6))
+        for n, (tid, reason) in enumerate([("t4", "unclear"), ("t5", "broken"), ("t6", "unclear")]):
+            s.add(Skip(id=f"k{n}", task_id=tid, reason=reason, state="sent"))
     view = show_statistics(None, worker, store, None, "p")
     assert isinstance(view, StatisticsView)
     qtbot.addWidget(view)
@@ -143,8 +148,10 @@ def test_offline_figures_are_computed_from_the_cache(
     assert "Computed on this computer" in view.source_label.text()
     assert "cannot be reached" in view.source_label.text()
     assert {k: f.counts[k] for k in ("tasks", "accepted", "needs_changes", "submitted", "new")} == {
-        "tasks": 4, "accepted": 1, "needs_changes": 1, "submitted": 1, "new": 1,
+        "tasks": 7, "accepted": 1, "needs_changes": 1, "submitted": 1, "new": 1,
     }  # fmt: skip
+    assert f.skips == {"unclear": 2, "broken": 1}
+    assert view.skips_label.text() == "Skipped: Unclear 2 · Broken task 1"
     assert f.counts["submissions"] == 4
     assert _cell(view, "You", 1) == "3" and _cell(view, "You", 3) == "50 %"
     assert _cell(view, "You", 4) == "6.0 min" and _cell(view, "You", 5) == "30.0"
@@ -159,3 +166,12 @@ def test_offline_figures_are_computed_from_the_cache(
     if SHOTS:
         view.grab().save(str(Path(SHOTS) / "stats_local.png"))
     view.close()
+
+
+def test_server_skips_are_read_and_none_is_said() -> None:
+    from annotator_desktop.ui.stats.data import from_server
+
+    body = {"project_id": "p", "counts": {"tasks": 3}, "annotators": [],
+            "skips": {"broken": 4, "other": 1, "bad": "x"}}  # fmt: skip
+    assert from_server(body, "rewrite").skips == {"broken": 4, "other": 1}
+    assert from_server({"project_id": "p"}, "rewrite").skips == {}

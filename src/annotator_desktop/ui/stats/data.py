@@ -53,6 +53,7 @@ class ProjectFigures:
     note: str = ""  # why the figures are local (machine code: offline | forbidden | error)
     bias: BiasFigures | None = None  # compare projects: over every annotator's judgments
     split_tasks: list[SplitRow] = field(default_factory=list)  # most split first
+    skips: dict[str, int] = field(default_factory=dict)  # skipped tasks by reason
 
 
 def from_server(body: dict[str, Any], kind: str) -> ProjectFigures:
@@ -81,9 +82,10 @@ def from_server(body: dict[str, Any], kind: str) -> ProjectFigures:
         for t in body.get("split_tasks") or []
         if isinstance(t, dict) and _is_num(t.get("split"))
     ]  # fmt: skip
+    skips = {str(k): int(v) for k, v in (body.get("skips") or {}).items() if _is_num(v)}
     return ProjectFigures(
         str(body.get("project_id", "")), kind, "server", counts, people, agreement, "",
-        _bias(body.get("bias")), split,
+        _bias(body.get("bias")), split, skips,
     )  # fmt: skip
 
 

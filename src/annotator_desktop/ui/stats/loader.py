@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from sqlmodel import col, select
 
-from annotator_desktop.core.store import Project, Review, Submission, SubmissionState, Task
+from annotator_desktop.core.store import (
+    Project,
+    Review,
+    Skip,
+    Submission,
+    SubmissionState,
+    Task,
+)
 from annotator_desktop.core.sync import account
 from annotator_desktop.ui.stats.data import (
     LocalSubmission,
@@ -47,6 +56,7 @@ def read_local(store: Any, project_id: str) -> ProjectFigures:
         )
         task_ids = [t[0] for t in tasks]
         subs = s.exec(select(Submission).where(col(Submission.task_id).in_(task_ids))).all()
+        skipped = s.exec(select(Skip.reason).where(col(Skip.task_id).in_(task_ids))).all()
         reviews = s.exec(
             select(Review)
             .where(col(Review.submission_id).in_([x.id for x in subs]))
@@ -67,7 +77,8 @@ def read_local(store: Any, project_id: str) -> ProjectFigures:
         for x in subs
         if x.state != SubmissionState.REJECTED  # refused by the server: not a submission there
     ]
-    return compute_local(project_id, kind, [str(t[1]) for t in tasks], rows, you, compare)
+    figures = compute_local(project_id, kind, [str(t[1]) for t in tasks], rows, you, compare)
+    return replace(figures, skips=dict(Counter(str(r) for r in skipped)))
 
 
 def fetch_server(client: Any, project_id: str, kind: str) -> ProjectFigures:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,6 +80,9 @@ class StatisticsView(QDialog):
         self.source_label.setWordWrap(True)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("statsTotals")
+        self.skips_label = QLabel(self)
+        self.skips_label.setObjectName("statsSkips")
+        self.skips_label.setWordWrap(True)
         self.state_chart = BarChart(self)
         self.state_chart.setObjectName("statsStateChart")
         self.people_chart = BarChart(self)
@@ -122,6 +125,7 @@ class StatisticsView(QDialog):
             else:
                 layout.addWidget(body, 1 if body is self.table else 0)
         layout.addWidget(self.totals_label)
+        layout.addWidget(self.skips_label)
         self.project_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.refresh_button.clicked.connect(self.reload)
 
@@ -255,6 +259,17 @@ class StatisticsView(QDialog):
             + " · "
             + self.tr("%n submission(s)", "", f.counts.get("submissions", 0))
         )
+        self.skips_label.setText(self._skips_text(f.skips))
+
+    def _skips_text(self, skips: dict[str, int]) -> str:
+        """Skipped tasks by reason, most first ("No task skipped." when none)."""
+        from annotator_desktop.ui.skip_dialog import reason_label
+
+        counted = sorted(((n, r) for r, n in skips.items() if n > 0), reverse=True)
+        if not counted:
+            return self.tr("No task skipped.")
+        parts = " · ".join(f"{reason_label(r)} {QLocale().toString(n)}" for n, r in counted)
+        return self.tr("Skipped: %1").replace("%1", parts)
 
     def _source_text(self, f: ProjectFigures) -> str:
         if f.source == "server":
