@@ -15,36 +15,13 @@ after the fork and ``exit N STATUS`` (the waitpid status) when the child ends.
 
 from __future__ import annotations
 
-import os
-import select
 import sys
-import traceback
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from support.forked import say, serve, stopper
 from support.tx_events import TxEvents
-
-KILL_WAIT = 120.0  # safety only: a child nobody killed gives up (exit 3) after this long
-
-
-def say(*parts: object) -> None:
-    print(*parts, flush=True)
-
-
-def stopper(stop: str) -> Callable[[str], None]:
-    def on_event(name: str) -> None:
-        if stop == "-":
-            say("ev", name)
-        elif name == stop.removeprefix("~"):
-            say("at", name)
-            if not stop.startswith("~"):
-                select.select([sys.stdin.fileno()], [], [], KILL_WAIT)
-                say("not killed")
-                os._exit(3)
-
-    return on_event
 
 
 def push_once(db: Path, url: str, pat: str, stop: str) -> None:
@@ -64,34 +41,12 @@ def push_once(db: Path, url: str, pat: str, stop: str) -> None:
     say("done", report.accepted, report.late, report.rejected, report.retrying)
 
 
-def _child(args: list[str], stop: str) -> None:
-    code = 1
-    try:
-        push_once(Path(args[1]), args[2], args[3], stop)
-        code = 0
-    except BaseException:
-        traceback.print_exc()
-    finally:
-        sys.stdout.flush()
-        os._exit(code)
-
-
 def main() -> None:
     # warm the imports before forking
     import annotator_desktop.core.labelstudio.client
     import annotator_desktop.core.sync.outbox  # noqa: F401
 
-    for line in sys.stdin:
-        command, _, stop = line.partition("|")
-        args = command.split()
-        if not args:
-            continue
-        pid = os.fork()
-        if pid == 0:
-            _child(args, stop.strip() or "-")
-        say(f"pid {pid}")
-        _, status = os.waitpid(pid, 0)
-        say(f"exit {pid} {status}")
+    serve(lambda args, stop: push_once(Path(args[1]), args[2], args[3], stop))
 
 
 if __name__ == "__main__":

@@ -5,18 +5,12 @@ Each kill is placed by an event the child reports (``ls_kill_driver.py``): the p
 (right before the POST, right after Label Studio answered and before anything is recorded, right
 after the record) and the cache's write transactions of the push (``support/tx_events.py``). A
 few kills are loose (the child reports the moment and goes on, so the kill lands mid-request or
-later). The same pattern as ``tests/sync/test_kill.py``, with a driver of its own.
+later). The same driver as ``tests/sync/test_kill.py`` (``support/forked.py``).
 """
 
 from __future__ import annotations
 
-import os
-import select as select_mod
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -27,9 +21,9 @@ from annotator_desktop.core import operations
 from annotator_desktop.core.labelstudio.models import LsAnnotation
 from annotator_desktop.core.store import Outbox, Store, Submission, SubmissionState, open_store
 from annotator_desktop.core.sync import leases
+from support.forked import ForkDriver
 
 DRIVER = str(Path(__file__).with_name("ls_kill_driver.py"))
-LINE_WAIT = 60.0  # safety only: bounds a hung driver, never decides an outcome
 RUNS = 20
 
 # {s}: the submission pushed in the run; tx names come from the first, uninterrupted run.
@@ -47,73 +41,9 @@ STOPS = (
 )
 
 
-@dataclass
-class Outcome:
-    at: str = ""
-    killed: bool = False
-    code: int | None = None
-    events: list[str] = field(default_factory=list)
-    done: list[int] = field(default_factory=list)
-
-
-class Driver:
-    """The warm parent process of ls_kill_driver.py; ``run`` forks a child and kills it."""
-
-    def __init__(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, DRIVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0
-        )
-        self._buf = b""
-
-    def _line(self) -> str:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        while b"\n" not in self._buf:
-            ready, _, _ = select_mod.select([fd], [], [], LINE_WAIT)
-            assert ready, "the driver said nothing for a minute"
-            chunk = os.read(fd, 4096)
-            assert chunk, "the driver died"
-            self._buf += chunk
-        line, _, self._buf = self._buf.partition(b"\n")
-        return line.decode().strip()
-
-    def run(self, args: list[str], stop: str) -> Outcome:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(f"{' '.join(args)} | {stop}\n".encode())
-        self.proc.stdin.flush()
-        out, pid = Outcome(), 0
-        while True:
-            line = self._line()
-            if line.startswith("pid "):
-                pid = int(line.split()[1])
-            elif line.startswith("at "):
-                out.at = line[3:]
-                os.kill(pid, signal.SIGKILL)
-            elif line.startswith("ev "):
-                out.events.append(line[3:])
-            elif line.startswith("done "):
-                out.done = [int(x) for x in line.split()[1:]]
-            elif line.startswith("exit "):
-                status = int(line.split()[2])
-                out.killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-                out.code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
-                return out
-
-    def close(self) -> None:
-        if self.proc.stdin is not None:
-            self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
-
-
 @pytest.fixture
-def driver() -> Iterator[Driver]:
-    d = Driver()
+def driver() -> Iterator[ForkDriver]:
+    d = ForkDriver(DRIVER)
     yield d
     d.close()
 
@@ -160,7 +90,7 @@ def test_sigkill_during_a_push_leaves_exactly_one_annotation(
     store: Store,
     data_home: Path,
     assets_dir: Path,
-    driver: Driver,
+    driver: ForkDriver,
 ) -> None:
     from annotator_desktop.core.labelstudio.client import LabelStudioClient
 

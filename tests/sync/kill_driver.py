@@ -22,45 +22,16 @@ The parent prints ``pid N`` after the fork, the child ``ready``, and the parent 
 from __future__ import annotations
 
 import os
-import select
 import sys
 import time
-import traceback
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from annotator_desktop.core.store import Store, open_store, ops
+from support.forked import say, serve, stopper
 from support.tx_events import TxEvents
-
-KILL_WAIT = 120.0  # safety only: a child nobody killed gives up (exit 3) after this long
-
-
-def say(*parts: object) -> None:
-    print(*parts, flush=True)
-
-
-def stopper(stop: str, extra: Callable[[str], str] = lambda _e: "") -> Callable[[str], None]:
-    """The ``on_event`` callback that stops at ``stop`` (or reports everything for ``-``)."""
-
-    def on_event(name: str) -> None:
-        if stop == "-":
-            say("ev", name, extra(name))
-        elif name == stop.removeprefix("~"):
-            say("at", name)
-            if not stop.startswith("~"):
-                wait_for_kill()
-
-    return on_event
-
-
-def wait_for_kill() -> None:
-    """Blocks until the SIGKILL comes; EOF on stdin (the test went away) ends the wait early."""
-    select.select([sys.stdin.fileno()], [], [], KILL_WAIT)
-    say("not killed")
-    os._exit(3)
 
 
 def submit_loop(db: Path, intents: Path, run: str, stop: str) -> None:
@@ -125,37 +96,19 @@ def pull_once(db: Path, url: str, token: str, stop: str) -> None:
     say("done")
 
 
-def _child(args: list[str], stop: str) -> None:
-    code = 1
-    try:
-        if args[0] == "submit":
-            submit_loop(Path(args[1]), Path(args[2]), args[3], stop)
-        elif args[0] == "skip":
-            skip_loop(Path(args[1]), Path(args[2]), stop)
-        else:
-            pull_once(Path(args[1]), args[2], args[3], stop)
-        code = 0
-    except BaseException:
-        traceback.print_exc()
-    finally:
-        sys.stdout.flush()
-        os._exit(code)
+def _job(args: list[str], stop: str) -> None:
+    if args[0] == "submit":
+        submit_loop(Path(args[1]), Path(args[2]), args[3], stop)
+    elif args[0] == "skip":
+        skip_loop(Path(args[1]), Path(args[2]), stop)
+    else:
+        pull_once(Path(args[1]), args[2], args[3], stop)
 
 
 def main() -> None:
     import annotator_desktop.core.sync.pull  # noqa: F401  (warm the imports before forking)
 
-    for line in sys.stdin:
-        command, _, stop = line.partition("|")
-        args = command.split()
-        if not args:
-            continue
-        pid = os.fork()
-        if pid == 0:
-            _child(args, stop.strip() or "-")
-        say(f"pid {pid}")
-        _, status = os.waitpid(pid, 0)
-        say(f"exit {pid} {status}")
+    serve(_job)
 
 
 if __name__ == "__main__":

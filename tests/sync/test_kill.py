@@ -15,15 +15,9 @@ the same cache as a pull never interrupted.
 
 from __future__ import annotations
 
-import os
 import random
-import select as select_mod
 import shutil
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -44,76 +38,14 @@ from annotator_desktop.core.store import (
     ops,
 )
 from annotator_desktop.core.sync.pull import read_cursor
+from support.forked import ForkDriver, Outcome
 
 DRIVER = str(Path(__file__).with_name("kill_driver.py"))
-LINE_WAIT = 60.0  # safety only: bounds a hung driver, never decides an outcome
-
-
-@dataclass
-class Outcome:
-    at: str = ""  # the event the child stopped at ("" if it never got there)
-    killed: bool = False  # it ended by our SIGKILL
-    code: int | None = None  # its exit code, if it ended by itself
-    events: list[str] = field(default_factory=list)  # every event, for a "-" run
-
-
-class Driver:
-    """The warm parent process of kill_driver.py; ``run`` forks a child and kills it."""
-
-    def __init__(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, DRIVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0
-        )
-        self._buf = b""
-
-    def _line(self) -> str:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        while b"\n" not in self._buf:
-            ready, _, _ = select_mod.select([fd], [], [], LINE_WAIT)
-            assert ready, "the driver said nothing for a minute"
-            chunk = os.read(fd, 4096)
-            assert chunk, "the driver died"
-            self._buf += chunk
-        line, _, self._buf = self._buf.partition(b"\n")
-        return line.decode().strip()
-
-    def run(self, args: list[str], stop: str) -> Outcome:
-        """Runs one job in a new child; SIGKILLs it as soon as it reports being at ``stop``."""
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(f"{' '.join(args)} | {stop}\n".encode())
-        self.proc.stdin.flush()
-        out, pid = Outcome(), 0
-        while True:
-            line = self._line()
-            if line.startswith("pid "):
-                pid = int(line.split()[1])
-            elif line.startswith("at "):
-                out.at = line[3:]
-                os.kill(pid, signal.SIGKILL)  # a loose child may have ended: still unreaped
-            elif line.startswith("ev "):
-                out.events.append(line[3:])
-            elif line.startswith("exit "):
-                status = int(line.split()[2])
-                out.killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-                out.code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
-                return out
-
-    def close(self) -> None:
-        if self.proc.stdin is not None:
-            self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
 
 
 @pytest.fixture
-def driver() -> Iterator[Driver]:
-    d = Driver()
+def driver() -> Iterator[ForkDriver]:
+    d = ForkDriver(DRIVER)
     yield d
     d.close()
 
@@ -182,7 +114,7 @@ def _check_submit_run(
 
 @pytest.mark.slow
 def test_sigkill_during_submit(
-    store: Store, data_home: Path, live_server: object, driver: Driver
+    store: Store, data_home: Path, live_server: object, driver: ForkDriver
 ) -> None:
     client = sign_in(store, live_server.url)  # type: ignore[attr-defined]
     engine(client, store, data_home / "assets").sync(with_assets=False)
@@ -256,7 +188,7 @@ def _skip_state(db: Path) -> tuple[dict[str, Skip], dict[str, str]]:
 
 
 @pytest.mark.slow
-def test_sigkill_during_skip(data_home: Path, driver: Driver) -> None:
+def test_sigkill_during_skip(data_home: Path, driver: ForkDriver) -> None:
     db, intents = data_home / "cache.sqlite3", data_home / "intents.txt"
     tasks = _skip_tasks(db)
     on_server = [i for i, task_id in enumerate(tasks) if task_id != "t3"]
@@ -380,7 +312,7 @@ def _cursor_at(events: list[tuple[str, str]], stop: str) -> tuple[str, list[str]
 
 @pytest.mark.slow
 def test_sigkill_during_pull_apply(
-    data_home: Path, live_server: object, tmp_path: Path, driver: Driver
+    data_home: Path, live_server: object, tmp_path: Path, driver: ForkDriver
 ) -> None:
     token = live_server.login("ana", "ana-demo")  # type: ignore[attr-defined]
     feed = _feed(live_server.api, token)  # type: ignore[attr-defined]
