@@ -275,6 +275,8 @@ def test_status_bar_and_sync_hooks(qtbot: QtBot, data_home: Path) -> None:
         assert not window.actions_["sync_now"].isEnabled()
         fake = FakeSync()
         window.attach_sync(fake)
+        assert window.actions_["sync_now"].isEnabled()
+        assert not window.actions_["sign_out"].isEnabled()  # no account yet
         fake.state_changed.emit("online")
         fake.outbox_changed.emit(3)
         fake.last_sync_changed.emit("2026-11-22T10:00:00+00:00")
@@ -288,7 +290,10 @@ def test_status_bar_and_sync_hooks(qtbot: QtBot, data_home: Path) -> None:
         assert "22" in local  # the day, in whatever order the UI locale writes it
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        assert window.actions_["sign_out"].isEnabled()
+        assert not window.actions_["cancel_sync"].isEnabled()  # nothing to cancel
         qtbot.keyClick(window, Qt.Key.Key_F5)
+        fake.state_changed.emit("syncing")
         window.actions_["cancel_sync"].trigger()
         assert fake.calls == ["sync_now", "cancel"]
         with qtbot.waitSignal(window.list_refreshed, timeout=5000):

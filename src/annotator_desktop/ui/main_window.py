@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
             ("last_sync_changed", self.status.set_last_sync),
             ("message", lambda text: self.status.showMessage(text, 8000)),
             ("progress", self._on_progress),
-            ("state_changed", lambda _s: self._update_review_action()),
+            ("state_changed", self._update_sync_actions),
             ("signed_in", lambda _i: self._update_review_action()),
         ):
             signal = getattr(controller, name, None)
@@ -271,10 +271,17 @@ class MainWindow(QMainWindow):
         else:
             self.status.showMessage(self.tr("Sync is not available in this version."), 5000)
 
-    def _update_sync_actions(self) -> None:
+    def _update_sync_actions(self, state: str | None = None) -> None:
+        """Sync actions need a controller; Sign out needs an account, Cancel sync a running
+        sync (``state``: the controller's, as its ``state_changed`` tells)."""
+        present = self.sync is not None
+        if state is None:
+            state = str(getattr(self.sync, "state", "signed_out")) if present else "signed_out"
         keys = ("sign_in", "sign_out", "sync_now", "take_offline", "cancel_sync", "sync_problems")
         for key in keys:
-            self.actions_[key].setEnabled(self.sync is not None)
+            self.actions_[key].setEnabled(present)
+        self.actions_["sign_out"].setEnabled(present and state != "signed_out")
+        self.actions_["cancel_sync"].setEnabled(present and state == "syncing")
         self._update_review_action()
 
     # -- statistics and QA review -------------------------------------------------------
