@@ -41,8 +41,12 @@ PACKAGES=(
   libxcb-xkb1
   zlib1g
   libzstd1
-  # a font, so that text is drawn at all (fontconfig finds no font on a bare system)
+  # fonts, so that text is drawn at all (fontconfig finds no font on a bare system): DejaVu for
+  # Latin, Greek, Cyrillic and Arabic; Droid Sans Fallback for Japanese and Chinese and Lohit for
+  # Hindi (without them a fresh Debian 12 drew the demo's Japanese titles as empty boxes)
   fonts-dejavu-core
+  fonts-droid-fallback
+  fonts-lohit-deva
   # spell checking in the rewrite pane: Enchant (pyenchant loads it) and Hunspell dictionaries;
   # without them the app falls back to pyspellchecker's smaller word lists
   libenchant-2-2
