@@ -206,6 +206,17 @@ def set_state(store: Store, key: str, value: str) -> None:
         s.add(row)
 
 
+def revising(s: Session, task_id: str, since: datetime | None) -> bool:
+    """Whether the task's draft was touched after ``since`` (a submission's time): the user
+    chose Edit again, or edited, after that submission was made. Its late answer (the push's
+    200, the same submission coming back in the feed) must then not turn the task back to
+    submitted: the revision would go read-only, and a second Edit again would start it over
+    from the submission, dropping what was typed meanwhile."""
+    draft = s.get(Draft, task_id)
+    touched = draft.updated_at if draft is not None else None
+    return touched is not None and since is not None and touched > since
+
+
 def reopen_for_edit(store: Store, task_id: str) -> str:
     """Edit again on a submitted task: it becomes a draft again, starting from the newest own
     submission; the submissions stay. Returns the new task state ("" when the task is not

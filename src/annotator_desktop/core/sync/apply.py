@@ -23,6 +23,7 @@ from annotator_desktop.core.store import (
     TaskState,
 )
 from annotator_desktop.core.store.models import Person
+from annotator_desktop.core.store.ops import revising
 from annotator_desktop.core.store.rows import VERDICT_TASK_STATE
 
 VERDICT_STATE = {verdict: TaskState(state) for verdict, state in VERDICT_TASK_STATE.items()}
@@ -161,7 +162,11 @@ def upsert_submission(s: Session, data: dict[str, Any]) -> str:
     s.add(row)
     verdict = SUBMISSION_VERDICT.get(str(data.get("state", "")))
     task = s.get(Task, row.task_id)
-    if task is not None and task.state in (TaskState.NEW, TaskState.DRAFT):
+    if (
+        task is not None
+        and task.state in (TaskState.NEW, TaskState.DRAFT)
+        and not (task.state == TaskState.DRAFT and revising(s, task.id, row.submitted_at))
+    ):
         task.state = TaskState.LATE if data.get("late") else TaskState.SUBMITTED
         s.add(task)
     if task is not None and verdict is not None:

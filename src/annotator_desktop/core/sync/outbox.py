@@ -32,6 +32,7 @@ from annotator_desktop.core.store import (
     TaskState,
     utcnow,
 )
+from annotator_desktop.core.store.ops import revising
 from annotator_desktop.core.sync.config import SyncConfig
 from annotator_desktop.core.sync.errors import NetworkError, NotSignedIn, ServerError, SyncError
 from annotator_desktop.core.sync.http import error_from, problem_body, redirect_from
@@ -280,7 +281,13 @@ def _apply_submission(s: Session, sub_id: str, out: Outcome) -> None:
     s.add(sub)
     task_state = _TASK_STATE.get(out.kind)
     task = s.get(Task, sub.task_id)
-    if task is not None and task_state is not None and _is_latest(s, sub):
+    revision = task is not None and task.state == TaskState.DRAFT
+    if (
+        task is not None
+        and task_state is not None
+        and _is_latest(s, sub)
+        and not (revision and revising(s, task.id, sub.submitted_at))
+    ):
         task.state = task_state
         s.add(task)
 
