@@ -342,6 +342,12 @@ class SyncController(QObject):
             self._set_state("offline")
             self._probe_timer.start(self._probe_delay_ms())
 
+    @property
+    def next_probe_ms(self) -> int | None:
+        """Milliseconds until the next probe of an unreachable server (None when none waits):
+        what the app has scheduled, so a test can check the cap without timing it."""
+        return self._probe_timer.interval() if self._probe_timer.isActive() else None
+
     def _probe_delay_ms(self) -> int:
         """The back-off delay, capped while work waits to be sent (a probe is one small GET)."""
         delay = self.conn.next_probe_delay()
