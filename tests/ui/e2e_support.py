@@ -62,15 +62,23 @@ def activate(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def sync_by_key(qtbot: QtBot, win: MainWindow, *, wait_for: Any = None) -> None:
-    """Sync ▸ Sync now by its shortcut (F5), as a user presses it; waits until it is done."""
-    signal = wait_for if wait_for is not None else win.list_refreshed
+    """Sync ▸ Sync now by its shortcut (F5), as a user presses it; waits until that cycle is
+    done and the list has taken in what it brought."""
     # A push the app started by itself may still run: F5 then only queues a second cycle, and
-    # the first one's refresh would end the wait too early. A user presses it after that too.
+    # the first one's end would end the wait too early. A user presses it after that too.
     qtbot.waitUntil(lambda: win.sync.idle, timeout=30000)
     activate(qtbot, win)
+    # The cycle's own end (not any list refresh: under load an unrelated one came first, and
+    # a verdict the cycle was to bring was not there yet when the test looked).
+    signal = wait_for if wait_for is not None else win.sync.last_sync_changed
     with qtbot.waitSignal(signal, timeout=30000):
         QTest.keyClick(win, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: win.sync.state == "online", timeout=20000)
+    # Cache reads the cycle's record asked for (new rows) are queued on the serial DB worker:
+    # once a read queued after them is answered, the list has them.
+    answered: list[object] = []
+    win.worker.run_db(lambda: None, answered.append)
+    qtbot.waitUntil(lambda: bool(answered), timeout=20000)
 
 
 def click_task(qtbot: QtBot, win: MainWindow, task_id: str) -> Any:
