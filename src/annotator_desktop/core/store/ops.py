@@ -206,13 +206,15 @@ def set_state(store: Store, key: str, value: str) -> None:
         s.add(row)
 
 
-def revising(s: Session, task_id: str, since: datetime | None) -> bool:
-    """Whether the task's draft was touched after ``since`` (a submission's time): the user
+def revising(s: Session, task: Task, since: datetime | None) -> bool:
+    """Whether the task is a draft touched after ``since`` (a submission's time): the user
     chose Edit again, or edited, after that submission was made. Its late answer (the push's
-    200, the same submission coming back in the feed) must then not turn the task back to
-    submitted: the revision would go read-only, and a second Edit again would start it over
-    from the submission, dropping what was typed meanwhile."""
-    draft = s.get(Draft, task_id)
+    outcome, the same submission coming back in the feed) must then not change the task's
+    state: the revision would go read-only, and a second Edit again would start it over from
+    the submission, dropping what was typed meanwhile."""
+    if task.state != TaskState.DRAFT:
+        return False
+    draft = s.get(Draft, task.id)
     touched = draft.updated_at if draft is not None else None
     return touched is not None and since is not None and touched > since
 

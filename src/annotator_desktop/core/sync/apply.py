@@ -165,7 +165,7 @@ def upsert_submission(s: Session, data: dict[str, Any]) -> str:
     if (
         task is not None
         and task.state in (TaskState.NEW, TaskState.DRAFT)
-        and not (task.state == TaskState.DRAFT and revising(s, task.id, row.submitted_at))
+        and not revising(s, task, row.submitted_at)
     ):
         task.state = TaskState.LATE if data.get("late") else TaskState.SUBMITTED
         s.add(task)

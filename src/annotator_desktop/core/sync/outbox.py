@@ -281,12 +281,11 @@ def _apply_submission(s: Session, sub_id: str, out: Outcome) -> None:
     s.add(sub)
     task_state = _TASK_STATE.get(out.kind)
     task = s.get(Task, sub.task_id)
-    revision = task is not None and task.state == TaskState.DRAFT
     if (
         task is not None
         and task_state is not None
         and _is_latest(s, sub)
-        and not (revision and revising(s, task.id, sub.submitted_at))
+        and not revising(s, task, sub.submitted_at)
     ):
         task.state = task_state
         s.add(task)
