@@ -58,7 +58,7 @@ class ProjectFigures:
 
 def from_server(body: dict[str, Any], kind: str) -> ProjectFigures:
     """Figures from ``GET /projects/{id}/stats`` (untrusted: unknown shapes are skipped)."""
-    counts = {str(k): int(v) for k, v in (body.get("counts") or {}).items() if _is_num(v)}
+    counts = _numbers(body.get("counts"))
     people = []
     for a in body.get("annotators") or []:
         if not isinstance(a, dict):
@@ -82,10 +82,9 @@ def from_server(body: dict[str, Any], kind: str) -> ProjectFigures:
         for t in body.get("split_tasks") or []
         if isinstance(t, dict) and _is_num(t.get("split"))
     ]  # fmt: skip
-    skips = {str(k): int(v) for k, v in (body.get("skips") or {}).items() if _is_num(v)}
     return ProjectFigures(
         str(body.get("project_id", "")), kind, "server", counts, people, agreement, "",
-        _bias(body.get("bias")), split, skips,
+        _bias(body.get("bias")), split, _numbers(body.get("skips")),
     )  # fmt: skip
 
 
@@ -106,6 +105,12 @@ def _bias(data: Any) -> BiasFigures | None:
             high=_opt(d.get("high")), flagged=d.get("flagged") is True,
         ))  # fmt: skip
     return BiasFigures(*shares)
+
+
+def _numbers(data: Any) -> dict[str, int]:
+    """A name -> count map of the server's (untrusted: what is not a number is skipped)."""
+    items = data.items() if isinstance(data, dict) else ()
+    return {str(k): int(v) for k, v in items if _is_num(v)}
 
 
 def _is_num(value: Any) -> bool:
