@@ -56,7 +56,7 @@ _AUTHENTICATE = (
 def authenticate(ctx: Context, token: str) -> Caller:
     """The token's caller, read from the database on every request (no per-process cache, so a
     token revoked through one worker is refused by every worker at once): one PK join."""
-    with ctx.db.engine.connect() as conn:
+    with ctx.db.connect() as conn:
         found = conn.execute(_AUTHENTICATE, {"token_hash": token_hash(token)}).first()
     if found is None or found.kind != "access":
         raise ApiError(401, ErrorCode.UNAUTHORIZED, "unknown or revoked access token")

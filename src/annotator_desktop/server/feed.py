@@ -56,11 +56,12 @@ def _plan(changes: list[Pending]) -> tuple[dict[tuple[str, str], list[str]], lis
     return replaced, sorted(latest.values())
 
 
-def _rows(changes: list[Pending], keep: list[int], last: int) -> list[dict[str, Any]]:
-    """Change rows; ``last`` is the feed counter after adding ``len(changes)``."""
-    first, now = last - len(changes) + 1, utcnow()
+def _rows(changes: list[Pending], keep: list[int]) -> list[dict[str, Any]]:
+    """Change rows; ``back``: how far below the feed counter (after adding ``len(changes)``)
+    each row's seq is."""
+    now = utcnow()
     return [
-        {"seq": first + offset, "user_id": changes[offset].user_id,
+        {"back": len(changes) - 1 - offset, "user_id": changes[offset].user_id,
          "entity": str(changes[offset].entity), "op": str(changes[offset].op),
          "entity_id": changes[offset].entity_id, "data": changes[offset].data, "created_at": now}
         for offset in keep
@@ -95,7 +96,10 @@ def _write_at_commit(session: Session) -> None:
         for start in range(0, len(ids), 500):
             conn.execute(_DELETE_OLD, {"u": user_id, "e": entity, "ids": ids[start : start + 500]})
     last = bump_counter(session, "feed", len(changes))
-    conn.execute(_CHANGES.insert(), _rows(changes, keep, last))
+    rows = _rows(changes, keep)
+    for row in rows:
+        row["seq"] = last - row.pop("back")
+    conn.execute(_CHANGES.insert(), rows)
 
 
 @event.listens_for(Session, "after_soft_rollback")
@@ -106,26 +110,26 @@ def _drop_at_rollback(session: Session, previous_transaction: Any) -> None:
 _RAW_DELETE_OLD = Statement(
     f"DELETE FROM {_CHANGES.name} WHERE user_id = :u AND entity = :e AND entity_id = :id"
 )
-_RAW_BUMP = Statement(
-    f"UPDATE {_COUNTERS.name} SET value = value + :by WHERE name = :name RETURNING value"
-)
-_RAW_INSERT = Statement(
+_RAW_BUMP = Statement(f"UPDATE {_COUNTERS.name} SET value = value + :by WHERE name = 'feed'")
+_RAW_INSERT = Statement(  # the seq from the counter as just moved: no answer is awaited
     f"INSERT INTO {_CHANGES.name} (seq, user_id, entity, op, entity_id, data, created_at)"
-    " VALUES (:seq, :user_id, :entity, :op, :entity_id, :data, :created_at)",
+    f" VALUES ((SELECT value FROM {_COUNTERS.name} WHERE name = 'feed') - :back,"
+    " :user_id, :entity, :op, :entity_id, :data, :created_at)",
     json=["data"], times=["created_at"],
 )  # fmt: skip
 
 
 def emit_raw(tx: RawTransaction, changes: list[Pending]) -> None:
-    """``emit`` on a plain driver transaction (the submission path, see ``rawsql``)."""
+    """``emit`` on a plain driver transaction (the submission path, see ``rawsql``), with
+    statements that await no answer."""
     if not changes:
         return
     replaced, keep = _plan(changes)
     for (user_id, entity), ids in replaced.items():
         for entity_id in ids:
-            tx.execute(_RAW_DELETE_OLD, {"u": user_id, "e": entity, "id": entity_id})
-    last = int(tx.execute(_RAW_BUMP, {"by": len(changes), "name": "feed"})[0]["value"])
-    tx.executemany(_RAW_INSERT, _rows(changes, keep, last))
+            tx.run(_RAW_DELETE_OLD, {"u": user_id, "e": entity, "id": entity_id})
+    tx.run(_RAW_BUMP, {"by": len(changes)})
+    tx.executemany(_RAW_INSERT, _rows(changes, keep))
 
 
 def prune(session: Session, settings: ServerSettings) -> None:

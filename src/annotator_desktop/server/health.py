@@ -24,7 +24,7 @@ RETRY_AFTER = "5"
 def database_answers(db: Database) -> bool:
     """True when a trivial query goes through (a pooled connection, as requests use)."""
     try:
-        with db.engine.connect() as conn:
+        with db.connect() as conn:
             conn.execute(text("SELECT 1")).scalar_one()
     except SQLAlchemyError as exc:
         log.warning(json.dumps({"event": "health_db_unreachable", "error": repr(exc)[:300]}))

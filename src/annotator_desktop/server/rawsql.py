@@ -7,6 +7,8 @@ statements here are written once with ``:name`` placeholders and run on a driver
 them with a zero busy timeout. The type conversions SQLAlchemy would have done are done
 here in the same storage format (SQLite keeps JSON as text and times as
 ``YYYY-MM-DD HH:MM:SS.ffffff``), so rows written this way read back the same through the ORM.
+On PostgreSQL (psycopg 3) a write is two round trips however many statements it has: see
+``RawTransaction``.
 """
 
 from __future__ import annotations
@@ -48,12 +50,21 @@ class Statement:
 
 
 class RawTransaction:
-    """One write transaction on a driver connection; ``execute`` returns rows as dicts."""
+    """One write transaction on a driver connection; ``execute`` returns rows as dicts,
+    ``run`` and ``executemany`` return nothing.
 
-    def __init__(self, cursor: Any, sqlite: bool, json_param: Any) -> None:
+    With psycopg 3 the whole transaction runs in pipeline mode: statements are sent without
+    waiting for their answers, and only ``execute`` waits (it needs its rows). The ``run``
+    statements that follow the last ``execute`` travel with the COMMIT, in one round trip.
+    A failed statement raises at the next wait at the latest (the commit), with the same
+    driver exception as without the pipeline. Elsewhere each statement runs as it comes.
+    """
+
+    def __init__(self, cursor: Any, sqlite: bool, json_param: Any, pipeline: Any = None) -> None:
         self._cursor = cursor
         self._sqlite = sqlite
         self._json_param = json_param
+        self._pipeline = pipeline  # psycopg 3's, or None
 
     def _params(self, stmt: Statement, params: dict[str, Any]) -> dict[str, Any]:
         out = dict(params)
@@ -69,6 +80,8 @@ class RawTransaction:
     def execute(self, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
         sql = stmt.sql if self._sqlite else stmt.pyformat
         self._cursor.execute(sql, self._params(stmt, params))
+        if self._pipeline is not None:
+            self._pipeline.sync()  # this statement's answer, and any earlier statement's error
         if self._cursor.description is None:
             return []
         names = [d[0] for d in self._cursor.description]
@@ -82,6 +95,11 @@ class RawTransaction:
                     if isinstance(row[name], str):
                         row[name] = datetime.fromisoformat(row[name])
         return rows
+
+    def run(self, stmt: Statement, params: dict[str, Any]) -> None:
+        """A statement whose rows (if any) are not needed."""
+        sql = stmt.sql if self._sqlite else stmt.pyformat
+        self._cursor.execute(sql, self._params(stmt, params))
 
     def executemany(self, stmt: Statement, rows: list[dict[str, Any]]) -> None:
         sql = stmt.sql if self._sqlite else stmt.pyformat
@@ -104,8 +122,10 @@ class RawWriter:
         assert dbapi is not None
         self.IntegrityError: type[Exception] = dbapi.IntegrityError
         self.OperationalError: type[Exception] = dbapi.OperationalError
+        self.Error: type[Exception] = dbapi.Error
         self._json_param: Any = None
-        if engine.dialect.driver == "psycopg":
+        self._psycopg3 = engine.dialect.driver == "psycopg"
+        if self._psycopg3:
             from psycopg.types.json import Json
 
             self._json_param = functools.partial(Json, dumps=dumps)
@@ -137,6 +157,11 @@ class RawWriter:
 
     @contextlib.contextmanager
     def _transaction(self, conn: Any, cursor: Any) -> Iterator[RawTransaction]:
+        """Commit on success, roll back on any exception."""
+        if self._psycopg3:
+            with self._pipelined(conn.driver_connection, cursor) as tx:
+                yield tx
+            return
         try:
             yield RawTransaction(cursor, self.sqlite, self._json_param)
             conn.commit()
@@ -145,6 +170,32 @@ class RawWriter:
             raise
         finally:
             cursor.close()
+
+    @contextlib.contextmanager
+    def _pipelined(self, driver: Any, cursor: Any) -> Iterator[RawTransaction]:
+        """psycopg 3: the transaction in pipeline mode, its BEGIN and COMMIT sent as statements
+        (psycopg's own BEGIN would wait for its answer, and its commit() for a second one), so
+        that BEGIN travels with the first statement and COMMIT with the last ones: a write
+        whose first statement is its only ``execute`` is two round trips."""
+        driver.autocommit = True  # only for the BEGIN and COMMIT above; restored below
+        try:
+            with driver.pipeline() as pipeline:
+                try:
+                    cursor.execute("BEGIN")
+                    yield RawTransaction(cursor, False, self._json_param, pipeline)
+                    cursor.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(self.Error):
+                        pipeline.sync()  # leave the pipeline's aborted state before leaving it
+                    raise
+            # leaving the pipeline waited for the COMMIT, or raised a failed statement's error
+        except BaseException:
+            driver.rollback()  # outside the pipeline: in it, psycopg stays in its aborted state
+            raise
+        finally:
+            cursor.close()
+            with contextlib.suppress(self.Error):  # a broken connection: the pool drops it
+                driver.autocommit = False
 
     @contextlib.contextmanager
     def _eager_write(self) -> Iterator[RawTransaction]:

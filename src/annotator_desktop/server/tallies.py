@@ -24,15 +24,25 @@ _TASKS = TaskRow.__table__.name  # type: ignore[attr-defined]
 _COUNTS = ProjectCountsRow.__table__.name  # type: ignore[attr-defined]
 _AGREE = TaskAgreementRow.__table__.name  # type: ignore[attr-defined]
 
-VERSIONS = Statement(f"SELECT count(*) AS n FROM {_SUBS} WHERE assignment_id = :aid")
-ON_TIME_BEFORE = Statement(
-    f"SELECT 1 AS one FROM {_SUBS} WHERE task_id = :t AND annotator_id = :u AND late = :f LIMIT 1"
+#: Columns for the submission path's lookup of assignment ``a``: how many submissions the
+#: assignment has (``versions``, for the cap) and whether its annotator already has an on-time
+#: one for the task (``on_time_before``: then a new one does not move the task's figures).
+LOOKUP_COLUMNS = (
+    f"(SELECT count(*) FROM {_SUBS} v WHERE v.assignment_id = a.id) AS versions,"
+    f" EXISTS (SELECT 1 FROM {_SUBS} o WHERE o.task_id = a.task_id"
+    " AND o.annotator_id = a.user_id AND o.late = false) AS on_time_before"
 )
-BUMP_DONE = Statement(
-    f"UPDATE {_TASKS} SET done_count = done_count + 1 WHERE id = :t RETURNING done_count, overlap"
-)
+BUMP_DONE = Statement(f"UPDATE {_TASKS} SET done_count = done_count + 1 WHERE id = :t")
+# After BUMP_DONE, from the task's new done_count: the task completed (done = overlap; it
+# leaves "started" unless it was its only annotator) or started (done 1 of 2 or more).
+_DONE = f"(SELECT t.done_count FROM {_TASKS} t WHERE t.id = :t)"
+_OVERLAP = f"(SELECT t.overlap FROM {_TASKS} t WHERE t.id = :t)"
 BUMP_COUNTS = Statement(
-    f"UPDATE {_COUNTS} SET started = started + :s, completed = completed + :c WHERE project_id = :p"
+    f"UPDATE {_COUNTS} SET"
+    f" started = started + CASE WHEN {_DONE} = {_OVERLAP} THEN"
+    f" (CASE WHEN {_DONE} > 1 THEN -1 ELSE 0 END) WHEN {_DONE} = 1 THEN 1 ELSE 0 END,"
+    f" completed = completed + CASE WHEN {_DONE} = {_OVERLAP} THEN 1 ELSE 0 END"
+    f" WHERE project_id = :p AND ({_DONE} = {_OVERLAP} OR {_DONE} = 1)"
 )
 MARK_DIRTY = Statement(
     f"INSERT INTO {_AGREE} (task_id, project_id, dirty, marks, annotators, pairs, total, skipped,"
@@ -57,34 +67,18 @@ def cap_errors(kind: str, config: ProjectConfig, result: dict[str, Any]) -> list
     return errors
 
 
-def count_done(
-    tx: RawTransaction, task_id: str, project_id: str, annotator_id: str
-) -> tuple[int, int]:
-    """Before inserting an on-time submission: a first one from this annotator for this task
-    moves the task's ``done_count``; returns what that moves the project's counts by
-    (started, completed), for :func:`bump_counts`."""
-    if tx.execute(ON_TIME_BEFORE, {"t": task_id, "u": annotator_id, "f": False}):
-        return 0, 0
-    got = tx.execute(BUMP_DONE, {"t": task_id})[0]
-    done, overlap = int(got["done_count"]), int(got["overlap"])
-    started = completed = 0
-    if done == overlap:
-        completed, started = 1, -1 if done > 1 else 0
-    elif done == 1 and done < overlap:
-        started = 1
-    return started, completed
-
-
-def bump_counts(tx: RawTransaction, project_id: str, started: int, completed: int) -> None:
-    """Move the project's counts. Every submission of the project writes this one row, and its
-    lock is held until commit: call it last, just before the feed (whose row is shared too), so
-    that concurrent submissions queue only for those two updates and the commit."""
-    if started or completed:
-        tx.execute(BUMP_COUNTS, {"s": started, "c": completed, "p": project_id})
+def count_done(tx: RawTransaction, task_id: str, project_id: str) -> None:
+    """A first on-time submission from an annotator for a task: the task's ``done_count`` and
+    the project's counts move (no answer awaited: see RawTransaction.run). Every submission of
+    the project writes the counts row, whose lock is held until commit: call this last, just
+    before the feed (whose row is shared too), so that concurrent submissions queue only for
+    those two updates and the commit."""
+    tx.run(BUMP_DONE, {"t": task_id})
+    tx.run(BUMP_COUNTS, {"t": task_id, "p": project_id})
 
 
 def mark_dirty(tx: RawTransaction, task_id: str, project_id: str) -> None:
-    tx.execute(MARK_DIRTY, {"t": task_id, "p": project_id, "d": True})
+    tx.run(MARK_DIRTY, {"t": task_id, "p": project_id, "d": True})
 
 
 def add_tasks(session: Session, project_id: str, n: int) -> None:
