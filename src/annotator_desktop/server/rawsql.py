@@ -111,8 +111,9 @@ class WriterBusy(Exception):
 
 
 class RawWriter:
-    """Write transactions on driver connections (``BEGIN IMMEDIATE`` on SQLite, like
-    ``Database.write``); on SQLite every write holds ``gate``, the process's write gate."""
+    """Write transactions (and one-statement reads: ``query``) on driver connections
+    (``BEGIN IMMEDIATE`` on SQLite, like ``Database.write``); on SQLite every write holds
+    ``gate``, the process's write gate."""
 
     def __init__(self, engine: Engine, gate: threading.RLock) -> None:
         self.engine = engine
@@ -154,6 +155,26 @@ class RawWriter:
                     yield tx
             finally:
                 conn.close()  # back to the pool
+
+    def query(self, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """One read statement on a pooled connection, in no transaction (PostgreSQL: in
+        autocommit; a transaction would cost a BEGIN and an end, and after a ROLLBACK psycopg
+        forgets its prepared statements). Every request's token lookup runs here."""
+        conn = self.engine.raw_connection()
+        try:
+            driver: Any = conn.driver_connection
+            if not self.sqlite:  # SQLite's connections are in autocommit already
+                driver.autocommit = True
+            cursor = conn.cursor()
+            try:
+                return RawTransaction(cursor, self.sqlite, self._json_param).execute(stmt, params)
+            finally:
+                cursor.close()
+                if not self.sqlite:
+                    with contextlib.suppress(self.Error):  # a broken connection: see _pipelined
+                        driver.autocommit = False
+        finally:
+            conn.close()  # back to the pool
 
     @contextlib.contextmanager
     def _transaction(self, conn: Any, cursor: Any) -> Iterator[RawTransaction]:
