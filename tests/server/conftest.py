@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 from annotator_desktop.server.runner import ServerThread
 from annotator_desktop.server.settings import ServerSettings
+from support.pg import drop_database
 
 API = "/api/v1"
 FAST_HASH = 2**10  # the real cost (2**14) is covered by test_security.py
@@ -49,8 +50,7 @@ def pg_database() -> Iterator[str]:
     except psycopg.Error as exc:
         pytest.skip(f"PostgreSQL server tests skipped: {make_url(url).host} unreachable ({exc})")
     yield make_url(url).set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(_libpq(url), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_database(_libpq(url), name)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -15,7 +15,7 @@ from annotator_desktop.server.context import Context, get_ctx
 from annotator_desktop.server.db import utcnow
 from annotator_desktop.server.errors import ApiError
 from annotator_desktop.server.models import MemberRow, ProjectRow, TokenRow, UserRow
-from annotator_desktop.server.rawsql import Statement
+from annotator_desktop.server.rawsql import RawConnection, Statement
 from annotator_desktop.server.security import token_hash
 
 bearer = HTTPBearer(auto_error=False)
@@ -51,7 +51,13 @@ _AUTHENTICATE = Statement(
 def authenticate(ctx: Context, token: str) -> Caller:
     """The token's caller, read from the database on every request (no per-process cache, so a
     token revoked through one worker is refused by every worker at once)."""
-    rows = ctx.db.raw.query(_AUTHENTICATE, {"token_hash": token_hash(token)})
+    with ctx.db.raw.connection() as conn:
+        return authenticate_on(conn, token)
+
+
+def authenticate_on(conn: RawConnection, token: str) -> Caller:
+    """``authenticate`` on a connection the request goes on using (see submissions)."""
+    rows = conn.query(_AUTHENTICATE, {"token_hash": token_hash(token)})
     found = rows[0] if rows else None
     if found is None or found["kind"] != "access":
         raise ApiError(401, ErrorCode.UNAUTHORIZED, "unknown or revoked access token")
@@ -62,17 +68,24 @@ def authenticate(ctx: Context, token: str) -> Caller:
     return Caller(found["id"], found["username"], frozenset(found["roles"]), found["family_id"])
 
 
-def current_caller(
-    ctx: Annotated[Context, Depends(get_ctx)],
+async def bearer_token(
     creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> Caller:
-    """The signed-in caller (one short PK lookup; a sync dependency, so FastAPI runs the
-    database read on a worker thread, never on the event loop)."""
+) -> str:
+    """The request's bearer token, not yet checked (401 when there is none)."""
     if creds is None or not creds.credentials:
         raise ApiError(
             401, ErrorCode.UNAUTHORIZED, "sign in first", headers={"WWW-Authenticate": "Bearer"}
         )
-    return authenticate(ctx, creds.credentials)
+    return creds.credentials
+
+
+TokenDep = Annotated[str, Depends(bearer_token)]
+
+
+def current_caller(ctx: Annotated[Context, Depends(get_ctx)], token: TokenDep) -> Caller:
+    """The signed-in caller (one short PK lookup; a sync dependency, so FastAPI runs the
+    database read on a worker thread, never on the event loop)."""
+    return authenticate(ctx, token)
 
 
 CallerDep = Annotated[Caller, Depends(current_caller)]

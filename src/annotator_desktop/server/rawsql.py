@@ -110,6 +110,31 @@ class WriterBusy(Exception):
     """``write(wait=False)`` found the write lock or every pooled connection taken."""
 
 
+class RawConnection:
+    """One pooled driver connection, for a request that reads on it (``query``) and then writes
+    on it (``write``): one pool checkout, and one liveness ping, for both.
+
+    On SQLite the write waits for the process's write gate holding this connection; a writer
+    that has nothing to read first uses ``RawWriter.write``, which takes the gate before a
+    connection, so that writers queued at the gate do not hold the pool's connections."""
+
+    def __init__(self, writer: RawWriter, conn: Any) -> None:
+        self._writer = writer
+        self._conn = conn
+
+    def query(self, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """One read statement in no transaction (PostgreSQL: in autocommit; a transaction would
+        cost a BEGIN and an end, and after a ROLLBACK psycopg forgets its prepared statements).
+        Every request's token lookup runs here."""
+        return self._writer._query(self._conn, stmt, params)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[RawTransaction]:
+        """A write transaction, committed on success and rolled back on any exception."""
+        with self._writer._write(self._conn) as tx:
+            yield tx
+
+
 class RawWriter:
     """Write transactions (and one-statement reads: ``query``) on driver connections
     (``BEGIN IMMEDIATE`` on SQLite, like ``Database.write``); on SQLite every write holds
@@ -137,6 +162,15 @@ class RawWriter:
         self._eager: Any = None  # SQLite: the connection for write(wait=False), under the gate
 
     @contextlib.contextmanager
+    def connection(self) -> Iterator[RawConnection]:
+        """A pooled connection for a request that reads on it and then writes on it."""
+        conn = self.engine.raw_connection()
+        try:
+            yield RawConnection(self, conn)
+        finally:
+            conn.close()  # back to the pool
+
+    @contextlib.contextmanager
     def write(self, wait: bool = True) -> Iterator[RawTransaction]:
         """A write transaction. ``wait=False`` (SQLite): raise WriterBusy at once instead of
         waiting for another writer to finish."""
@@ -145,36 +179,36 @@ class RawWriter:
                 yield tx
             return
         gate = self._gate if self.sqlite else contextlib.nullcontext()
-        with gate:
-            conn = self.engine.raw_connection()
-            try:
-                cursor = conn.cursor()
-                if self.sqlite:
-                    cursor.execute("BEGIN IMMEDIATE")
-                with self._transaction(conn, cursor) as tx:
-                    yield tx
-            finally:
-                conn.close()  # back to the pool
+        with gate, self.connection() as conn, conn.write() as tx:  # the gate first: see below
+            yield tx
 
     def query(self, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """One read statement on a pooled connection, in no transaction (PostgreSQL: in
-        autocommit; a transaction would cost a BEGIN and an end, and after a ROLLBACK psycopg
-        forgets its prepared statements). Every request's token lookup runs here."""
-        conn = self.engine.raw_connection()
+        """``RawConnection.query`` on a connection of its own."""
+        with self.connection() as conn:
+            return conn.query(stmt, params)
+
+    def _query(self, conn: Any, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
+        driver: Any = conn.driver_connection
+        if not self.sqlite:  # SQLite's connections are in autocommit already
+            driver.autocommit = True
+        cursor = conn.cursor()
         try:
-            driver: Any = conn.driver_connection
-            if not self.sqlite:  # SQLite's connections are in autocommit already
-                driver.autocommit = True
-            cursor = conn.cursor()
-            try:
-                return RawTransaction(cursor, self.sqlite, self._json_param).execute(stmt, params)
-            finally:
-                cursor.close()
-                if not self.sqlite:
-                    with contextlib.suppress(self.Error):  # a broken connection: see _pipelined
-                        driver.autocommit = False
+            return RawTransaction(cursor, self.sqlite, self._json_param).execute(stmt, params)
         finally:
-            conn.close()  # back to the pool
+            cursor.close()
+            if not self.sqlite:
+                with contextlib.suppress(self.Error):  # a broken connection: see _pipelined
+                    driver.autocommit = False
+
+    @contextlib.contextmanager
+    def _write(self, conn: Any) -> Iterator[RawTransaction]:
+        gate = self._gate if self.sqlite else contextlib.nullcontext()
+        with gate:  # (reentrant: write() holds it already)
+            cursor = conn.cursor()
+            if self.sqlite:
+                cursor.execute("BEGIN IMMEDIATE")
+            with self._transaction(conn, cursor) as tx:
+                yield tx
 
     @contextlib.contextmanager
     def _transaction(self, conn: Any, cursor: Any) -> Iterator[RawTransaction]:

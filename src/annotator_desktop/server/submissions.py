@@ -20,7 +20,7 @@ from annotator_desktop.protocol import (
     dump_result,
 )
 from annotator_desktop.server import tallies
-from annotator_desktop.server.access import Caller, CallerDep, CtxDep
+from annotator_desktop.server.access import Caller, CtxDep, TokenDep, authenticate_on
 from annotator_desktop.server.context import Context
 from annotator_desktop.server.db import aware, utcnow
 from annotator_desktop.server.errors import ApiError, problem_responses
@@ -28,7 +28,7 @@ from annotator_desktop.server.feed import Pending, emit_raw
 from annotator_desktop.server.idempotency import body_hash
 from annotator_desktop.server.jsontext import FastJSONResponse
 from annotator_desktop.server.models import AssignmentRow, ProjectRow, SubmissionRow, TaskRow
-from annotator_desktop.server.rawsql import RawTransaction, Statement
+from annotator_desktop.server.rawsql import RawConnection, RawTransaction, Statement
 from annotator_desktop.server.serialize import assignment_data, submission_out
 from annotator_desktop.server.strictjson import ParsedJSONRoute
 
@@ -125,12 +125,12 @@ def _check(
 
 
 def _store(
-    ctx: Context, caller: Caller, submission_id: str, body: SubmissionIn, digest: str,
-    retry: bool, wait: bool,
+    ctx: Context, conn: RawConnection, caller: Caller, submission_id: str, body: SubmissionIn,
+    digest: str, retry: bool,
 ) -> FastJSONResponse:  # fmt: skip
     """Insert, or (``retry``) replay what is stored; a duplicate insert raises the driver's
-    IntegrityError; ``wait=False``: WriterBusy when another write holds the lock."""
-    with ctx.db.raw.write(wait) as tx:
+    IntegrityError."""
+    with conn.write() as tx:
         if retry:
             stored = tx.execute(_FIND, {"id": submission_id})
             if stored:
@@ -197,7 +197,7 @@ router = APIRouter(tags=["submissions"], route_class=ParsedJSONRoute)
                **problem_responses(400, 401, 404, 409, 413, 422)},
 )  # fmt: skip
 def put_submission(
-    submission_id: SubmissionId, body: SubmissionIn, ctx: CtxDep, caller: CallerDep
+    submission_id: SubmissionId, body: SubmissionIn, ctx: CtxDep, token: TokenDep
 ) -> FastJSONResponse:
     """Store once; a retry with the same body answers 200, another body 409 key_mismatch.
 
@@ -206,21 +206,26 @@ def put_submission(
     (``max_text_chars``, characters per text field) and ``too_many_versions``
     (``max_versions``, submissions per assignment). A sync handler: validation and the write
     run on a worker thread, never on the event loop.
+
+    The token is checked in the handler, on the pooled connection the write then uses (one
+    checkout and one worker-thread hop per submission, not two): so a malformed body is
+    answered 422 before a bad token is answered 401.
     """
-    return _put(ctx, caller, submission_id, body, wait=True)
+    with ctx.db.raw.connection() as conn:
+        caller = authenticate_on(conn, token)
+        return _put(ctx, conn, caller, submission_id, body)
 
 
 def _put(
-    ctx: Context, caller: Caller, submission_id: str, body: SubmissionIn, wait: bool
+    ctx: Context, conn: RawConnection, caller: Caller, submission_id: str, body: SubmissionIn
 ) -> FastJSONResponse:
     digest = body_hash(body)
     try:  # the common case is a first send: try the insert, fall back to a replay
-        return _store(ctx, caller, submission_id, body, digest, retry=False, wait=wait)
+        return _store(ctx, conn, caller, submission_id, body, digest, retry=False)
     except (ctx.db.raw.IntegrityError, ApiError) as exc:
-        with ctx.db.read() as session:
-            existing = session.get(SubmissionRow, submission_id)
-        if existing is None:
+        stored = conn.query(_FIND, {"id": submission_id})  # this connection: never a second
+        if not stored:
             if not isinstance(exc, ApiError):  # a concurrent insert that then rolled back
-                return _store(ctx, caller, submission_id, body, digest, retry=True, wait=wait)
+                return _store(ctx, conn, caller, submission_id, body, digest, retry=True)
             raise
-        return _replay(existing, caller, digest)
+        return _replay(SubmissionRow(**stored[0]), caller, digest)
