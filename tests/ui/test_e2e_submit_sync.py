@@ -7,7 +7,6 @@ save function is called by the test.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -50,10 +49,12 @@ def window(qtbot: QtBot, store: Store, worker: Worker, proxy: Proxy) -> Iterator
         win.close()
 
 
-def _watch_bar(win: MainWindow) -> list[tuple[float, str, str]]:
-    """Every (time, connection, outbox) the bar showed at a connection change."""
-    seen: list[tuple[float, str, str]] = []
-    win.sync.state_changed.connect(lambda _s: seen.append((time.monotonic(), *bar_text(win))))
+def _watch(win: MainWindow) -> list[tuple[str, str, str]]:
+    """In order: every push the app scheduled ("push", delay ms, "") and every connection state
+    with the bar's (connection, outbox) texts at that moment."""
+    seen: list[tuple[str, str, str]] = []
+    win.sync.push_scheduled.connect(lambda ms: seen.append(("push", str(ms), "")))
+    win.sync.state_changed.connect(lambda s: seen.append((s, *bar_text(win))))
     return seen
 
 
@@ -64,16 +65,18 @@ def test_submit_online_reaches_the_server_at_once(
     task_id = rewrite_tasks(win)[0]
     pane = click_task(qtbot, win, task_id)
     type_rewrite(qtbot, pane, "Sent at once.")
-    seen = _watch_bar(win)
-    pressed = time.monotonic()
+    seen = _watch(win)
     press_submit(qtbot, win)
-    qtbot.waitUntil(lambda: len(server_rows(live_server, task_id)) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(server_rows(live_server, task_id)) == 1, timeout=HANG)
     assert server_rows(live_server, task_id)[0][2] == "Sent at once."
-    qtbot.waitUntil(lambda: bar_text(win) == ("Online", "0 to send"), timeout=3000)
-    syncing = [(t, out) for t, conn, out in seen if conn == "Syncing…"]
-    assert syncing, seen
-    assert syncing[0][0] - pressed < 1.0  # the push started within 1 s of Submit
-    assert syncing[0][1] == "sending…"
+    qtbot.waitUntil(lambda: bar_text(win) == ("Online", "0 to send"), timeout=HANG)
+    # "Pushed within 1 s of Submit" is checked as the app schedules it, not timed (a wall-clock
+    # bound depends on the machine's load): Submit asked for a push at most 1 s away, and the
+    # sync cycle that sent the row is the one that push started, showing "sending…".
+    pushes = [i for i, (what, _, _) in enumerate(seen) if what == "push"]
+    assert pushes and int(seen[pushes[0]][1]) <= 1000, seen
+    syncing = [entry for entry in seen[pushes[0] :] if entry[0] == "syncing"]
+    assert syncing and syncing[0][1:] == ("Syncing…", "sending…"), seen
 
 
 def test_submit_offline_then_the_server_comes_back(

@@ -56,6 +56,7 @@ class SyncController(QObject):
     signed_in = Signal(object)  # AccountInfo
     sign_in_failed = Signal(str)  # translated reason
     checked_out = Signal(str, int)  # project id, tasks taken
+    push_scheduled = Signal(int)  # ms until the push the outbox's growth asked for
 
     def __init__(
         self,
@@ -286,6 +287,7 @@ class SyncController(QObject):
         self.refresh_outbox()
         if self.state in ("online", "syncing") and not self._push_timer.isActive():
             self._push_timer.start(delay_ms)
+            self.push_scheduled.emit(delay_ms)
 
     def cancel(self) -> None:
         if self._cancel is not None:
