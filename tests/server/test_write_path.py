@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 import requests
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 from sqlmodel import col
 
 from annotator_desktop.server.db import Database
@@ -59,6 +59,47 @@ def test_rows_written_by_driver_statements_read_back_through_the_orm(db_url: str
             tx.execute(_INSERT, _row("s1", when))  # same id: refused, and rolled back
         with db.read() as session:
             assert session.scalar(select(func.count()).select_from(SubmissionRow)) == 1
+    finally:
+        db.dispose()
+
+
+def test_requests_queued_at_the_sqlite_write_gate_hold_no_pooled_connection(
+    sqlite_url: str,
+) -> None:
+    """A submission reads (its token) and then writes. While it waits for the process's write
+    gate it must not hold a pooled connection: as many of them as the pool has connections
+    (20 + 10 overflow) used to take them all, and the writer holding the gate then waited for a
+    connection until the pool's 30 s timeout (and every reader with it)."""
+    db = Database(sqlite_url)
+    db.create_all()
+    pool: Any = db.engine.pool
+    n = pool.size() + pool._max_overflow
+    read_done = threading.Semaphore(0)
+    errors: list[BaseException] = []
+    touch = "UPDATE counters SET value = value WHERE name = 'feed'"
+
+    def submit() -> None:
+        try:
+            with db.raw.connection() as conn:
+                conn.query(Statement("SELECT 1 AS one"), {})
+                read_done.release()
+                with conn.write() as tx:  # waits: the test holds the gate
+                    tx.run(Statement(touch), {})
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=submit) for _ in range(n)]
+    try:
+        with db.write_gate:
+            for t in threads:
+                t.start()
+            for _ in threads:
+                assert read_done.acquire(timeout=60)
+            with db.write() as session:  # the gate's holder needs a connection too
+                session.execute(text(touch))
+        for t in threads:
+            t.join(timeout=60)
+        assert not errors
     finally:
         db.dispose()
 
@@ -232,8 +273,8 @@ def test_sqlite_synchronous_is_a_server_setting(tmp_path: Path) -> None:
 def test_sigkill_mid_stream_loses_no_acknowledged_submission(db_url: str, tmp_path: Path) -> None:
     """Every 201 the client saw is in the database after the server is killed (-9) in the
     middle of a stream of submissions (after a random number of answers, with more requests in
-    flight) and restarted; nothing is half-written. On PostgreSQL the write is pipelined (its
-    COMMIT travels with its statements): an answer still comes only after the COMMIT's."""
+    flight) and restarted; nothing is half-written (each stored submission has the feed entry
+    written in its transaction). On SQLite and on PostgreSQL, where the write is pipelined."""
     server = LiveServer.start(tmp_path / "srv", demo=True, db_url=db_url)
     acked: list[str] = []
     try:
@@ -332,3 +373,46 @@ def test_submission_answers_good_and_bad_are_stable(served: Served) -> None:
 
 
 _PER_TASK = ("id", "assignment_id", "task_id", "result", "started_at", "submitted_at")
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_submission_locks_the_task_before_the_assignment_as_checkout_does(
+    served: Served,
+) -> None:
+    """Checkout locks a task row, then may update one of its assignments (an expired lease
+    becomes superseded). A submission must take those two locks in the same order, or each
+    waits for the other and PostgreSQL aborts one as a deadlock. Here another transaction plays
+    checkout's part: it holds the task, waits until the submission waits for it (PostgreSQL
+    reports that), then updates the assignment."""
+    ana = served.login("ana")
+    leases = ana.post("/projects/demo-rewrite/checkout", json={"count": 10}).json()["assignments"]
+    lease = next(a for a in leases if a["task"]["id"] > "demo-rewrite-04")
+    answer: list[requests.Response] = []
+    engine = served.db.engine
+    with engine.connect() as checkout, engine.connect() as watcher:
+        checkout.execute(text("SET lock_timeout = '20s'"))
+        checkout.execute(
+            text("SELECT 1 FROM tasks WHERE id = :t FOR UPDATE"), {"t": lease["task"]["id"]}
+        )
+        put = threading.Thread(
+            target=lambda: answer.append(ana.put(f"/submissions/{new_id()}", json=body_for(lease)))
+        )
+        put.start()
+        waiting = text(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+        )
+        for _ in range(600):  # until PostgreSQL reports the submission waiting for the task
+            watcher.commit()
+            if watcher.execute(waiting).scalar_one() >= 1:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the submission never waited for the task row")
+        checkout.execute(
+            text("UPDATE assignments SET updated_at = updated_at WHERE id = :a"),
+            {"a": lease["assignment_id"]},
+        )
+        checkout.commit()
+    put.join(timeout=60)
+    assert answer and answer[0].status_code == 201, answer and answer[0].text

@@ -111,28 +111,50 @@ class WriterBusy(Exception):
 
 
 class RawConnection:
-    """One pooled driver connection, for a request that reads on it (``query``) and then writes
-    on it (``write``): one pool checkout, and one liveness ping, for both.
+    """The driver connection of one request that reads (``query``) and then writes (``write``).
 
-    On SQLite the write waits for the process's write gate holding this connection; a writer
-    that has nothing to read first uses ``RawWriter.write``, which takes the gate before a
-    connection, so that writers queued at the gate do not hold the pool's connections."""
+    On PostgreSQL both use one pooled connection: one checkout, and one liveness ping, for the
+    request. On SQLite each takes a connection of its own, and the write takes the process's
+    write gate before its connection: a request queued at the gate must not hold one of the
+    pool's connections, which the writer holding the gate (and every reader) may be waiting for.
+    """
 
-    def __init__(self, writer: RawWriter, conn: Any) -> None:
+    def __init__(self, writer: RawWriter) -> None:
         self._writer = writer
-        self._conn = conn
+        self._held: Any = None  # PostgreSQL: checked out at the first use, until close()
+
+    def _connection(self) -> Any:
+        if self._held is None:
+            self._held = self._writer.engine.raw_connection()
+        return self._held
 
     def query(self, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
         """One read statement in no transaction (PostgreSQL: in autocommit; a transaction would
         cost a BEGIN and an end, and after a ROLLBACK psycopg forgets its prepared statements).
         Every request's token lookup runs here."""
-        return self._writer._query(self._conn, stmt, params)
+        if self._writer.sqlite:
+            with self._writer._checkout() as conn:
+                return self._writer._query(conn, stmt, params)
+        return self._writer._query(self._connection(), stmt, params)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[RawTransaction]:
         """A write transaction, committed on success and rolled back on any exception."""
-        with self._writer._write(self._conn) as tx:
-            yield tx
+        if self._writer.sqlite:
+            with (
+                self._writer._gate,
+                self._writer._checkout() as conn,
+                self._writer._write(conn) as tx,
+            ):
+                yield tx
+        else:
+            with self._writer._write(self._connection()) as tx:
+                yield tx
+
+    def close(self) -> None:
+        if self._held is not None:
+            self._held.close()  # back to the pool
+            self._held = None
 
 
 class RawWriter:
@@ -163,12 +185,12 @@ class RawWriter:
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[RawConnection]:
-        """A pooled connection for a request that reads on it and then writes on it."""
-        conn = self.engine.raw_connection()
+        """The connection of a request that reads and then writes (see RawConnection)."""
+        conn = RawConnection(self)
         try:
-            yield RawConnection(self, conn)
+            yield conn
         finally:
-            conn.close()  # back to the pool
+            conn.close()
 
     @contextlib.contextmanager
     def write(self, wait: bool = True) -> Iterator[RawTransaction]:
@@ -178,43 +200,56 @@ class RawWriter:
             with self._eager_write() as tx:
                 yield tx
             return
-        gate = self._gate if self.sqlite else contextlib.nullcontext()
-        with gate, self.connection() as conn, conn.write() as tx:  # the gate first: see below
+        with self.connection() as conn, conn.write() as tx:
             yield tx
 
     def query(self, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """``RawConnection.query`` on a connection of its own."""
+        """``RawConnection.query`` for a request that writes nothing after it."""
         with self.connection() as conn:
             return conn.query(stmt, params)
 
+    @contextlib.contextmanager
+    def _checkout(self) -> Iterator[Any]:
+        conn = self.engine.raw_connection()
+        try:
+            yield conn
+        finally:
+            conn.close()  # back to the pool
+
     def _query(self, conn: Any, stmt: Statement, params: dict[str, Any]) -> list[dict[str, Any]]:
         driver: Any = conn.driver_connection
-        if not self.sqlite:  # SQLite's connections are in autocommit already
-            driver.autocommit = True
         cursor = conn.cursor()
         try:
+            if not self.sqlite:  # SQLite's connections are in autocommit already
+                driver.autocommit = True
             return RawTransaction(cursor, self.sqlite, self._json_param).execute(stmt, params)
         finally:
             cursor.close()
             if not self.sqlite:
-                with contextlib.suppress(self.Error):  # a broken connection: see _pipelined
-                    driver.autocommit = False
+                self._restore(conn)
+
+    def _restore(self, conn: Any) -> None:
+        """Autocommit off again before the connection goes back to the pool; a connection that
+        cannot (broken, or still in a transaction) is dropped from the pool instead."""
+        try:
+            conn.driver_connection.autocommit = False
+        except self.Error:
+            conn.invalidate()
 
     @contextlib.contextmanager
     def _write(self, conn: Any) -> Iterator[RawTransaction]:
-        gate = self._gate if self.sqlite else contextlib.nullcontext()
-        with gate:  # (reentrant: write() holds it already)
-            cursor = conn.cursor()
-            if self.sqlite:
-                cursor.execute("BEGIN IMMEDIATE")
-            with self._transaction(conn, cursor) as tx:
-                yield tx
+        """A transaction on ``conn`` (SQLite: the caller holds the write gate)."""
+        cursor = conn.cursor()
+        if self.sqlite:
+            cursor.execute("BEGIN IMMEDIATE")
+        with self._transaction(conn, cursor) as tx:
+            yield tx
 
     @contextlib.contextmanager
     def _transaction(self, conn: Any, cursor: Any) -> Iterator[RawTransaction]:
         """Commit on success, roll back on any exception."""
         if self._psycopg3:
-            with self._pipelined(conn.driver_connection, cursor) as tx:
+            with self._pipelined(conn, cursor) as tx:
                 yield tx
             return
         try:
@@ -227,13 +262,14 @@ class RawWriter:
             cursor.close()
 
     @contextlib.contextmanager
-    def _pipelined(self, driver: Any, cursor: Any) -> Iterator[RawTransaction]:
+    def _pipelined(self, conn: Any, cursor: Any) -> Iterator[RawTransaction]:
         """psycopg 3: the transaction in pipeline mode, its BEGIN and COMMIT sent as statements
         (psycopg's own BEGIN would wait for its answer, and its commit() for a second one), so
         that BEGIN travels with the first statement and COMMIT with the last ones: a write
         whose first statement is its only ``execute`` is two round trips."""
-        driver.autocommit = True  # only for the BEGIN and COMMIT above; restored below
+        driver = conn.driver_connection
         try:
+            driver.autocommit = True  # only for the BEGIN and COMMIT above; restored below
             with driver.pipeline() as pipeline:
                 try:
                     cursor.execute("BEGIN")
@@ -245,12 +281,15 @@ class RawWriter:
                     raise
             # leaving the pipeline waited for the COMMIT, or raised a failed statement's error
         except BaseException:
-            driver.rollback()  # outside the pipeline: in it, psycopg stays in its aborted state
+            # outside the pipeline: in it, psycopg stays in its aborted state. A broken
+            # connection cannot roll back: the original error is the one to raise, and
+            # _restore drops the connection
+            with contextlib.suppress(self.Error):
+                driver.rollback()
             raise
         finally:
             cursor.close()
-            with contextlib.suppress(self.Error):  # a broken connection: the pool drops it
-                driver.autocommit = False
+            self._restore(conn)
 
     @contextlib.contextmanager
     def _eager_write(self) -> Iterator[RawTransaction]:

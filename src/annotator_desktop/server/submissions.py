@@ -141,6 +141,9 @@ def _store(
             or body.lease_epoch != assignment.lease_epoch
         )
         now = utcnow()
+        counted = not late and task.first
+        if counted:
+            tallies.bump_done(tx, task.id)  # the task row first, as checkout locks it
         if not late and task.overlap >= 2:
             tallies.mark_dirty(tx, task.id, task.project_id)
         values = {
@@ -159,8 +162,8 @@ def _store(
             assignment.state = "submitted"
             pending.append(Pending(caller.id, Entity.ASSIGNMENT, Op.UPSERT, assignment.id,
                                    assignment_data(assignment, task, kind)))  # fmt: skip
-        if not late and task.first:
-            tallies.count_done(tx, task.id, task.project_id)  # the two shared rows, last
+        if counted:
+            tallies.bump_counts(tx, task.id, task.project_id)  # the two shared rows, last
         emit_raw(tx, pending)
     if late:
         raise _late()

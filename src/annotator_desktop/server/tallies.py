@@ -67,13 +67,19 @@ def cap_errors(kind: str, config: ProjectConfig, result: dict[str, Any]) -> list
     return errors
 
 
-def count_done(tx: RawTransaction, task_id: str, project_id: str) -> None:
-    """A first on-time submission from an annotator for a task: the task's ``done_count`` and
-    the project's counts move (no answer awaited: see RawTransaction.run). Every submission of
-    the project writes the counts row, whose lock is held until commit: call this last, just
-    before the feed (whose row is shared too), so that concurrent submissions queue only for
-    those two updates and the commit."""
+def bump_done(tx: RawTransaction, task_id: str) -> None:
+    """A first on-time submission from an annotator for a task moves the task's
+    ``done_count`` (no answer awaited: see RawTransaction.run). Called before the submission's
+    other writes: the task row is locked before the assignment row, in the order checkout
+    locks them, so that the two never wait for each other."""
     tx.run(BUMP_DONE, {"t": task_id})
+
+
+def bump_counts(tx: RawTransaction, task_id: str, project_id: str) -> None:
+    """After ``bump_done``: the project's counts move by what the task's new ``done_count``
+    means. Every submission of the project writes this one row, and its lock is held until
+    commit: call this last, just before the feed (whose row is shared too), so that concurrent
+    submissions queue only for those two updates and the commit."""
     tx.run(BUMP_COUNTS, {"t": task_id, "p": project_id})
 
 
