@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, select, text
+from sqlalchemy import Engine, bindparam, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, col
 
@@ -138,12 +138,11 @@ class Database:
         self._writer = self.engine.execution_options(immediate=True)
         # PostgreSQL: psycopg forgets every prepared statement of a connection at each ROLLBACK
         # (and sends DEALLOCATE ALL), so read transactions end with COMMIT instead, which they
-        # can because they are READ ONLY; one-statement reads run with no transaction at all.
+        # can because they are READ ONLY; one-statement reads run with no transaction at all
+        # (RawWriter.query).
         self._reader = self.engine
-        self._single = self.engine
         if not self.is_sqlite:
             self._reader = self.engine.execution_options(postgresql_readonly=True)
-            self._single = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self.raw = RawWriter(self.engine, self.write_gate)  # driver statements, hottest write
 
     def create_all(self) -> None:
@@ -168,13 +167,6 @@ class Database:
             yield session
             if not self.is_sqlite:  # keeps psycopg's prepared statements (see __init__)
                 session.commit()
-
-    @contextlib.contextmanager
-    def connect(self) -> Iterator[Connection]:
-        """A pooled connection for one read statement (PostgreSQL: in autocommit, so with no
-        BEGIN and no ROLLBACK around it)."""
-        with self._single.connect() as conn:
-            yield conn
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:

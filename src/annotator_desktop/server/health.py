@@ -7,13 +7,13 @@ import logging
 import os
 
 from fastapi import APIRouter, Response
-from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from annotator_desktop import __version__
 from annotator_desktop.protocol import DatabaseHealth, HealthOut
 from annotator_desktop.server.access import CtxDep
 from annotator_desktop.server.db import Database
+from annotator_desktop.server.rawsql import Statement
 from annotator_desktop.server.strictjson import ParsedJSONRoute
 
 router = APIRouter(tags=["health"], route_class=ParsedJSONRoute)
@@ -21,12 +21,14 @@ log = logging.getLogger("annotator_desktop.server")
 RETRY_AFTER = "5"
 
 
+_PING = Statement("SELECT 1 AS one")
+
+
 def database_answers(db: Database) -> bool:
     """True when a trivial query goes through (a pooled connection, as requests use)."""
     try:
-        with db.connect() as conn:
-            conn.execute(text("SELECT 1")).scalar_one()
-    except SQLAlchemyError as exc:
+        db.raw.query(_PING, {})
+    except (SQLAlchemyError, db.raw.Error) as exc:
         log.warning(json.dumps({"event": "health_db_unreachable", "error": repr(exc)[:300]}))
         return False
     return True
